@@ -15,13 +15,16 @@ G_BEGIN_DECLS
  * @WINNOW_TOKEN_FLAG_NONE: no flag
  * @WINNOW_TOKEN_FLAG_SENTENCE_START: the token begins a sentence
  * @WINNOW_TOKEN_FLAG_LINE_START: the token is the first on its line
+ * @WINNOW_TOKEN_FLAG_PARAGRAPH_START: the token follows a blank line (or
+ *   is the first of the text)
  *
  * Facts about a token's position.
  */
 typedef enum /*< flags >*/ {
-  WINNOW_TOKEN_FLAG_NONE           = 0,
-  WINNOW_TOKEN_FLAG_SENTENCE_START = 1 << 0,
-  WINNOW_TOKEN_FLAG_LINE_START     = 1 << 1,
+  WINNOW_TOKEN_FLAG_NONE            = 0,
+  WINNOW_TOKEN_FLAG_SENTENCE_START  = 1 << 0,
+  WINNOW_TOKEN_FLAG_LINE_START      = 1 << 1,
+  WINNOW_TOKEN_FLAG_PARAGRAPH_START = 1 << 2,
 } WinnowTokenFlags;
 
 /**
@@ -38,8 +41,23 @@ typedef struct {
   guint32 flags;
 } WinnowToken;
 
+#define WINNOW_TYPE_TOKEN (winnow_token_get_type ())
+
 WINNOW_AVAILABLE_IN_ALL
-GArray *winnow_tokenize (const char *text,
-                         gssize      length);
+GType        winnow_token_get_type   (void) G_GNUC_CONST;
+WINNOW_AVAILABLE_IN_ALL
+WinnowToken *winnow_token_copy       (const WinnowToken *token);
+WINNOW_AVAILABLE_IN_ALL
+void         winnow_token_free       (WinnowToken       *token);
+
+WINNOW_AVAILABLE_IN_ALL
+GArray      *winnow_tokenize         (const char        *text,
+                                      gssize             length);
+WINNOW_AVAILABLE_IN_ALL
+GArray      *winnow_split_sentences  (const char        *text,
+                                      gssize             length);
+WINNOW_AVAILABLE_IN_ALL
+gboolean     winnow_is_abbreviation  (const char        *word,
+                                      gssize             length);
 
 G_END_DECLS
