@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* winnow-train-entities: trains the model of the entities filter from
+ * CoNLL-2003 style files. */
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "entities-private.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntCorpus) corpus = NULL;
+  g_autoptr(EntCorpus) dev = NULL;
+  g_autoptr(EntGazetteer) gaz = ent_gazetteer_new ();
+  g_autofree char *output = NULL;
+  g_autofree char *dev_path = NULL;
+  g_autofree char *gaz_dir = NULL;
+  g_autofree char *evaluate = NULL;
+  int epochs = 12, seed = 1;
+  double prune = 0.0;
+  gboolean verbose = FALSE;
+  EntTrainOptions options = { 0, };
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model to FILE", "FILE" },
+    { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &gaz_dir,
+      "Compile the lists of DIR (country.txt, city.txt, capital.txt, demonym.txt, first-name.txt) into the model", "DIR" },
+    { "dev", 'd', 0, G_OPTION_ARG_FILENAME, &dev_path, "Report F1 on this CoNLL file", "FILE" },
+    { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Passes over the data (default 12)", "N" },
+    { "seed", 's', 0, G_OPTION_ARG_INT, &seed, "Seed of the shuffling (default 1)", "N" },
+    { "prune", 'p', 0, G_OPTION_ARG_DOUBLE, &prune, "Drop averaged weights smaller than this (default 0)", "W" },
+    { "evaluate", 0, 0, G_OPTION_ARG_FILENAME, &evaluate, "Do not train: score MODEL on the --dev file", "MODEL" },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Report each epoch", NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new ("TRAIN.conll... — train the entity tagger");
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_description (context,
+    "Reads CoNLL files (word ... NER tag per line, sentences separated by blank\n"
+    "lines, documents by -DOCSTART-) and writes a model for the entities filter.\n"
+    "The same data, options and seed always give the same model.");
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (dev_path != NULL)
+    {
+      dev = ent_corpus_read_conll (dev_path, &error);
+      if (dev == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+
+  if (evaluate != NULL)
+    {
+      g_autoptr(EntModel) model = NULL;
+      EntEval eval = { { 0, }, };
+      gint64 t0;
+
+      if (dev == NULL)
+        {
+          g_printerr ("--evaluate needs --dev\n");
+          return 2;
+        }
+      t0 = g_get_monotonic_time ();
+      model = ent_model_load (evaluate, &error);
+      if (model == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_printerr ("loaded in %.2f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
+      t0 = g_get_monotonic_time ();
+      ent_evaluate (model, dev, &eval);
+      g_printerr ("tagged %u words in %.3f s\n", ent_corpus_n_words (dev),
+                  (g_get_monotonic_time () - t0) / 1e6);
+      ent_eval_print (&eval, stdout);
+      return 0;
+    }
+
+  if (argc < 2 || output == NULL || epochs < 1)
+    {
+      g_printerr ("Usage: %s -o MODEL [OPTION...] TRAIN.conll...\n", g_get_prgname ());
+      return 2;
+    }
+
+  if (gaz_dir != NULL && !ent_gazetteer_load_dir (gaz, gaz_dir, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  corpus = ent_corpus_new ();
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(EntCorpus) part = ent_corpus_read_conll (argv[i], &error);
+
+      if (part == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      while (part->docs->len > 0)
+        g_ptr_array_add (corpus->docs, g_ptr_array_steal_index (part->docs, 0));
+    }
+  if (verbose)
+    g_printerr ("%u documents, %u words, %u gazetteer phrases\n",
+                corpus->docs->len, ent_corpus_n_words (corpus), ent_gazetteer_size (gaz));
+
+  options.epochs = epochs;
+  options.seed = seed;
+  options.prune = prune;
+  options.verbose = verbose;
+  options.dev = dev;
+  if (!ent_train (corpus, gaz, &options, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
