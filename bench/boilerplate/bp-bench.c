@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The boilerplate benchmark's driver. It compiles the plugin's sources in
+ * (so it can dump the features the models learn from) and links libwinnow.
+ *
+ *   bp-bench flatten  HTML_DIR OUT_DIR     HTML → one block per line (.txt)
+ *   bp-bench features DIR OUT.tsv          one row per block: page, index,
+ *                                          features…, text
+ *   bp-bench run [--html-model F] [--text-model F] [--max N] DIR OUT.jsonl
+ *                                          read + boilerplate on one thread,
+ *                                          JSON Lines {source,title,text}
+ *   bp-bench parse [--max N] DIR           libxml2's bare parse, for the floor
+ *
+ * Files are read into memory before the clock starts; the times cover the
+ * parse/read and the filter only. */
+
+#include "bp-private.h"
+#include "winnow-boilerplate-filter.h"
+
+#include <libxml/HTMLparser.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+  char   *name;
+  GBytes *bytes;
+} Page;
+
+static void
+page_clear (gpointer data)
+{
+  Page *page = data;
+
+  g_free (page->name);
+  g_bytes_unref (page->bytes);
+}
+
+static GArray *
+load_pages (const char *dir,
+            guint       max)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GArray *pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  const char *name;
+
+  g_array_set_clear_func (pages, page_clear);
+  if (d == NULL)
+    g_error ("cannot open %s", dir);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len && (max == 0 || i < max); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
+      char *contents;
+      gsize len;
+      Page page;
+
+      if (!g_file_get_contents (path, &contents, &len, NULL))
+        g_error ("cannot read %s", path);
+      page.name = g_strdup (g_ptr_array_index (names, i));
+      page.bytes = g_bytes_new_take (contents, len);
+      g_array_append_val (pages, page);
+    }
+  return pages;
+}
+
+static WinnowDocument *
+read_page (WinnowReader *reader,
+           const Page   *page)
+{
+  g_autoptr(GError) error = NULL;
+  WinnowDocument *doc;
+
+  winnow_reader_set_content_type (reader, g_str_has_suffix (page->name, ".txt")
+                                  ? "text/plain" : "text/html");
+  doc = winnow_reader_read_bytes (reader, page->bytes, page->name, NULL, &error);
+  if (doc == NULL)
+    g_printerr ("%s: %s\n", page->name, error->message);
+  return doc;
+}
+
+static char *
+one_line (const char *text)
+{
+  char *s = g_strdup (text);
+
+  for (char *p = s; *p; p++)
+    if (*p == '\t' || *p == '\n' || *p == '\r')
+      *p = ' ';
+  return s;
+}
+
+static int
+cmd_flatten (const char *in_dir,
+             const char *out_dir)
+{
+  g_autoptr(GArray) pages = load_pages (in_dir, 0);
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+
+  g_mkdir_with_parents (out_dir, 0755);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const Page *page = &g_array_index (pages, Page, i);
+      g_autoptr(WinnowDocument) doc = read_page (reader, page);
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autofree char *stem = NULL, *path = NULL;
+
+      if (doc == NULL)
+        continue;
+      for (guint b = 0; b < winnow_document_get_n_blocks (doc); b++)
+        {
+          g_autofree char *text = winnow_document_get_block_text (doc, winnow_document_get_block (doc, b));
+          g_autofree char *line = one_line (text);
+
+          g_string_append (out, line);
+          g_string_append_c (out, '\n');
+        }
+      stem = g_strndup (page->name, strcspn (page->name, "."));
+      path = g_strdup_printf ("%s/%s.txt", out_dir, stem);
+      g_file_set_contents (path, out->str, out->len, NULL);
+    }
+  return 0;
+}
+
+static int
+cmd_features (const char *dir,
+              const char *out_path)
+{
+  g_autoptr(GArray) pages = load_pages (dir, 0);
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autofree char *sw_path = winnow_find_data_file ("boilerplate/stopwords.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpStopwords) stopwords = NULL;
+  FILE *out = fopen (out_path, "w");
+  gboolean header = FALSE;
+
+  if (out == NULL || sw_path == NULL)
+    g_error ("cannot open %s or find the stop words", out_path);
+  stopwords = bp_stopwords_load (sw_path, &error);
+  if (stopwords == NULL)
+    g_error ("%s", error->message);
+  winnow_reader_set_text_mode (reader, WINNOW_TEXT_MODE_LINES);
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const Page *page = &g_array_index (pages, Page, i);
+      g_autoptr(WinnowDocument) doc = read_page (reader, page);
+      g_autoptr(BpPage) bp = NULL;
+      g_autofree char *stem = NULL;
+
+      if (doc == NULL)
+        continue;
+      bp = bp_page_analyze (doc, stopwords);
+      stem = g_strndup (page->name, strcspn (page->name, "."));
+      if (!header)
+        {
+          fprintf (out, "page\tblock");
+          for (guint f = 0; f < bp->n_features; f++)
+            fprintf (out, "\t%s", bp_feature_name (bp->html, f));
+          fprintf (out, "\tkind\ttext\n");
+          header = TRUE;
+        }
+      for (guint b = 0; b < bp->n_blocks; b++)
+        {
+          WinnowBlock *block = winnow_document_get_block (doc, b);
+          g_autofree char *text = winnow_document_get_block_text (doc, block);
+          g_autofree char *line = one_line (text);
+          const float *x = bp->features + (gsize) b * bp->n_features;
+
+          fprintf (out, "%s\t%u", stem, b);
+          for (guint f = 0; f < bp->n_features; f++)
+            fprintf (out, "\t%.5g", x[f]);
+          fprintf (out, "\t%d\t%s\n", winnow_block_get_kind (block), line);
+        }
+    }
+  fclose (out);
+  return 0;
+}
+
+static int
+cmd_run (const char *dir,
+         const char *out_path,
+         const char *html_model,
+         const char *text_model,
+         guint       max)
+{
+  g_autoptr(GArray) pages = load_pages (dir, max);
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(WinnowFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonBuilder) builder = NULL;
+  gint64 t0, t1;
+
+  filter = g_object_new (WINNOW_TYPE_BOILERPLATE_FILTER,
+                         "html-model", html_model, "text-model", text_model, NULL);
+  if (!winnow_filter_prepare (filter, &error))
+    g_error ("%s", error->message);
+
+  t0 = g_get_monotonic_time ();
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const Page *page = &g_array_index (pages, Page, i);
+      g_autoptr(WinnowDocument) doc = read_page (reader, page);
+      g_autoptr(JsonGenerator) gen = NULL;
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *content = NULL, *json = NULL;
+
+      if (doc == NULL)
+        continue;
+      if (!winnow_filter_process (filter, doc, NULL, &error))
+        g_error ("%s: %s", page->name, error->message);
+      content = winnow_document_get_content (doc);
+
+      builder = json_builder_new ();
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "source");
+      json_builder_add_string_value (builder, page->name);
+      json_builder_set_member_name (builder, "title");
+      if (winnow_document_get_title (doc) != NULL)
+        json_builder_add_string_value (builder, winnow_document_get_title (doc));
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, content);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      g_clear_object (&builder);
+      gen = json_generator_new ();
+      json_generator_set_root (gen, root);
+      json = json_generator_to_data (gen, NULL);
+      g_string_append (out, json);
+      g_string_append_c (out, '\n');
+    }
+  t1 = g_get_monotonic_time ();
+  g_file_set_contents (out_path, out->str, out->len, NULL);
+  printf ("{\"tool\": \"winnow read+boilerplate\", \"pages\": %u, \"seconds\": %.3f, "
+          "\"pages_per_second\": %.1f}\n", pages->len, (t1 - t0) / 1e6,
+          pages->len / ((t1 - t0) / 1e6));
+  return 0;
+}
+
+static int
+cmd_parse (const char *dir,
+           guint       max)
+{
+  g_autoptr(GArray) pages = load_pages (dir, max);
+  gint64 t0 = g_get_monotonic_time (), t1;
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const Page *page = &g_array_index (pages, Page, i);
+      gsize len;
+      const char *data = g_bytes_get_data (page->bytes, &len);
+      htmlDocPtr doc = htmlReadMemory (data, (int) len, NULL, NULL,
+                                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR
+                                       | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                                       | HTML_PARSE_COMPACT);
+
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+    }
+  t1 = g_get_monotonic_time ();
+  printf ("{\"tool\": \"libxml2 bare parse\", \"pages\": %u, \"seconds\": %.3f, "
+          "\"pages_per_second\": %.1f}\n", pages->len, (t1 - t0) / 1e6,
+          pages->len / ((t1 - t0) / 1e6));
+  return 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *html_model = NULL, *text_model = NULL;
+  guint max = 0;
+  int i = 1;
+
+  if (argc < 2)
+    goto usage;
+  for (int j = 2; j + 1 < argc; j++)
+    {
+      if (strcmp (argv[j], "--html-model") == 0)
+        html_model = argv[j + 1];
+      else if (strcmp (argv[j], "--text-model") == 0)
+        text_model = argv[j + 1];
+      else if (strcmp (argv[j], "--max") == 0)
+        max = (guint) g_ascii_strtoull (argv[j + 1], NULL, 10);
+      else
+        continue;
+      j++;
+    }
+  /* positional arguments are the last ones */
+  if (strcmp (argv[i], "flatten") == 0 && argc == 4)
+    return cmd_flatten (argv[2], argv[3]);
+  if (strcmp (argv[i], "features") == 0 && argc == 4)
+    return cmd_features (argv[2], argv[3]);
+  if (strcmp (argv[i], "run") == 0 && argc >= 4)
+    return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, max);
+  if (strcmp (argv[i], "parse") == 0 && argc >= 3)
+    return cmd_parse (argv[argc - 1], max);
+usage:
+  g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features DIR OUT.tsv |\n"
+              "       run [--html-model F] [--text-model F] [--max N] DIR OUT.jsonl |\n"
+              "       parse [--max N] DIR\n");
+  return 2;
+}

@@ -1,0 +1,668 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* From a document to one feature row per block.
+ *
+ * Text features (both inputs): length, stop-word density (jusText), comma
+ * and sentence counts (Readability), digits, capitals, breadcrumb
+ * separators, widget words, counters, repeats, title match, position, and
+ * the same measures smoothed over the neighbouring blocks (boilerpipe's and
+ * jusText's context).
+ *
+ * HTML features on top: block kind, link density, the tags around the
+ * block (nav, footer, aside, article, main, form, …), the families of class
+ * and id words of the block and of its ancestors, and the Readability-style
+ * container scoring: paragraph scores flow up to their ancestors, the best
+ * container wins, and a block learns whether it sits inside it. One walk up
+ * from each block, memoized per element, so the cost stays linear. */
+
+#include "bp-private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- feature names ------------------------------------------------------ */
+
+static const char * const text_feature_names[] = {
+  "log-chars", "log-words", "stop-density", "commas-per-word",
+  "sentences-per-word", "ends-with-punct", "digit-ratio", "capital-ratio",
+  "separators", "widget-ratio", "counter", "copyright", "cjk-ratio",
+  "repeated", "title-match", "position", "char-position", "short", "long",
+  "window-log-chars", "window-stop-density", "prev-log-chars",
+  "next-log-chars", "prev-stop-density", "next-stop-density",
+  "prev-ends-with-punct", "next-ends-with-punct", "log-dist-to-prose",
+  "page-log-words", "prose", "run-prose-share",
+};
+
+static const char * const html_feature_names[] = {
+  "kind-paragraph", "kind-heading", "kind-list-item", "kind-quote",
+  "kind-preformatted", "kind-table-cell", "kind-caption", "h1",
+  "link-density", "prev-link-density", "next-link-density",
+  "window-link-density", "all-link",
+  "tag-nav", "tag-footer", "tag-header", "tag-aside", "tag-article",
+  "tag-main", "tag-form", "tag-list", "tag-table", "tag-figure", "tag-anchor",
+  "tag-body-prop", "tag-details", "tag-blockquote",
+  "own-nav", "own-footer", "own-header", "own-sidebar", "own-comment",
+  "own-share", "own-related", "own-ad", "own-cookie", "own-subscribe",
+  "own-meta", "own-pager", "own-breadcrumb", "own-hidden", "own-content",
+  "own-title", "own-forum", "own-product",
+  "anc-nav", "anc-footer", "anc-header", "anc-sidebar", "anc-comment",
+  "anc-share", "anc-related", "anc-ad", "anc-cookie", "anc-subscribe",
+  "anc-meta", "anc-pager", "anc-breadcrumb", "anc-hidden", "anc-content",
+  "anc-title", "anc-forum", "anc-product",
+  "in-main", "in-main-parent", "main-share", "main-neg-between",
+  "parent-score-ratio", "log-depth", "loose-div-text", "in-main-prose",
+  "in-main-linky", "outside-main-prose", "after-main", "before-main",
+};
+
+#define N_TEXT_FEATURES G_N_ELEMENTS (text_feature_names)
+#define N_HTML_FEATURES G_N_ELEMENTS (html_feature_names)
+
+guint
+bp_features_count (gboolean html)
+{
+  return N_TEXT_FEATURES + (html ? N_HTML_FEATURES : 0);
+}
+
+const char *
+bp_feature_name (gboolean html,
+                 guint    index)
+{
+  if (index < N_TEXT_FEATURES)
+    return text_feature_names[index];
+  index -= N_TEXT_FEATURES;
+  if (html && index < N_HTML_FEATURES)
+    return html_feature_names[index];
+  return NULL;
+}
+
+/* ---- helpers ------------------------------------------------------------ */
+
+#define NEG_HINTS ((1u << BP_HINT_NAV) | (1u << BP_HINT_FOOTER) | (1u << BP_HINT_SIDEBAR) \
+                   | (1u << BP_HINT_COMMENT) | (1u << BP_HINT_SHARE) | (1u << BP_HINT_RELATED) \
+                   | (1u << BP_HINT_AD) | (1u << BP_HINT_COOKIE) | (1u << BP_HINT_SUBSCRIBE) \
+                   | (1u << BP_HINT_PAGER) | (1u << BP_HINT_BREADCRUMB))
+
+static double
+safe_ratio (double a,
+            double b)
+{
+  return b > 0 ? a / b : 0.0;
+}
+
+static gboolean
+is_prose (const BpTextStats *t)
+{
+  return t->words >= 20 && (t->stop_words * 5 >= t->words || t->cjk * 2 >= t->chars)
+         && t->sentence_ends + t->commas >= 1;
+}
+
+/* Lower-cased word list of a string, for the title match. */
+static GPtrArray *
+word_list (const char *text,
+           gsize       length)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text, *end = text + length, *start = NULL;
+
+  while (p <= end)
+    {
+      gunichar c = p < end ? g_utf8_get_char_validated (p, end - p) : 0;
+      gboolean word = p < end && c != (gunichar) -1 && c != (gunichar) -2
+                      && g_unichar_isalnum (c);
+
+      if (word && start == NULL)
+        start = p;
+      else if (!word && start != NULL)
+        {
+          g_ptr_array_add (words, g_utf8_strdown (start, p - start));
+          start = NULL;
+        }
+      if (p == end)
+        break;
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        p++;
+      else
+        p = g_utf8_next_char (p);
+    }
+  return words;
+}
+
+static double
+title_match (GHashTable *title_words,
+             guint       n_title,
+             const char *text,
+             gsize       length)
+{
+  g_autoptr(GPtrArray) words = NULL;
+  guint hits = 0;
+
+  if (n_title == 0 || length == 0 || length > 600)
+    return 0.0;
+  words = word_list (text, length);
+  if (words->len == 0)
+    return 0.0;
+  for (guint i = 0; i < words->len; i++)
+    if (g_hash_table_contains (title_words, g_ptr_array_index (words, i)))
+      hits++;
+  /* F1 of the two word lists: the block is in the title, and covers it */
+  {
+    double precision = safe_ratio (hits, words->len);
+    double recall = MIN (1.0, safe_ratio (hits, n_title));
+
+    return hits == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
+  }
+}
+
+/* ---- per-element memo for the HTML side --------------------------------- */
+
+typedef struct {
+  guint32 hints;       /* class hints of the element and all its ancestors */
+  guint32 own_hints;
+  guint   tags;        /* BP_TAG_* of the element and its ancestors */
+  double  score;       /* content score flowing up from paragraphs */
+  double  chars;       /* text characters below */
+  double  link_chars;  /* of which inside links */
+  guint   depth;
+} NodeInfo;
+
+typedef struct {
+  GHashTable *nodes;   /* xmlNode* → NodeInfo* */
+} NodeMemo;
+
+static guint
+tag_flag (xmlNode *node)
+{
+  const char *name = (const char *) node->name;
+  guint flags = 0;
+  xmlChar *attr;
+
+  switch (name[0])
+    {
+    case 'a':
+      if (strcmp (name, "a") == 0) flags |= BP_TAG_ANCHOR;
+      else if (strcmp (name, "article") == 0) flags |= BP_TAG_ARTICLE;
+      else if (strcmp (name, "aside") == 0) flags |= BP_TAG_ASIDE;
+      break;
+    case 'b':
+      if (strcmp (name, "blockquote") == 0) flags |= BP_TAG_BLOCKQUOTE;
+      break;
+    case 'd':
+      if (strcmp (name, "details") == 0) flags |= BP_TAG_DETAILS;
+      else if (strcmp (name, "dl") == 0) flags |= BP_TAG_LIST;
+      break;
+    case 'f':
+      if (strcmp (name, "footer") == 0) flags |= BP_TAG_FOOTER;
+      else if (strcmp (name, "form") == 0) flags |= BP_TAG_FORM;
+      else if (strcmp (name, "figure") == 0 || strcmp (name, "figcaption") == 0) flags |= BP_TAG_FIGURE;
+      break;
+    case 'h':
+      if (strcmp (name, "header") == 0) flags |= BP_TAG_HEADER;
+      break;
+    case 'm':
+      if (strcmp (name, "main") == 0) flags |= BP_TAG_MAIN;
+      else if (strcmp (name, "menu") == 0) flags |= BP_TAG_NAV;
+      break;
+    case 'n':
+      if (strcmp (name, "nav") == 0) flags |= BP_TAG_NAV;
+      break;
+    case 'o':
+      if (strcmp (name, "ol") == 0) flags |= BP_TAG_LIST;
+      break;
+    case 's':
+      if (strcmp (name, "select") == 0) flags |= BP_TAG_FORM;
+      break;
+    case 't':
+      if (strcmp (name, "table") == 0) flags |= BP_TAG_TABLE;
+      break;
+    case 'u':
+      if (strcmp (name, "ul") == 0) flags |= BP_TAG_LIST;
+      break;
+    default:
+      break;
+    }
+
+  if (node->properties != NULL)
+    {
+      attr = xmlGetNoNsProp (node, (const xmlChar *) "role");
+      if (attr != NULL)
+        {
+          if (strcmp ((char *) attr, "navigation") == 0 || strcmp ((char *) attr, "menu") == 0)
+            flags |= BP_TAG_NAV;
+          else if (strcmp ((char *) attr, "main") == 0 || strcmp ((char *) attr, "article") == 0)
+            flags |= BP_TAG_BODY_PROP;
+          else if (strcmp ((char *) attr, "contentinfo") == 0)
+            flags |= BP_TAG_FOOTER;
+          else if (strcmp ((char *) attr, "banner") == 0)
+            flags |= BP_TAG_HEADER;
+          else if (strcmp ((char *) attr, "complementary") == 0)
+            flags |= BP_TAG_ASIDE;
+          xmlFree (attr);
+        }
+      attr = xmlGetNoNsProp (node, (const xmlChar *) "itemprop");
+      if (attr != NULL)
+        {
+          if (g_ascii_strcasecmp ((char *) attr, "articleBody") == 0
+              || g_ascii_strcasecmp ((char *) attr, "text") == 0
+              || g_ascii_strcasecmp ((char *) attr, "reviewBody") == 0)
+            flags |= BP_TAG_BODY_PROP;
+          xmlFree (attr);
+        }
+    }
+  return flags;
+}
+
+static gboolean
+is_element (xmlNode *node)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE;
+}
+
+static NodeInfo *
+node_info (NodeMemo *memo,
+           xmlNode  *node)
+{
+  NodeInfo *info, *parent_info = NULL;
+
+  if (!is_element (node))
+    return NULL;
+  info = g_hash_table_lookup (memo->nodes, node);
+  if (info != NULL)
+    return info;
+  /* recursion depth is bounded by the tree depth, which libxml2 caps at 256
+   * for HTML (its default nesting limit) */
+  if (is_element (node->parent))
+    parent_info = node_info (memo, node->parent);
+  info = g_new0 (NodeInfo, 1);
+  info->own_hints = bp_class_hints (node);
+  info->hints = info->own_hints | (parent_info ? parent_info->hints : 0);
+  info->tags = tag_flag (node) | (parent_info ? parent_info->tags : 0);
+  info->depth = parent_info ? parent_info->depth + 1 : 0;
+  g_hash_table_insert (memo->nodes, node, info);
+  return info;
+}
+
+static double
+tag_weight (xmlNode *node)
+{
+  const char *name = (const char *) node->name;
+
+  if (strcmp (name, "div") == 0 || strcmp (name, "article") == 0
+      || strcmp (name, "main") == 0 || strcmp (name, "section") == 0)
+    return 5;
+  if (strcmp (name, "pre") == 0 || strcmp (name, "td") == 0 || strcmp (name, "blockquote") == 0)
+    return 3;
+  if (strcmp (name, "ol") == 0 || strcmp (name, "ul") == 0 || strcmp (name, "li") == 0
+      || strcmp (name, "form") == 0 || strcmp (name, "dl") == 0)
+    return -3;
+  if (strcmp (name, "body") == 0 || strcmp (name, "html") == 0)
+    return -20;
+  return 0;
+}
+
+static double
+class_weight (const NodeInfo *info)
+{
+  double w = 0;
+
+  if (info->own_hints & (1u << BP_HINT_CONTENT))
+    w += 25;
+  if (info->own_hints & NEG_HINTS)
+    w -= 25;
+  if (info->tags & (BP_TAG_BODY_PROP))
+    w += 25;
+  return w;
+}
+
+/* ---- the analysis ------------------------------------------------------- */
+
+static int
+guess_language (WinnowDocument    *document,
+                GPtrArray         *blocks,
+                const char        *text,
+                const BpStopwords *stopwords)
+{
+  int lang = bp_stopwords_language (stopwords, winnow_document_get_language (document));
+  guint n = bp_stopwords_n_languages (stopwords);
+  g_autofree guint *hits = NULL;
+  guint best = 0, total_words = 0;
+
+  if (lang >= 0)
+    return lang;
+  hits = g_new0 (guint, n);
+  for (guint i = 0; i < blocks->len && total_words < 3000; i++)
+    {
+      WinnowBlock *block = g_ptr_array_index (blocks, i);
+      gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
+      BpTextStats stats;
+
+      bp_text_stats_measure (&stats, text + start, end - start, stopwords, -1, hits);
+      total_words += stats.words;
+    }
+  for (guint i = 1; i < n; i++)
+    if (hits[i] > hits[best])
+      best = i;
+  return hits[best] > 0 ? (int) best : -1;
+}
+
+void
+bp_page_free (BpPage *page)
+{
+  if (page == NULL)
+    return;
+  g_free (page->features);
+  g_free (page->info);
+  g_free (page);
+}
+
+BpPage *
+bp_page_analyze (WinnowDocument    *document,
+                 const BpStopwords *stopwords)
+{
+  g_autoptr(GPtrArray) blocks = winnow_document_get_blocks (document);
+  gsize text_len = 0;
+  const char *text = winnow_document_get_text (document, &text_len);
+  gboolean html = winnow_document_is_html (document) && winnow_document_get_html_tree (document) != NULL;
+  BpPage *page = g_new0 (BpPage, 1);
+  guint n = blocks->len, nf;
+  g_autofree double *log_chars = NULL, *stop_density = NULL, *link_density = NULL;
+  g_autofree double *cum_chars = NULL;
+  g_autofree gboolean *prose = NULL;
+  g_autofree int *dist_prose = NULL;
+  g_autoptr(GHashTable) repeats = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) title_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *title = winnow_document_get_title (document);
+  NodeMemo memo = { NULL };
+  xmlNode *best = NULL;
+  double best_score = 0, total_chars = 0, main_chars = 0;
+  guint total_words = 0, first_main = G_MAXUINT, last_main = 0;
+
+  page->html = html;
+  page->n_blocks = n;
+  page->n_features = nf = bp_features_count (html);
+  page->features = g_new0 (float, (gsize) MAX (n, 1) * nf);
+  page->info = g_new0 (BpBlockInfo, MAX (n, 1));
+  page->language = guess_language (document, blocks, text, stopwords);
+  if (n == 0)
+    return page;
+
+  if (title != NULL)
+    {
+      g_autoptr(GPtrArray) words = word_list (title, strlen (title));
+
+      for (guint i = 0; i < words->len; i++)
+        g_hash_table_add (title_words, g_strdup (g_ptr_array_index (words, i)));
+    }
+
+  log_chars = g_new0 (double, n);
+  stop_density = g_new0 (double, n);
+  link_density = g_new0 (double, n);
+  cum_chars = g_new0 (double, n + 1);
+  prose = g_new0 (gboolean, n);
+  dist_prose = g_new0 (int, n);
+
+  /* pass 1: text of each block */
+  for (guint i = 0; i < n; i++)
+    {
+      WinnowBlock *block = g_ptr_array_index (blocks, i);
+      BpBlockInfo *bi = &page->info[i];
+      gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
+      gpointer count;
+
+      bp_text_stats_measure (&bi->text, text + start, end - start, stopwords, page->language, NULL);
+      log_chars[i] = log1p (bi->text.chars);
+      stop_density[i] = safe_ratio (bi->text.stop_words, bi->text.words);
+      if (bi->text.cjk * 2 >= bi->text.chars && bi->text.chars > 0)
+        stop_density[i] = MAX (stop_density[i], 0.3); /* no word gaps to count by */
+      bi->link_density = html ? MIN (1.0, safe_ratio (winnow_block_get_link_length (block), end - start)) : 0;
+      link_density[i] = bi->link_density;
+      prose[i] = is_prose (&bi->text) && bi->link_density < 0.5;
+      cum_chars[i + 1] = cum_chars[i] + bi->text.chars;
+      total_words += bi->text.words;
+      bi->title_match = bi->text.words <= 40
+                        ? title_match (title_words, g_hash_table_size (title_words), text + start, end - start)
+                        : 0.0;
+      if (bi->text.words > 0)
+        {
+          count = g_hash_table_lookup (repeats, GUINT_TO_POINTER (bi->text.hash));
+          g_hash_table_insert (repeats, GUINT_TO_POINTER (bi->text.hash),
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+        }
+    }
+  total_chars = cum_chars[n];
+
+  /* distance to the nearest prose block, in blocks */
+  {
+    int last = -1000000;
+
+    for (guint i = 0; i < n; i++)
+      {
+        if (prose[i])
+          last = i;
+        dist_prose[i] = i - last;
+      }
+    last = 1000000;
+    for (guint i = n; i-- > 0;)
+      {
+        if (prose[i])
+          last = i;
+        dist_prose[i] = MIN (dist_prose[i], last - (int) i);
+      }
+  }
+
+  /* pass 2, HTML: the elements around each block, and container scores */
+  if (html)
+    {
+      memo.nodes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      for (guint i = 0; i < n; i++)
+        {
+          WinnowBlock *block = g_ptr_array_index (blocks, i);
+          xmlNode *node = winnow_block_get_node (block);
+          BpBlockInfo *bi = &page->info[i];
+          NodeInfo *info = node_info (&memo, node);
+          double chars = bi->text.chars + 2.0 * bi->text.cjk;
+          double links = chars * bi->link_density;
+          double s;
+          guint level = 0;
+
+          if (info == NULL)
+            continue;
+          bi->own_hints = info->own_hints;
+          bi->ancestor_hints = is_element (node->parent)
+                               ? node_info (&memo, node->parent)->hints : 0;
+          bi->tags = info->tags;
+
+          for (xmlNode *a = node; is_element (a); a = a->parent)
+            {
+              NodeInfo *ai = node_info (&memo, a);
+
+              ai->chars += chars;
+              ai->link_chars += links;
+            }
+
+          if (chars < 25 || winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_HEADING)
+            continue;
+          s = 1 + bi->text.commas + MIN (chars / 100.0, 3.0);
+          s *= 1.0 - bi->link_density;
+          for (xmlNode *a = node->parent; is_element (a) && level < 5; a = a->parent, level++)
+            {
+              NodeInfo *ai = node_info (&memo, a);
+
+              if (ai->score == 0)
+                ai->score = tag_weight (a) + class_weight (ai);
+              ai->score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+            }
+        }
+
+      {
+        GHashTableIter iter;
+        gpointer key, value;
+
+        g_hash_table_iter_init (&iter, memo.nodes);
+        while (g_hash_table_iter_next (&iter, &key, &value))
+          {
+            NodeInfo *ai = value;
+            double final;
+
+            if (ai->score == 0)
+              continue;
+            final = ai->score * (1.0 - safe_ratio (ai->link_chars, ai->chars));
+            if (best == NULL || final > best_score)
+              {
+                best = key;
+                best_score = final;
+              }
+          }
+      }
+      if (best != NULL)
+        main_chars = ((NodeInfo *) g_hash_table_lookup (memo.nodes, best))->chars;
+    }
+
+  /* pass 3: feature rows */
+  for (guint i = 0; i < n; i++)
+    {
+      WinnowBlock *block = g_ptr_array_index (blocks, i);
+      BpBlockInfo *bi = &page->info[i];
+      const BpTextStats *t = &bi->text;
+      float *x = page->features + (gsize) i * nf;
+      double wsum = 0, wlc = 0, wsd = 0, wld = 0, wn = 0;
+      guint k = 0;
+      int lo = MAX (0, (int) i - 3), hi = MIN ((int) n - 1, (int) i + 3);
+      guint run_prose = 0, run_total = 0;
+
+      for (int j = lo; j <= hi; j++)
+        {
+          double w = page->info[j].text.words + 1;
+
+          wlc += log_chars[j];
+          wsd += stop_density[j] * w;
+          wld += link_density[j] * (page->info[j].text.chars + 1);
+          wsum += w;
+          wn += page->info[j].text.chars + 1;
+        }
+      for (int j = MAX (0, (int) i - 5); j <= MIN ((int) n - 1, (int) i + 5); j++)
+        {
+          run_total += page->info[j].text.chars;
+          if (prose[j])
+            run_prose += page->info[j].text.chars;
+        }
+
+      bi->repeated = t->words > 0
+                     && GPOINTER_TO_UINT (g_hash_table_lookup (repeats, GUINT_TO_POINTER (t->hash))) > 1;
+
+      x[k++] = log_chars[i];
+      x[k++] = log1p (t->words);
+      x[k++] = stop_density[i];
+      x[k++] = MIN (1.0, safe_ratio (t->commas, t->words));
+      x[k++] = MIN (1.0, safe_ratio (t->sentence_ends, t->words));
+      x[k++] = t->ends_with_punct;
+      x[k++] = safe_ratio (t->digits, t->chars);
+      x[k++] = safe_ratio (t->capitalized, t->words);
+      x[k++] = MIN (t->separators, 5);
+      x[k++] = safe_ratio (t->widget_words, t->words);
+      x[k++] = t->has_counter;
+      x[k++] = t->has_copyright;
+      x[k++] = safe_ratio (t->cjk, t->chars);
+      x[k++] = bi->repeated;
+      x[k++] = bi->title_match;
+      x[k++] = safe_ratio (i, n);
+      x[k++] = safe_ratio (cum_chars[i], total_chars);
+      x[k++] = t->words <= 3;
+      x[k++] = t->words >= 30;
+      x[k++] = wlc / (hi - lo + 1);
+      x[k++] = safe_ratio (wsd, wsum);
+      x[k++] = i > 0 ? log_chars[i - 1] : 0;
+      x[k++] = i + 1 < n ? log_chars[i + 1] : 0;
+      x[k++] = i > 0 ? stop_density[i - 1] : 0;
+      x[k++] = i + 1 < n ? stop_density[i + 1] : 0;
+      x[k++] = i > 0 ? page->info[i - 1].text.ends_with_punct : 0;
+      x[k++] = i + 1 < n ? page->info[i + 1].text.ends_with_punct : 0;
+      x[k++] = log1p (MIN (dist_prose[i], 1000));
+      x[k++] = log1p (total_words);
+      x[k++] = prose[i];
+      x[k++] = safe_ratio (run_prose, run_total);
+      g_assert (k == N_TEXT_FEATURES);
+
+      if (!html)
+        continue;
+
+      {
+        xmlNode *node = winnow_block_get_node (block);
+        WinnowBlockKind kind = winnow_block_get_kind (block);
+        gboolean in_main = FALSE, in_main_parent = FALSE;
+        guint32 between = 0;
+        double parent_score = 0;
+
+        if (is_element (node) && best != NULL)
+          {
+            for (xmlNode *a = node; is_element (a); a = a->parent)
+              {
+                if (a == best)
+                  {
+                    in_main = TRUE;
+                    break;
+                  }
+                between |= ((NodeInfo *) g_hash_table_lookup (memo.nodes, a))->own_hints;
+              }
+            if (!in_main && is_element (best->parent))
+              for (xmlNode *a = node; is_element (a); a = a->parent)
+                if (a == best->parent)
+                  {
+                    in_main_parent = TRUE;
+                    break;
+                  }
+            if (is_element (node->parent))
+              parent_score = ((NodeInfo *) g_hash_table_lookup (memo.nodes, node->parent))->score;
+          }
+        bi->in_main = in_main;
+        if (in_main)
+          {
+            first_main = MIN (first_main, i);
+            last_main = i;
+          }
+
+        x[k++] = kind == WINNOW_BLOCK_KIND_PARAGRAPH;
+        x[k++] = kind == WINNOW_BLOCK_KIND_HEADING;
+        x[k++] = kind == WINNOW_BLOCK_KIND_LIST_ITEM;
+        x[k++] = kind == WINNOW_BLOCK_KIND_QUOTE;
+        x[k++] = kind == WINNOW_BLOCK_KIND_PREFORMATTED;
+        x[k++] = kind == WINNOW_BLOCK_KIND_TABLE_CELL;
+        x[k++] = kind == WINNOW_BLOCK_KIND_CAPTION;
+        x[k++] = kind == WINNOW_BLOCK_KIND_HEADING && winnow_block_get_heading_level (block) == 1;
+        x[k++] = bi->link_density;
+        x[k++] = i > 0 ? link_density[i - 1] : 0;
+        x[k++] = i + 1 < n ? link_density[i + 1] : 0;
+        x[k++] = safe_ratio (wld, wn);
+        x[k++] = bi->link_density > 0.95;
+        for (guint b = 0; b < 14; b++)
+          x[k++] = (bi->tags >> b) & 1;
+        for (guint h = 0; h < BP_N_HINTS; h++)
+          x[k++] = (bi->own_hints >> h) & 1;
+        for (guint h = 0; h < BP_N_HINTS; h++)
+          x[k++] = (bi->ancestor_hints >> h) & 1;
+        x[k++] = in_main;
+        x[k++] = in_main_parent;
+        x[k++] = safe_ratio (main_chars, total_chars + 2.0);
+        x[k++] = (between & NEG_HINTS) != 0;
+        x[k++] = best_score > 0 ? MAX (-1.0, MIN (1.0, parent_score / best_score)) : 0;
+        x[k++] = log1p (winnow_block_get_depth (block));
+        x[k++] = is_element (node) && strcmp ((const char *) node->name, "div") == 0;
+        x[k++] = in_main && bi->link_density < 0.3 && t->words >= 8;
+        x[k++] = in_main && bi->link_density >= 0.5;
+        x[k++] = !in_main && prose[i];
+        x[k++] = 0; /* after-main, filled below */
+        x[k++] = 0; /* before-main */
+        g_assert (k == nf);
+      }
+    }
+
+  if (html && first_main != G_MAXUINT)
+    for (guint i = 0; i < n; i++)
+      {
+        float *x = page->features + (gsize) i * nf;
+
+        x[nf - 2] = i > last_main;
+        x[nf - 1] = i < first_main;
+      }
+
+  g_clear_pointer (&memo.nodes, g_hash_table_unref);
+  return page;
+}

@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+/* Internals shared by the files of the boilerplate plugin (and by the
+ * feature dumper of bench/boilerplate/, which trains the models). */
+
+#include <winnow/winnow.h>
+#include <winnow/winnow-plugin.h>
+
+G_BEGIN_DECLS
+
+/* ---- stop words (bp-stopwords.c) ---------------------------------------- */
+
+/* The stop-word lists of many languages, read-only once loaded: a word maps
+ * to the bit set of the languages (at most 64) that list it. */
+typedef struct _BpStopwords BpStopwords;
+
+BpStopwords *bp_stopwords_load        (const char         *path,
+                                       GError            **error);
+void         bp_stopwords_free        (BpStopwords        *self);
+/* Index of a language code ("en", "pt-BR" → "pt"), or -1. */
+int          bp_stopwords_language    (const BpStopwords  *self,
+                                       const char         *code);
+/* Languages whose list holds @word (lower-cased, NUL-terminated). */
+guint64      bp_stopwords_lookup      (const BpStopwords  *self,
+                                       const char         *word);
+guint        bp_stopwords_n_languages (const BpStopwords  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpStopwords, bp_stopwords_free)
+
+/* ---- text statistics (bp-text-stats.c) ---------------------------------- */
+
+/* What the text of one block shows, whatever the input. */
+typedef struct {
+  guint  chars;          /* non-space characters */
+  guint  words;          /* \w+ runs; each CJK ideograph or kana counts as one */
+  guint  stop_words;     /* words in the page language's stop-word list */
+  guint  commas;
+  guint  sentence_ends;  /* . ! ? and their CJK forms followed by space or end */
+  guint  digits;
+  guint  capitalized;    /* words starting with an upper-case letter */
+  guint  separators;     /* standalone > › » | / · : breadcrumb shapes */
+  guint  widget_words;   /* login, share, comment, cookie, … */
+  guint  cjk;            /* CJK characters */
+  guint  bytes;
+  gboolean ends_with_punct;
+  gboolean has_counter;  /* (0/250…), 12 comments */
+  gboolean has_copyright;
+  guint  hash;           /* of the collapsed, lower-cased text, for repeats */
+} BpTextStats;
+
+/* Counts the stop words of language @lang (−1: any language). Collects
+ * per-language hit counts into @lang_hits (n_languages entries) if non-NULL. */
+void bp_text_stats_measure (BpTextStats        *stats,
+                            const char         *text,
+                            gsize               length,
+                            const BpStopwords  *stopwords,
+                            int                 lang,
+                            guint              *lang_hits);
+
+/* ---- class/id words (bp-class-words.c) ---------------------------------- */
+
+/* Families of class and id words that say what a container holds. */
+typedef enum {
+  BP_HINT_NAV,
+  BP_HINT_FOOTER,
+  BP_HINT_HEADER,
+  BP_HINT_SIDEBAR,
+  BP_HINT_COMMENT,
+  BP_HINT_SHARE,
+  BP_HINT_RELATED,
+  BP_HINT_AD,
+  BP_HINT_COOKIE,
+  BP_HINT_SUBSCRIBE,
+  BP_HINT_META,
+  BP_HINT_PAGER,
+  BP_HINT_BREADCRUMB,
+  BP_HINT_HIDDEN,
+  BP_HINT_CONTENT,
+  BP_HINT_TITLE,
+  BP_HINT_FORUM,
+  BP_HINT_PRODUCT,
+  BP_N_HINTS
+} BpHint;
+
+/* The set (1 << BpHint) of the families the class and id of @node name. */
+guint32     bp_class_hints        (xmlNode *node);
+const char *bp_hint_reason        (BpHint   hint);
+
+/* ---- page analysis and features (bp-features.c) ------------------------- */
+
+/* Per-block facts the decision needs besides the feature vector. */
+typedef struct {
+  BpTextStats text;
+  guint32     own_hints;        /* hints of the block element */
+  guint32     ancestor_hints;   /* hints of its ancestors */
+  guint       tags;             /* BP_TAG_* of the block and its ancestors */
+  gboolean    in_main;          /* inside the best-scoring container */
+  gboolean    repeated;         /* the same text occurs elsewhere on the page */
+  double      link_density;
+  double      title_match;      /* how well the text matches the page title */
+} BpBlockInfo;
+
+enum {
+  BP_TAG_NAV       = 1 << 0,
+  BP_TAG_FOOTER    = 1 << 1,
+  BP_TAG_HEADER    = 1 << 2,
+  BP_TAG_ASIDE     = 1 << 3,
+  BP_TAG_ARTICLE   = 1 << 4,
+  BP_TAG_MAIN      = 1 << 5,
+  BP_TAG_FORM      = 1 << 6,
+  BP_TAG_LIST      = 1 << 7,
+  BP_TAG_TABLE     = 1 << 8,
+  BP_TAG_FIGURE    = 1 << 9,
+  BP_TAG_ANCHOR    = 1 << 10,
+  BP_TAG_BODY_PROP = 1 << 11, /* itemprop=articleBody / role=main */
+  BP_TAG_DETAILS   = 1 << 12,
+  BP_TAG_BLOCKQUOTE = 1 << 13,
+};
+
+/* A document read for the decision: one feature row per block. */
+typedef struct {
+  guint        n_blocks;
+  guint        n_features;
+  float       *features;   /* n_blocks × n_features, row-major */
+  BpBlockInfo *info;
+  gboolean     html;
+  int          language;
+} BpPage;
+
+/* The number and names of the features, for the models' files. */
+guint        bp_features_count (gboolean html);
+const char  *bp_feature_name   (gboolean html,
+                                guint    index);
+
+BpPage      *bp_page_analyze   (WinnowDocument    *document,
+                                const BpStopwords *stopwords);
+void         bp_page_free      (BpPage            *page);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpPage, bp_page_free)
+
+/* ---- the learned block model (bp-model.c) ------------------------------- */
+
+/* A logistic regression over standardized features, read from a text file
+ * written by bench/boilerplate/train.py. */
+typedef struct _BpModel BpModel;
+
+BpModel *bp_model_load    (const char     *path,
+                           gboolean        html,
+                           GError        **error);
+void     bp_model_free    (BpModel        *self);
+/* Probability that the block of row @x is content. */
+double   bp_model_predict (const BpModel  *self,
+                           const float    *x);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpModel, bp_model_free)
+
+/* ---- the headline (bp-title.c) ------------------------------------------ */
+
+/* The index of the block that is the headline, or -1. @p_content gives
+ * each block's probability of being content. */
+int  bp_find_title (WinnowDocument *document,
+                    const BpPage   *page,
+                    const double   *p_content);
+
+G_END_DECLS

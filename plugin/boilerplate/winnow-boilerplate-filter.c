@@ -1,0 +1,490 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The boilerplate filter: labels every block CONTENT, BOILERPLATE or TITLE
+ * with a score and a reason, and sets the title metadata to the headline.
+ * Nothing is deleted.
+ *
+ * The decision is a learned block classifier (bp-model.c) over features
+ * that encode what the classic extractors look at (bp-features.c): for
+ * HTML, Readability's container scoring, trafilatura's known-boilerplate
+ * containers and jusText's stop-word density with context; for flattened
+ * text, the same from the text alone. The user-facing properties then move
+ * the threshold or overrule the model for whole kinds of blocks. */
+
+#include "winnow-boilerplate-filter.h"
+#include "bp-private.h"
+
+#include <math.h>
+#include <string.h>
+
+#define DEFAULT_THRESHOLD 0.5
+#define PRECISION_SHIFT   0.15
+
+struct _WinnowBoilerplateFilter
+{
+  WinnowFilter  parent_instance;
+
+  gboolean      favor_precision;
+  gboolean      favor_recall;
+  gboolean      include_comments;
+  gboolean      include_tables;
+  gboolean      include_captions;
+  gboolean      find_title;
+  char         *html_model_path;
+  char         *text_model_path;
+
+  /* read-only after prepare */
+  BpStopwords  *stopwords;
+  BpModel      *html_model;
+  BpModel      *text_model;
+  double        threshold;
+};
+
+G_DEFINE_FINAL_TYPE (WinnowBoilerplateFilter, winnow_boilerplate_filter, WINNOW_TYPE_FILTER)
+
+enum {
+  PROP_0,
+  PROP_FAVOR_PRECISION,
+  PROP_FAVOR_RECALL,
+  PROP_INCLUDE_COMMENTS,
+  PROP_INCLUDE_TABLES,
+  PROP_INCLUDE_CAPTIONS,
+  PROP_FIND_TITLE,
+  PROP_HTML_MODEL,
+  PROP_TEXT_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- labelling ---------------------------------------------------------- */
+
+#define NEG_HINT_MASK ((1u << BP_HINT_NAV) | (1u << BP_HINT_FOOTER) | (1u << BP_HINT_SIDEBAR) \
+                       | (1u << BP_HINT_COMMENT) | (1u << BP_HINT_SHARE) | (1u << BP_HINT_RELATED) \
+                       | (1u << BP_HINT_AD) | (1u << BP_HINT_COOKIE) | (1u << BP_HINT_SUBSCRIBE) \
+                       | (1u << BP_HINT_PAGER) | (1u << BP_HINT_BREADCRUMB) | (1u << BP_HINT_HIDDEN))
+
+static const char *
+hint_reason (guint32 hints)
+{
+  static const BpHint order[] = {
+    BP_HINT_COOKIE, BP_HINT_COMMENT, BP_HINT_SHARE, BP_HINT_BREADCRUMB,
+    BP_HINT_SUBSCRIBE, BP_HINT_AD, BP_HINT_RELATED, BP_HINT_PAGER,
+    BP_HINT_NAV, BP_HINT_SIDEBAR, BP_HINT_FOOTER, BP_HINT_HIDDEN,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (hints & (1u << order[i]))
+      return bp_hint_reason (order[i]);
+  return NULL;
+}
+
+static const char *
+boilerplate_reason (const BpPage      *page,
+                    const BpBlockInfo *bi)
+{
+  const BpTextStats *t = &bi->text;
+  const char *reason;
+
+  if (t->words == 0)
+    return "no-text";
+  if (t->separators >= 2 && t->words <= 15 && t->sentence_ends == 0)
+    return "breadcrumb";
+  if (t->has_counter)
+    return "counter";
+  if (t->has_copyright)
+    return "copyright";
+  if (page->html)
+    {
+      if (bi->tags & BP_TAG_NAV)
+        return "navigation";
+      if (bi->tags & BP_TAG_FOOTER)
+        return "footer";
+      if ((reason = hint_reason (bi->own_hints)) != NULL)
+        return reason;
+      if ((reason = hint_reason (bi->ancestor_hints)) != NULL)
+        return reason;
+      if (bi->link_density > 0.5)
+        return "link-dense";
+      if (bi->tags & BP_TAG_ASIDE)
+        return "sidebar";
+      if (bi->tags & BP_TAG_FORM)
+        return "form";
+    }
+  if (t->widget_words * 3 >= t->words)
+    return "widget-words";
+  if (bi->repeated)
+    return "repeated-text";
+  if (page->html && !bi->in_main)
+    return "outside-main-container";
+  if (t->words < 5)
+    return "short-text";
+  return "low-content-score";
+}
+
+static const char *
+content_reason (const BpPage      *page,
+                const BpBlockInfo *bi)
+{
+  if (page->html && bi->in_main)
+    return "main-container";
+  if (bi->text.words >= 20 && bi->text.stop_words * 5 >= bi->text.words)
+    return "prose";
+  return "content-context";
+}
+
+static gboolean
+is_comment (const BpBlockInfo *bi)
+{
+  return ((bi->own_hints | bi->ancestor_hints) & (1u << BP_HINT_COMMENT)) != 0;
+}
+
+/* Title candidates from <title> when no block is the headline: the longest
+ * part between the separators sites put around the site name. */
+static char *
+clean_page_title (const char *title)
+{
+  static const char * const separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / " };
+  g_autofree char *best = NULL;
+
+  if (title == NULL || *title == '\0')
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (title, separators[i], -1);
+
+      if (g_strv_length (parts) < 2)
+        continue;
+      for (guint j = 0; parts[j] != NULL; j++)
+        if (best == NULL || strlen (parts[j]) > strlen (best))
+          {
+            g_free (best);
+            best = g_strdup (parts[j]);
+          }
+      return g_strstrip (g_steal_pointer (&best));
+    }
+  return g_strstrip (g_strdup (title));
+}
+
+static gboolean
+winnow_boilerplate_filter_process (WinnowFilter    *filter,
+                                   WinnowDocument  *document,
+                                   GCancellable    *cancellable,
+                                   GError         **error)
+{
+  WinnowBoilerplateFilter *self = WINNOW_BOILERPLATE_FILTER (filter);
+  const char *name = winnow_filter_get_name (filter);
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(BpPage) page = NULL;
+  g_autofree double *p = NULL;
+  const BpModel *model;
+  int title = -1;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  page = bp_page_analyze (document, self->stopwords);
+  model = page->html ? self->html_model : self->text_model;
+  blocks = winnow_document_get_blocks (document);
+  p = g_new0 (double, MAX (page->n_blocks, 1));
+
+  for (guint i = 0; i < page->n_blocks; i++)
+    {
+      WinnowBlock *block = g_ptr_array_index (blocks, i);
+      const BpBlockInfo *bi = &page->info[i];
+      WinnowBlockKind kind = winnow_block_get_kind (block);
+
+      p[i] = bp_model_predict (model, page->features + (gsize) i * page->n_features);
+      if (bi->text.words == 0)
+        p[i] = MIN (p[i], 0.05);
+      if (self->include_comments && is_comment (bi) && bi->text.words >= 5
+          && bi->link_density < 0.5)
+        p[i] = MAX (p[i], 0.75);
+      if (!self->include_tables && (kind == WINNOW_BLOCK_KIND_TABLE_CELL || (bi->tags & BP_TAG_TABLE)))
+        p[i] = MIN (p[i], 0.05);
+      if (!self->include_captions && (kind == WINNOW_BLOCK_KIND_CAPTION || (bi->tags & BP_TAG_FIGURE)))
+        p[i] = MIN (p[i], 0.05);
+    }
+
+  if (self->find_title)
+    title = bp_find_title (document, page, p);
+
+  for (guint i = 0; i < page->n_blocks; i++)
+    {
+      WinnowBlock *block = g_ptr_array_index (blocks, i);
+      const BpBlockInfo *bi = &page->info[i];
+
+      if ((int) i == title)
+        winnow_block_set_label (block, WINNOW_BLOCK_LABEL_TITLE, 0.9, "headline", name);
+      else if (title >= 0 && bi->text.words > 0 && bi->text.hash == page->info[title].text.hash)
+        winnow_block_set_label (block, WINNOW_BLOCK_LABEL_BOILERPLATE, 0.9, "repeated-title", name);
+      else if (p[i] >= self->threshold)
+        winnow_block_set_label (block, WINNOW_BLOCK_LABEL_CONTENT, p[i],
+                                content_reason (page, bi), name);
+      else if (!self->include_tables && winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_TABLE_CELL)
+        winnow_block_set_label (block, WINNOW_BLOCK_LABEL_BOILERPLATE, 1.0, "table", name);
+      else if (!self->include_captions && winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_CAPTION)
+        winnow_block_set_label (block, WINNOW_BLOCK_LABEL_BOILERPLATE, 1.0, "caption", name);
+      else
+        winnow_block_set_label (block, WINNOW_BLOCK_LABEL_BOILERPLATE, 1.0 - p[i],
+                                boilerplate_reason (page, bi), name);
+    }
+
+  if (title >= 0)
+    {
+      WinnowBlock *block = g_ptr_array_index (blocks, title);
+      g_autofree char *text = winnow_document_get_block_text (document, block);
+
+      winnow_document_set_metadata (document, WINNOW_META_TITLE, g_variant_new_string (text));
+    }
+  else
+    {
+      g_autofree char *cleaned = clean_page_title (winnow_document_get_title (document));
+
+      if (cleaned != NULL && *cleaned != '\0')
+        winnow_document_set_metadata (document, WINNOW_META_TITLE, g_variant_new_string (cleaned));
+    }
+
+  return TRUE;
+}
+
+/* ---- preparation -------------------------------------------------------- */
+
+static BpModel *
+load_model (const char  *path,
+            const char  *default_name,
+            gboolean     html,
+            GError     **error)
+{
+  g_autofree char *found = NULL;
+
+  if (path == NULL)
+    {
+      found = winnow_find_data_file (default_name);
+      if (found == NULL)
+        {
+          g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+                       "Data file %s not found in the data path", default_name);
+          return NULL;
+        }
+      path = found;
+    }
+  return bp_model_load (path, html, error);
+}
+
+static gboolean
+winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
+                                   GError       **error)
+{
+  WinnowBoilerplateFilter *self = WINNOW_BOILERPLATE_FILTER (filter);
+  g_autofree char *stopwords = winnow_find_data_file ("boilerplate/stopwords.txt");
+
+  if (self->favor_precision && self->favor_recall)
+    {
+      g_set_error_literal (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+                           "favor-precision and favor-recall exclude each other");
+      return FALSE;
+    }
+  self->threshold = DEFAULT_THRESHOLD
+                    + (self->favor_precision ? PRECISION_SHIFT : 0)
+                    - (self->favor_recall ? PRECISION_SHIFT : 0);
+
+  if (stopwords == NULL)
+    {
+      g_set_error_literal (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+                           "Data file boilerplate/stopwords.txt not found in the data path");
+      return FALSE;
+    }
+  self->stopwords = bp_stopwords_load (stopwords, error);
+  if (self->stopwords == NULL)
+    return FALSE;
+  self->html_model = load_model (self->html_model_path, "boilerplate/model-html.txt", TRUE, error);
+  if (self->html_model == NULL)
+    return FALSE;
+  self->text_model = load_model (self->text_model_path, "boilerplate/model-text.txt", FALSE, error);
+  if (self->text_model == NULL)
+    return FALSE;
+  return TRUE;
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+winnow_boilerplate_filter_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  WinnowBoilerplateFilter *self = WINNOW_BOILERPLATE_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAVOR_PRECISION: g_value_set_boolean (value, self->favor_precision); break;
+    case PROP_FAVOR_RECALL: g_value_set_boolean (value, self->favor_recall); break;
+    case PROP_INCLUDE_COMMENTS: g_value_set_boolean (value, self->include_comments); break;
+    case PROP_INCLUDE_TABLES: g_value_set_boolean (value, self->include_tables); break;
+    case PROP_INCLUDE_CAPTIONS: g_value_set_boolean (value, self->include_captions); break;
+    case PROP_FIND_TITLE: g_value_set_boolean (value, self->find_title); break;
+    case PROP_HTML_MODEL: g_value_set_string (value, self->html_model_path); break;
+    case PROP_TEXT_MODEL: g_value_set_string (value, self->text_model_path); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+winnow_boilerplate_filter_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  WinnowBoilerplateFilter *self = WINNOW_BOILERPLATE_FILTER (object);
+
+  if (winnow_filter_is_prepared (WINNOW_FILTER (self)))
+    {
+      g_warning ("boilerplate: property %s changed after prepare; ignored", pspec->name);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_FAVOR_PRECISION: self->favor_precision = g_value_get_boolean (value); break;
+    case PROP_FAVOR_RECALL: self->favor_recall = g_value_get_boolean (value); break;
+    case PROP_INCLUDE_COMMENTS: self->include_comments = g_value_get_boolean (value); break;
+    case PROP_INCLUDE_TABLES: self->include_tables = g_value_get_boolean (value); break;
+    case PROP_INCLUDE_CAPTIONS: self->include_captions = g_value_get_boolean (value); break;
+    case PROP_FIND_TITLE: self->find_title = g_value_get_boolean (value); break;
+    case PROP_HTML_MODEL:
+      g_free (self->html_model_path);
+      self->html_model_path = g_value_dup_string (value);
+      break;
+    case PROP_TEXT_MODEL:
+      g_free (self->text_model_path);
+      self->text_model_path = g_value_dup_string (value);
+      break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+winnow_boilerplate_filter_finalize (GObject *object)
+{
+  WinnowBoilerplateFilter *self = WINNOW_BOILERPLATE_FILTER (object);
+
+  g_clear_pointer (&self->stopwords, bp_stopwords_free);
+  g_clear_pointer (&self->html_model, bp_model_free);
+  g_clear_pointer (&self->text_model, bp_model_free);
+  g_free (self->html_model_path);
+  g_free (self->text_model_path);
+
+  G_OBJECT_CLASS (winnow_boilerplate_filter_parent_class)->finalize (object);
+}
+
+static void
+winnow_boilerplate_filter_class_init (WinnowBoilerplateFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  WinnowFilterClass *filter_class = WINNOW_FILTER_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS
+                      | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->get_property = winnow_boilerplate_filter_get_property;
+  object_class->set_property = winnow_boilerplate_filter_set_property;
+  object_class->finalize = winnow_boilerplate_filter_finalize;
+  filter_class->prepare = winnow_boilerplate_filter_prepare;
+  filter_class->process = winnow_boilerplate_filter_process;
+
+  /**
+   * WinnowBoilerplateFilter:favor-precision:
+   *
+   * Keep only blocks the classifier is sure of: less boilerplate slips in,
+   * some content may be lost. Excludes #WinnowBoilerplateFilter:favor-recall.
+   */
+  properties[PROP_FAVOR_PRECISION] =
+    g_param_spec_boolean ("favor-precision", "Favor precision",
+                          "Keep only blocks that are surely content (less boilerplate, may lose some content)",
+                          FALSE, flags);
+  /**
+   * WinnowBoilerplateFilter:favor-recall:
+   *
+   * Keep doubtful blocks too: less content is lost, more boilerplate may
+   * slip in. Excludes #WinnowBoilerplateFilter:favor-precision.
+   */
+  properties[PROP_FAVOR_RECALL] =
+    g_param_spec_boolean ("favor-recall", "Favor recall",
+                          "Keep doubtful blocks too (less content lost, more boilerplate may slip in)",
+                          FALSE, flags);
+  /**
+   * WinnowBoilerplateFilter:include-comments:
+   *
+   * Keep readers' comments (blocks inside comment sections) as content.
+   */
+  properties[PROP_INCLUDE_COMMENTS] =
+    g_param_spec_boolean ("include-comments", "Include comments",
+                          "Keep readers' comments as content",
+                          FALSE, flags);
+  /**
+   * WinnowBoilerplateFilter:include-tables:
+   *
+   * Let table cells be content; when off, every table cell is boilerplate.
+   */
+  properties[PROP_INCLUDE_TABLES] =
+    g_param_spec_boolean ("include-tables", "Include tables",
+                          "Let table cells be content (off: all table cells are boilerplate)",
+                          TRUE, flags);
+  /**
+   * WinnowBoilerplateFilter:include-captions:
+   *
+   * Let image and figure captions be content; when off, they are
+   * boilerplate.
+   */
+  properties[PROP_INCLUDE_CAPTIONS] =
+    g_param_spec_boolean ("include-captions", "Include captions",
+                          "Let image and figure captions be content (off: captions are boilerplate)",
+                          TRUE, flags);
+  /**
+   * WinnowBoilerplateFilter:find-title:
+   *
+   * Look for the headline, label its block TITLE and set the title
+   * metadata to it (else to the page's <title> without the site name).
+   */
+  properties[PROP_FIND_TITLE] =
+    g_param_spec_boolean ("find-title", "Find title",
+                          "Label the headline TITLE and set the title metadata to it",
+                          TRUE, flags);
+  /**
+   * WinnowBoilerplateFilter:html-model:
+   *
+   * The block classifier for HTML input, a file written by
+   * bench/boilerplate/train.py; %NULL for the installed
+   * boilerplate/model-html.txt.
+   */
+  properties[PROP_HTML_MODEL] =
+    g_param_spec_string ("html-model", "HTML model",
+                         "Block classifier file for HTML input (default: the installed boilerplate/model-html.txt)",
+                         NULL, flags);
+  /**
+   * WinnowBoilerplateFilter:text-model:
+   *
+   * The block classifier for plain-text input; %NULL for the installed
+   * boilerplate/model-text.txt.
+   */
+  properties[PROP_TEXT_MODEL] =
+    g_param_spec_string ("text-model", "Text model",
+                         "Block classifier file for plain-text input (default: the installed boilerplate/model-text.txt)",
+                         NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  winnow_filter_class_set_metadata (filter_class, "Boilerplate remover",
+                                    "Labels every block content, boilerplate or title "
+                                    "(navigation, widgets, ads, footers…) and finds the headline; "
+                                    "for HTML pages and flattened text");
+}
+
+static void
+winnow_boilerplate_filter_init (WinnowBoilerplateFilter *self)
+{
+  self->include_tables = TRUE;
+  self->include_captions = TRUE;
+  self->find_title = TRUE;
+  self->threshold = DEFAULT_THRESHOLD;
+}

@@ -1,0 +1,438 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The boilerplate filter on the seed article (flattened text), on
+ * hand-made HTML pages with each kind of boilerplate, on pages with no main
+ * content, on right-to-left and CJK pages, on huge and deeply nested pages,
+ * and with its properties. */
+
+#include <winnow/winnow.h>
+#include <string.h>
+
+static WinnowDocument *
+read_doc (const char *content_type,
+          const char *data,
+          gsize       length)
+{
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+  g_autoptr(GError) error = NULL;
+  WinnowDocument *doc;
+
+  winnow_reader_set_content_type (reader, content_type);
+  doc = winnow_reader_read_bytes (reader, bytes, "test", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static WinnowDocument *
+process_with (const char *description,
+              const char *content_type,
+              const char *data,
+              gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowPipeline) pipeline = winnow_pipeline_new_from_string (description, &error);
+  WinnowDocument *doc;
+
+  g_assert_no_error (error);
+  doc = read_doc (content_type, data, length);
+  g_assert_true (winnow_pipeline_process (pipeline, doc, NULL, &error));
+  g_assert_no_error (error);
+  return doc;
+}
+
+static WinnowDocument *
+process_fixture (const char *description,
+                 const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "boilerplate", name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return process_with (description, g_str_has_suffix (name, ".html") ? "text/html" : "text/plain",
+                       contents, length);
+}
+
+/* The first block whose text contains @needle. */
+static WinnowBlock *
+find_block (WinnowDocument *doc,
+            const char     *needle)
+{
+  for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
+    {
+      WinnowBlock *block = winnow_document_get_block (doc, i);
+      g_autofree char *text = winnow_document_get_block_text (doc, block);
+
+      if (strstr (text, needle) != NULL)
+        return block;
+    }
+  g_test_message ("no block contains '%s'", needle);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static gboolean
+is_kebab (const char *s)
+{
+  if (s == NULL || !g_ascii_islower (*s))
+    return FALSE;
+  for (const char *p = s; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || (*p == '-' && p[1] != '-' && p[1] != '\0')))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+assert_label (WinnowDocument   *doc,
+              const char       *needle,
+              WinnowBlockLabel  label)
+{
+  WinnowBlock *block = find_block (doc, needle);
+
+  if (winnow_block_get_label (block) != label)
+    g_error ("'%s': label %d (%s), expected %d", needle, winnow_block_get_label (block),
+             winnow_block_get_reason (block), label);
+  g_assert_true (is_kebab (winnow_block_get_reason (block)));
+  g_assert_cmpstr (winnow_block_get_filter (block), ==, "boilerplate");
+  g_assert_cmpfloat (winnow_block_get_score (block), >=, 0.0);
+  g_assert_cmpfloat (winnow_block_get_score (block), <=, 1.0);
+}
+
+static void
+assert_every_block_labelled (WinnowDocument *doc)
+{
+  for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
+    g_assert_cmpint (winnow_block_get_label (winnow_document_get_block (doc, i)), !=,
+                     WINNOW_BLOCK_LABEL_UNKNOWN);
+}
+
+/* ---- the seed ----------------------------------------------------------- */
+
+static void
+test_seed (void)
+{
+  const char *seeds = g_getenv ("WINNOW_TEST_SEEDS");
+  g_autofree char *path = NULL, *contents = NULL, *content = NULL;
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  static const char * const body[] = {
+    "South Korea, the United States and Japan agreed",
+    "Chang Kyung-soo, South Korean Defense Ministry",
+    "As a follow up to the agreements made",
+    "A joint statement released Friday",
+    "The three leaders also agreed",
+    "The top nuclear envoys",
+    "Kim Hong-kyun, special representative",
+    "They endorsed strong measures",
+    "Kim also explained Moon",
+    "But U.S. Vice President Mike Pence",
+    "Beijing, however, said",
+    "In recent days, certain people",
+    "Geng did not specifically call out",
+  };
+  static const char * const furniture[] = {
+    "Home > National > Politics",
+    "print dictionary print",
+    "Log in to Twitter or Facebook",
+    "with the Korea JoongAng Daily",
+    "help-image Social comment?",
+    "lock icon",
+    "To write comments, please log in",
+    "Standards Board Policy (0/250",
+  };
+  guint n_title = 0;
+
+  g_assert_nonnull (seeds);
+  path = g_build_filename (seeds, "000_e6ebd894ec813c3a.txt", NULL);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  doc = process_with ("boilerplate", "text/plain", contents, length);
+  assert_every_block_labelled (doc);
+
+  for (guint i = 0; i < G_N_ELEMENTS (body); i++)
+    assert_label (doc, body[i], WINNOW_BLOCK_LABEL_CONTENT);
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    assert_label (doc, furniture[i], WINNOW_BLOCK_LABEL_BOILERPLATE);
+  g_assert_cmpstr (winnow_block_get_reason (find_block (doc, "Home > National")), ==, "breadcrumb");
+
+  /* the headline: one block labelled TITLE, and the title metadata */
+  for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
+    {
+      WinnowBlock *block = winnow_document_get_block (doc, i);
+
+      if (winnow_block_get_label (block) == WINNOW_BLOCK_LABEL_TITLE)
+        {
+          g_autofree char *text = winnow_document_get_block_text (doc, block);
+
+          g_assert_cmpstr (text, ==, "Korea, U.S., Japan vow to pressure North");
+          n_title++;
+        }
+    }
+  g_assert_cmpuint (n_title, ==, 1);
+  g_assert_cmpstr (winnow_document_get_title (doc), ==, "Korea, U.S., Japan vow to pressure North");
+
+  /* the byline may go either way, but it is not the headline */
+  g_assert_cmpint (winnow_block_get_label (find_block (doc, "BY SARAH KIM")), !=,
+                   WINNOW_BLOCK_LABEL_TITLE);
+
+  content = winnow_document_get_content (doc);
+  g_assert_true (g_str_has_prefix (content, "South Korea, the United States"));
+  g_assert_null (strstr (content, "Log in"));
+  g_assert_null (strstr (content, "0/250"));
+}
+
+/* ---- HTML: each kind of boilerplate ------------------------------------- */
+
+static void
+test_html_kinds (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate", "kinds.html");
+  g_autofree char *content = NULL;
+  static const char * const paragraphs[] = {
+    "Towns along the lower river are stacking sandbags",
+    "The county emergency office said on Monday",
+    "Farmers, who have only just finished",
+    "We have done this before",
+    "Engineers from the state water authority",
+  };
+  static const char * const furniture[] = {
+    "We use cookies to improve your experience",    /* cookie banner */
+    "Politics",                                     /* navigation */
+    "Log in",                                       /* login prompt */
+    "Share on Facebook",                            /* share widget */
+    "Advertisement",                                /* advertisement */
+    "Levee repairs fall behind schedule",           /* related links */
+    "Stay safe everyone",                           /* comments */
+    "You must be logged in to post a comment",      /* comment form */
+    "Subscribe to our newsletter",                  /* newsletter */
+    "Council approves new budget",                  /* sidebar */
+    "All rights reserved",                          /* footer */
+    "Terms of use",                                 /* footer links */
+  };
+
+  assert_every_block_labelled (doc);
+  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
+    assert_label (doc, paragraphs[i], WINNOW_BLOCK_LABEL_CONTENT);
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    assert_label (doc, furniture[i], WINNOW_BLOCK_LABEL_BOILERPLATE);
+  assert_label (doc, "River towns brace for a record flood season", WINNOW_BLOCK_LABEL_TITLE);
+  g_assert_cmpstr (winnow_document_get_title (doc), ==, "River towns brace for a record flood season");
+
+  content = winnow_document_get_content (doc);
+  g_assert_true (g_str_has_prefix (content, "Towns along the lower river"));
+  g_assert_true (g_str_has_suffix (content, "until the danger has passed."));
+}
+
+/* ---- HTML: properties --------------------------------------------------- */
+
+static void
+test_include_comments (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate include-comments=true", "kinds.html");
+
+  assert_label (doc, "Stay safe everyone", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (doc, "Thanks for the reporting", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (doc, "Towns along the lower river", WINNOW_BLOCK_LABEL_CONTENT);
+}
+
+static const char table_page[] =
+  "<html lang=\"en\"><head><title>Rainfall in March</title></head><body><article>"
+  "<h1>Rainfall in March</h1>"
+  "<p>March was the wettest month on record in the valley, and the weather service has published the "
+  "totals measured at its stations, which are listed in the table below for each of the towns.</p>"
+  "<figure><img src=\"r.png\"><figcaption>Rain gauges at the northern station, photographed on the "
+  "last day of the month when the totals were read.</figcaption></figure>"
+  "<table><tr><td>Northfield station, on the upper river above the dam, measured</td><td>212 millimetres of rain over the month</td></tr>"
+  "<tr><td>Southbridge station, near the old mill by the river, measured</td><td>187 millimetres of rain over the month</td></tr></table>"
+  "<p>The service said that the ground is saturated across the valley and that any further heavy rain "
+  "will run straight into the rivers, which are already high for the time of year.</p>"
+  "</article></body></html>";
+
+static void
+test_include_tables_captions (void)
+{
+  g_autoptr(WinnowDocument) with = process_with ("boilerplate", "text/html", table_page, strlen (table_page));
+  g_autoptr(WinnowDocument) without = process_with ("boilerplate include-tables=false include-captions=false",
+                                                    "text/html", table_page, strlen (table_page));
+
+  assert_label (without, "Northfield station", WINNOW_BLOCK_LABEL_BOILERPLATE);
+  assert_label (without, "212 millimetres", WINNOW_BLOCK_LABEL_BOILERPLATE);
+  assert_label (without, "Rain gauges at the northern station", WINNOW_BLOCK_LABEL_BOILERPLATE);
+  assert_label (without, "March was the wettest month", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (without, "The service said that the ground", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (with, "March was the wettest month", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (with, "Northfield station", WINNOW_BLOCK_LABEL_CONTENT);
+}
+
+static void
+test_precision_recall_exclusive (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowPipeline) pipeline =
+    winnow_pipeline_new_from_string ("boilerplate favor-precision=true favor-recall=true", &error);
+
+  g_assert_no_error (error);
+  g_assert_false (winnow_pipeline_prepare (pipeline, &error));
+  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
+}
+
+static void
+test_precision_keeps_less (void)
+{
+  g_autoptr(WinnowDocument) normal = process_fixture ("boilerplate", "kinds.html");
+  g_autoptr(WinnowDocument) precise = process_fixture ("boilerplate favor-precision=true", "kinds.html");
+  g_autoptr(WinnowDocument) loose = process_fixture ("boilerplate favor-recall=true", "kinds.html");
+  g_autofree char *a = winnow_document_get_content (precise);
+  g_autofree char *b = winnow_document_get_content (normal);
+  g_autofree char *c = winnow_document_get_content (loose);
+
+  g_assert_cmpuint (strlen (a), <=, strlen (b));
+  g_assert_cmpuint (strlen (b), <=, strlen (c));
+  assert_label (precise, "Towns along the lower river", WINNOW_BLOCK_LABEL_CONTENT);
+}
+
+/* ---- pages with no main content ----------------------------------------- */
+
+static void
+test_no_content_html (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate", "no-content.html");
+  g_autofree char *content = winnow_document_get_content (doc);
+
+  assert_every_block_labelled (doc);
+  g_assert_cmpstr (content, ==, "");
+}
+
+static void
+test_no_content_text (void)
+{
+  static const char menu[] = "Home\nNews\nSport\nWeather\nContact us\nPrivacy policy\n© 2024 Example\n";
+  g_autoptr(WinnowDocument) doc = process_with ("boilerplate", "text/plain", menu, strlen (menu));
+  g_autofree char *content = winnow_document_get_content (doc);
+
+  assert_every_block_labelled (doc);
+  g_assert_cmpstr (content, ==, "");
+}
+
+static void
+test_empty_document (void)
+{
+  static const char page[] = "<html><body></body></html>";
+  g_autoptr(WinnowDocument) doc = process_with ("boilerplate", "text/html", page, strlen (page));
+  g_autofree char *content = winnow_document_get_content (doc);
+
+  g_assert_cmpuint (winnow_document_get_n_blocks (doc), ==, 0);
+  g_assert_cmpstr (content, ==, "");
+}
+
+/* ---- other scripts ------------------------------------------------------ */
+
+static void
+test_rtl (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate", "arabic.html");
+  g_autofree char *content = winnow_document_get_content (doc);
+  const char *paragraph = "افتتحت البلدية يوم الأحد مكتبة عامة جديدة في وسط المدينة، تضم أكثر من خمسين ألف كتاب "
+                          "وقاعات للقراءة والدراسة مفتوحة للجميع طوال أيام الأسبوع.";
+
+  g_assert_true (g_utf8_validate (content, -1, NULL));
+  g_assert_true (g_str_has_prefix (content, paragraph));
+  assert_label (doc, "وقال رئيس البلدية", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (doc, "وأضاف أن المبنى", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (doc, "جميع الحقوق محفوظة", WINNOW_BLOCK_LABEL_BOILERPLATE);
+  assert_label (doc, "افتتاح مكتبة عامة جديدة في وسط المدينة", WINNOW_BLOCK_LABEL_TITLE);
+}
+
+static void
+test_cjk (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate", "chinese.html");
+  g_autofree char *content = winnow_document_get_content (doc);
+
+  g_assert_true (g_utf8_validate (content, -1, NULL));
+  g_assert_true (g_str_has_prefix (content, "本周日，位于市中心的新公共图书馆正式向市民开放。"));
+  assert_label (doc, "市长在开馆仪式上表示", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (doc, "据介绍，新馆采用太阳能供电", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (doc, "版权所有", WINNOW_BLOCK_LABEL_BOILERPLATE);
+  assert_label (doc, "城市新建公共图书馆正式开放", WINNOW_BLOCK_LABEL_TITLE);
+}
+
+/* ---- huge and deeply nested pages --------------------------------------- */
+
+static void
+test_huge_page (void)
+{
+  g_autoptr(GString) page = g_string_new ("<html lang=\"en\"><head><title>A long report</title></head><body><nav><ul>");
+  g_autoptr(WinnowDocument) doc = NULL;
+  guint n_paragraphs = 5000, n_content = 0, n_nav = 0;
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (page, "<li><a href=\"/s%u\">Section %u</a></li>", i, i);
+  g_string_append (page, "</ul></nav><article><h1>A long report</h1>");
+  for (guint i = 0; i < n_paragraphs; i++)
+    g_string_append_printf (page, "<p>Paragraph %u of the report says, as the paragraphs before it did, that the "
+                            "committee met again and that the members agreed on the next steps of the work.</p>", i);
+  g_string_append (page, "</article><footer><p>© 2024 The Committee</p></footer></body></html>");
+
+  doc = process_with ("boilerplate", "text/html", page->str, page->len);
+  for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
+    {
+      WinnowBlock *block = winnow_document_get_block (doc, i);
+      g_autofree char *text = winnow_document_get_block_text (doc, block);
+
+      if (g_str_has_prefix (text, "Paragraph "))
+        n_content += winnow_block_get_label (block) == WINNOW_BLOCK_LABEL_CONTENT;
+      else if (g_str_has_prefix (text, "Section "))
+        n_nav += winnow_block_get_label (block) == WINNOW_BLOCK_LABEL_BOILERPLATE;
+    }
+  g_assert_cmpuint (n_content, ==, n_paragraphs);
+  g_assert_cmpuint (n_nav, ==, 500);
+}
+
+static void
+test_deep_page (void)
+{
+  g_autoptr(GString) page = g_string_new ("<html lang=\"en\"><head><title>Deep</title></head><body>");
+  g_autoptr(WinnowDocument) doc = NULL;
+  guint depth = 3000;
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (page, "<div>");
+  for (guint i = 0; i < 3; i++)
+    g_string_append (page, "<p>This paragraph sits at the bottom of a very deep tree of elements, and the filter "
+                     "must still read it, score it and label it without running out of stack.</p>");
+  for (guint i = 0; i < depth; i++)
+    g_string_append (page, "</div>");
+  g_string_append (page, "</body></html>");
+
+  doc = process_with ("boilerplate", "text/html", page->str, page->len);
+  assert_every_block_labelled (doc);
+  g_assert_cmpuint (winnow_document_get_n_blocks (doc), >=, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/boilerplate/seed", test_seed);
+  g_test_add_func ("/boilerplate/html/kinds", test_html_kinds);
+  g_test_add_func ("/boilerplate/html/include-comments", test_include_comments);
+  g_test_add_func ("/boilerplate/html/include-tables-captions", test_include_tables_captions);
+  g_test_add_func ("/boilerplate/properties/precision-recall-exclusive", test_precision_recall_exclusive);
+  g_test_add_func ("/boilerplate/properties/precision-keeps-less", test_precision_keeps_less);
+  g_test_add_func ("/boilerplate/no-content/html", test_no_content_html);
+  g_test_add_func ("/boilerplate/no-content/text", test_no_content_text);
+  g_test_add_func ("/boilerplate/no-content/empty", test_empty_document);
+  g_test_add_func ("/boilerplate/scripts/rtl", test_rtl);
+  g_test_add_func ("/boilerplate/scripts/cjk", test_cjk);
+  g_test_add_func ("/boilerplate/size/huge", test_huge_page);
+  g_test_add_func ("/boilerplate/size/deep", test_deep_page);
+
+  return g_test_run ();
+}
