@@ -1,0 +1,650 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "winnow-reader-private.h"
+#include "winnow-charset-private.h"
+#include "winnow-enum-types.h"
+
+/**
+ * WinnowReader:
+ *
+ * Turns bytes into a #WinnowDocument: HTML through libxml2's HTML parser
+ * (network access off), anything else as plain text. The charset comes
+ * from the caller, a BOM, or the page's `<meta charset>`; undeclared input
+ * is taken as UTF-8, or windows-1252 when it is not valid UTF-8. Invalid
+ * UTF-8 is repaired, never passed on. gzip-compressed input is inflated.
+ *
+ * A reader holds only settings: one reader may read on several threads at
+ * once.
+ */
+
+struct _WinnowReader
+{
+  GObject         parent_instance;
+  guint64         max_size;
+  WinnowTextMode  text_mode;
+  char           *content_type;
+  char           *charset;
+};
+
+enum {
+  PROP_0,
+  PROP_MAX_SIZE,
+  PROP_TEXT_MODE,
+  PROP_CONTENT_TYPE,
+  PROP_CHARSET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (WinnowReader, winnow_reader, G_TYPE_OBJECT)
+G_DEFINE_QUARK (winnow-reader-error-quark, winnow_reader_error)
+
+static void
+winnow_reader_finalize (GObject *object)
+{
+  WinnowReader *self = WINNOW_READER (object);
+
+  g_free (self->content_type);
+  g_free (self->charset);
+  G_OBJECT_CLASS (winnow_reader_parent_class)->finalize (object);
+}
+
+static void
+winnow_reader_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  WinnowReader *self = WINNOW_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_SIZE:
+      g_value_set_uint64 (value, self->max_size);
+      break;
+    case PROP_TEXT_MODE:
+      g_value_set_enum (value, self->text_mode);
+      break;
+    case PROP_CONTENT_TYPE:
+      g_value_set_string (value, self->content_type);
+      break;
+    case PROP_CHARSET:
+      g_value_set_string (value, self->charset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+winnow_reader_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  WinnowReader *self = WINNOW_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_SIZE:
+      winnow_reader_set_max_size (self, g_value_get_uint64 (value));
+      break;
+    case PROP_TEXT_MODE:
+      winnow_reader_set_text_mode (self, g_value_get_enum (value));
+      break;
+    case PROP_CONTENT_TYPE:
+      winnow_reader_set_content_type (self, g_value_get_string (value));
+      break;
+    case PROP_CHARSET:
+      winnow_reader_set_charset (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+winnow_reader_class_init (WinnowReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = winnow_reader_finalize;
+  object_class->get_property = winnow_reader_get_property;
+  object_class->set_property = winnow_reader_set_property;
+
+  /**
+   * WinnowReader:max-size:
+   *
+   * The largest input accepted, in bytes, after decompression; larger
+   * input fails with %WINNOW_READER_ERROR_TOO_LARGE. 0 means no limit.
+   */
+  properties[PROP_MAX_SIZE] =
+    g_param_spec_uint64 ("max-size", "Maximum size",
+                         "Largest input accepted, in bytes (0: no limit)",
+                         0, G_MAXUINT64, WINNOW_READER_DEFAULT_MAX_SIZE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WinnowReader:text-mode:
+   *
+   * How plain text is cut into blocks.
+   */
+  properties[PROP_TEXT_MODE] =
+    g_param_spec_enum ("text-mode", "Text mode",
+                       "How plain text is cut into blocks: lines, paragraphs or auto",
+                       WINNOW_TYPE_TEXT_MODE, WINNOW_TEXT_MODE_AUTO,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WinnowReader:content-type:
+   *
+   * `text/html` or `text/plain` to force a reader, or %NULL to sniff the
+   * input (file name, then content).
+   */
+  properties[PROP_CONTENT_TYPE] =
+    g_param_spec_string ("content-type", "Content type",
+                         "text/html or text/plain, or unset to sniff",
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WinnowReader:charset:
+   *
+   * The charset of the input, overriding any declaration, or %NULL to
+   * detect it.
+   */
+  properties[PROP_CHARSET] =
+    g_param_spec_string ("charset", "Charset",
+                         "Charset of the input, or unset to detect it",
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+winnow_reader_init (WinnowReader *self)
+{
+  self->max_size = WINNOW_READER_DEFAULT_MAX_SIZE;
+  self->text_mode = WINNOW_TEXT_MODE_AUTO;
+}
+
+/**
+ * winnow_reader_new:
+ *
+ * Returns: (transfer full): a new reader with default settings
+ */
+WinnowReader *
+winnow_reader_new (void)
+{
+  return g_object_new (WINNOW_TYPE_READER, NULL);
+}
+
+static gboolean
+check_size (WinnowReader  *self,
+            guint64        size,
+            GError       **error)
+{
+  if (self->max_size > 0 && size > self->max_size)
+    {
+      g_set_error (error, WINNOW_READER_ERROR, WINNOW_READER_ERROR_TOO_LARGE,
+                   "The input is larger than the limit of %" G_GUINT64_FORMAT " bytes",
+                   self->max_size);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads @stream to its end, failing once it passes max-size. */
+static GBytes *
+read_all (WinnowReader  *self,
+          GInputStream  *stream,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[16384];
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, buffer, sizeof buffer, cancellable, error);
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, n);
+      if (!check_size (self, data->len, error))
+        return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+static GBytes *
+maybe_gunzip (WinnowReader  *self,
+              GBytes        *bytes,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  g_autoptr(GInputStream) raw = NULL;
+  g_autoptr(GZlibDecompressor) decompressor = NULL;
+  g_autoptr(GInputStream) inflated = NULL;
+
+  if (size < 2 || data[0] != 0x1f || data[1] != 0x8b)
+    return g_bytes_ref (bytes);
+
+  raw = g_memory_input_stream_new_from_bytes (bytes);
+  decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+  inflated = g_converter_input_stream_new (raw, G_CONVERTER (decompressor));
+  return read_all (self, inflated, cancellable, error);
+}
+
+static gboolean
+name_says_html (const char *name,
+                gboolean   *is_html)
+{
+  static const char *html[] = { ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz" };
+  static const char *text[] = { ".txt", ".text", ".txt.gz" };
+
+  if (name == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (html); i++)
+    if (g_str_has_suffix (name, html[i]))
+      return (*is_html = TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (text); i++)
+    if (g_str_has_suffix (name, text[i]))
+      {
+        *is_html = FALSE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static WinnowDocument *
+read_decoded (WinnowReader  *self,
+              GBytes        *raw,
+              const char    *source_name,
+              gboolean       force_text,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  WinnowDocument *document;
+  const char *data;
+  gsize size, utf8_length;
+  gboolean is_html = FALSE;
+  char *utf8;
+
+  if (!check_size (self, g_bytes_get_size (raw), error))
+    return NULL;
+  bytes = maybe_gunzip (self, raw, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &size);
+  if (data == NULL)
+    data = "";
+
+  if (force_text)
+    is_html = FALSE;
+  else if (self->content_type)
+    is_html = g_str_has_suffix (self->content_type, "html");
+  else if (!name_says_html (source_name, &is_html))
+    is_html = _winnow_looks_like_html (data, size);
+
+  utf8 = _winnow_decode_to_utf8 (data, size, self->charset, self->charset != NULL,
+                                 is_html, &utf8_length, error);
+  if (utf8 == NULL)
+    return NULL;
+
+  if (is_html)
+    {
+      document = _winnow_html_read (utf8, utf8_length, cancellable, error);
+      g_free (utf8);
+    }
+  else
+    document = _winnow_text_read (utf8, utf8_length, self->text_mode);
+
+  if (document)
+    winnow_document_set_source_name (document, source_name);
+  return document;
+}
+
+/**
+ * winnow_reader_read_bytes:
+ * @self: a #WinnowReader
+ * @bytes: the input
+ * @source_name: (nullable): the name to report the document under
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a document from bytes. Empty input gives an empty document.
+ *
+ * Returns: (transfer full): the document, or %NULL on error
+ */
+WinnowDocument *
+winnow_reader_read_bytes (WinnowReader  *self,
+                          GBytes        *bytes,
+                          const char    *source_name,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_return_val_if_fail (WINNOW_IS_READER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return read_decoded (self, bytes, source_name, FALSE, cancellable, error);
+}
+
+/**
+ * winnow_reader_read_text:
+ * @self: a #WinnowReader
+ * @text: text, UTF-8 (invalid sequences are replaced by U+FFFD)
+ * @length: length of @text in bytes, or -1 if nul-terminated
+ * @source_name: (nullable): the name to report the document under
+ * @error: return location for a #GError
+ *
+ * Reads plain text (never HTML), as #WinnowReader:text-mode says.
+ *
+ * Returns: (transfer full): the document, or %NULL on error
+ */
+WinnowDocument *
+winnow_reader_read_text (WinnowReader  *self,
+                         const char    *text,
+                         gssize         length,
+                         const char    *source_name,
+                         GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (WINNOW_IS_READER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  bytes = g_bytes_new (text, length);
+  return read_decoded (self, bytes, source_name, TRUE, NULL, error);
+}
+
+/**
+ * winnow_reader_read_stream:
+ * @self: a #WinnowReader
+ * @stream: a stream, read to its end
+ * @source_name: (nullable): the name to report the document under
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a document from a stream, stopping with an error as soon as the
+ * input passes #WinnowReader:max-size.
+ *
+ * Returns: (transfer full): the document, or %NULL on error
+ */
+WinnowDocument *
+winnow_reader_read_stream (WinnowReader  *self,
+                           GInputStream  *stream,
+                           const char    *source_name,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (WINNOW_IS_READER (self), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = read_all (self, stream, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  return read_decoded (self, bytes, source_name, FALSE, cancellable, error);
+}
+
+/**
+ * winnow_reader_read_file:
+ * @self: a #WinnowReader
+ * @file: the file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a document from a file; `.html`/`.htm` names are read as HTML,
+ * `.txt` as text, others are sniffed; `.gz` files are inflated.
+ *
+ * Returns: (transfer full): the document, or %NULL on error
+ */
+WinnowDocument *
+winnow_reader_read_file (WinnowReader  *self,
+                         GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (WINNOW_IS_READER (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  bytes = read_all (self, G_INPUT_STREAM (stream), cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  name = g_file_get_path (file);
+  if (name == NULL)
+    name = g_file_get_uri (file);
+  return read_decoded (self, bytes, name, FALSE, cancellable, error);
+}
+
+typedef struct {
+  GInputStream *stream;
+  char         *source_name;
+} ReadStreamData;
+
+static void
+read_stream_data_free (ReadStreamData *data)
+{
+  g_object_unref (data->stream);
+  g_free (data->source_name);
+  g_free (data);
+}
+
+static void
+read_stream_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  ReadStreamData *data = task_data;
+  GError *error = NULL;
+  WinnowDocument *document;
+
+  document = winnow_reader_read_stream (source_object, data->stream, data->source_name,
+                                        cancellable, &error);
+  if (document)
+    g_task_return_pointer (task, document, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * winnow_reader_read_stream_async:
+ * @self: a #WinnowReader
+ * @stream: a stream, read to its end
+ * @source_name: (nullable): the name to report the document under
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the document is read
+ * @user_data: data for @callback
+ *
+ * Reads a document from a stream on a worker thread; finish with
+ * winnow_reader_read_stream_finish().
+ */
+void
+winnow_reader_read_stream_async (WinnowReader        *self,
+                                 GInputStream        *stream,
+                                 const char          *source_name,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadStreamData *data;
+
+  g_return_if_fail (WINNOW_IS_READER (self));
+  g_return_if_fail (G_IS_INPUT_STREAM (stream));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, winnow_reader_read_stream_async);
+  data = g_new0 (ReadStreamData, 1);
+  data->stream = g_object_ref (stream);
+  data->source_name = g_strdup (source_name);
+  g_task_set_task_data (task, data, (GDestroyNotify) read_stream_data_free);
+  g_task_run_in_thread (task, read_stream_thread);
+}
+
+/**
+ * winnow_reader_read_stream_finish:
+ * @self: a #WinnowReader
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes winnow_reader_read_stream_async().
+ *
+ * Returns: (transfer full): the document, or %NULL on error
+ */
+WinnowDocument *
+winnow_reader_read_stream_finish (WinnowReader  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * winnow_reader_get_max_size:
+ * @self: a #WinnowReader
+ *
+ * Returns: the largest input accepted, in bytes (0: no limit)
+ */
+guint64
+winnow_reader_get_max_size (WinnowReader *self)
+{
+  g_return_val_if_fail (WINNOW_IS_READER (self), 0);
+  return self->max_size;
+}
+
+/**
+ * winnow_reader_set_max_size:
+ * @self: a #WinnowReader
+ * @max_size: the largest input accepted, in bytes (0: no limit)
+ *
+ * Sets #WinnowReader:max-size.
+ */
+void
+winnow_reader_set_max_size (WinnowReader *self,
+                            guint64       max_size)
+{
+  g_return_if_fail (WINNOW_IS_READER (self));
+  if (self->max_size == max_size)
+    return;
+  self->max_size = max_size;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_SIZE]);
+}
+
+/**
+ * winnow_reader_get_text_mode:
+ * @self: a #WinnowReader
+ *
+ * Returns: how plain text is cut into blocks
+ */
+WinnowTextMode
+winnow_reader_get_text_mode (WinnowReader *self)
+{
+  g_return_val_if_fail (WINNOW_IS_READER (self), WINNOW_TEXT_MODE_AUTO);
+  return self->text_mode;
+}
+
+/**
+ * winnow_reader_set_text_mode:
+ * @self: a #WinnowReader
+ * @mode: how plain text is cut into blocks
+ *
+ * Sets #WinnowReader:text-mode.
+ */
+void
+winnow_reader_set_text_mode (WinnowReader   *self,
+                             WinnowTextMode  mode)
+{
+  g_return_if_fail (WINNOW_IS_READER (self));
+  g_return_if_fail (mode <= WINNOW_TEXT_MODE_PARAGRAPHS);
+  if (self->text_mode == mode)
+    return;
+  self->text_mode = mode;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_MODE]);
+}
+
+/**
+ * winnow_reader_get_content_type:
+ * @self: a #WinnowReader
+ *
+ * Returns: (nullable): the forced content type, or %NULL when sniffing
+ */
+const char *
+winnow_reader_get_content_type (WinnowReader *self)
+{
+  g_return_val_if_fail (WINNOW_IS_READER (self), NULL);
+  return self->content_type;
+}
+
+/**
+ * winnow_reader_set_content_type:
+ * @self: a #WinnowReader
+ * @content_type: (nullable): `text/html`, `text/plain`, or %NULL to sniff
+ *
+ * Sets #WinnowReader:content-type.
+ */
+void
+winnow_reader_set_content_type (WinnowReader *self,
+                                const char   *content_type)
+{
+  g_return_if_fail (WINNOW_IS_READER (self));
+  if (g_strcmp0 (self->content_type, content_type) == 0)
+    return;
+  g_free (self->content_type);
+  self->content_type = g_strdup (content_type);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_TYPE]);
+}
+
+/**
+ * winnow_reader_get_charset:
+ * @self: a #WinnowReader
+ *
+ * Returns: (nullable): the forced charset, or %NULL when detecting
+ */
+const char *
+winnow_reader_get_charset (WinnowReader *self)
+{
+  g_return_val_if_fail (WINNOW_IS_READER (self), NULL);
+  return self->charset;
+}
+
+/**
+ * winnow_reader_set_charset:
+ * @self: a #WinnowReader
+ * @charset: (nullable): the charset of the input, or %NULL to detect it
+ *
+ * Sets #WinnowReader:charset.
+ */
+void
+winnow_reader_set_charset (WinnowReader *self,
+                           const char   *charset)
+{
+  g_return_if_fail (WINNOW_IS_READER (self));
+  if (g_strcmp0 (self->charset, charset) == 0)
+    return;
+  g_free (self->charset);
+  self->charset = g_strdup (charset);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHARSET]);
+}
