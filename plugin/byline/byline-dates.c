@@ -1,0 +1,404 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "byline-dates.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The shapes of dates, each a regex whose groups give year, month, day in
+ * the order of its fields. */
+typedef enum {
+  SHAPE_ISO,        /* 2017-07-07[T10:00[:00][Z|+09:00]] */
+  SHAPE_YMD,        /* 2017/07/07, 2017.07.07, 2017. 7. 7. */
+  SHAPE_CJK,        /* 2017년 7월 7일, 2017年7月7日 */
+  SHAPE_MONTH_DAY,  /* July 7, 2017; Mon June 5, 2023 */
+  SHAPE_DAY_MONTH,  /* 7 July 2017; 7. Juli 2017; 7 de julio de 2017 */
+  SHAPE_DOTTED,     /* 07.07.2017 (day first) */
+  SHAPE_NUMERIC,    /* 07/07/2017, 07-07-2017 (month first in US usage) */
+  N_SHAPES
+} Shape;
+
+struct _BylineDateParser
+{
+  const BylineLexicon *lex;
+  GRegex *shapes[N_SHAPES];
+  GRegex *time_after;   /* a time right after the date */
+  GRegex *time_before;  /* "3:41 PM EDT, Mon" right before the date */
+};
+
+void
+byline_date_match_clear (BylineDateMatch *match)
+{
+  g_clear_pointer (&match->iso, g_free);
+}
+
+void
+byline_date_parser_free (BylineDateParser *parser)
+{
+  if (parser == NULL)
+    return;
+  for (guint i = 0; i < N_SHAPES; i++)
+    g_clear_pointer (&parser->shapes[i], g_regex_unref);
+  g_clear_pointer (&parser->time_after, g_regex_unref);
+  g_clear_pointer (&parser->time_before, g_regex_unref);
+  g_free (parser);
+}
+
+BylineDateParser *
+byline_date_parser_new (const BylineLexicon  *lex,
+                        GError              **error)
+{
+  g_autoptr(BylineDateParser) parser = g_new0 (BylineDateParser, 1);
+  const char *months = byline_lexicon_month_pattern (lex);
+  const char *zones = byline_lexicon_zone_pattern (lex);
+  g_autofree char *patterns[N_SHAPES] = { NULL, };
+  g_autofree char *after = NULL;
+  g_autofree char *before = NULL;
+  GRegexCompileFlags flags = G_REGEX_CASELESS | G_REGEX_OPTIMIZE;
+
+  parser->lex = lex;
+  patterns[SHAPE_ISO] = g_strdup (
+      "(?<![\\d])(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+      "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?"
+      "(?![\\d])");
+  patterns[SHAPE_YMD] = g_strdup (
+      "(?<![\\d.])(\\d{4})\\s?[/.]\\s?(\\d{1,2})\\s?[/.]\\s?(\\d{1,2})\\.?(?![\\d])");
+  patterns[SHAPE_CJK] = g_strdup (
+      "(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]?");
+  patterns[SHAPE_MONTH_DAY] = g_strdup_printf (
+      "(?<![\\p{L}])(%s)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?![\\d])",
+      months);
+  patterns[SHAPE_DAY_MONTH] = g_strdup_printf (
+      "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(%s)(?![\\p{L}])\\.?,?\\s+(?:de\\s+)?(\\d{4})(?![\\d])",
+      months);
+  patterns[SHAPE_DOTTED] = g_strdup (
+      "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d])");
+  patterns[SHAPE_NUMERIC] = g_strdup (
+      "(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+
+  for (guint i = 0; i < N_SHAPES; i++)
+    {
+      parser->shapes[i] = g_regex_new (patterns[i], flags, 0, error);
+      if (parser->shapes[i] == NULL)
+        return NULL;
+    }
+
+  after = g_strdup_printf (
+      "\\s*(?:,|at|um|à|a las|às|alle|om|kl\\.?|-|–|—|\\||/)?\\s*"
+      "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\.?(?![\\p{L}]))?\\s*"
+      "(?:(%s)(?![\\p{L}])|([+-]\\d{2}:?\\d{2}))?",
+      zones);
+  parser->time_after = g_regex_new (after, flags | G_REGEX_ANCHORED, 0, error);
+  if (parser->time_after == NULL)
+    return NULL;
+
+  before = g_strdup_printf (
+      "(\\d{1,2}):(\\d{2})\\s*(?:([ap])\\.?\\s?m\\.?)\\s*(?:(%s)(?![\\p{L}]))?"
+      "\\s*,?\\s*(?:\\p{L}{2,9}\\.?,?\\s*)?$",
+      zones);
+  parser->time_before = g_regex_new (before, flags, 0, error);
+  if (parser->time_before == NULL)
+    return NULL;
+
+  return g_steal_pointer (&parser);
+}
+
+static int
+group_int (GMatchInfo *info,
+           int         group)
+{
+  g_autofree char *s = g_match_info_fetch (info, group);
+
+  return (s != NULL && *s != '\0') ? atoi (s) : -1;
+}
+
+static char *
+group_str (GMatchInfo *info,
+           int         group)
+{
+  char *s = g_match_info_fetch (info, group);
+
+  if (s != NULL && *s == '\0')
+    g_clear_pointer (&s, g_free);
+  return s;
+}
+
+/* "+0900" -> "+09:00"; a zone abbreviation through the lexicon. */
+static char *
+normalise_offset (const BylineLexicon *lex,
+                  const char          *zone,
+                  const char          *offset)
+{
+  if (offset != NULL)
+    {
+      if (g_ascii_strcasecmp (offset, "Z") == 0)
+        return g_strdup ("+00:00");
+      if (strlen (offset) == 5)
+        return g_strdup_printf ("%.3s:%s", offset, offset + 3);
+      return g_strdup (offset);
+    }
+  if (zone != NULL)
+    {
+      const char *z = byline_lexicon_zone (lex, zone);
+      return z != NULL ? g_strdup (z) : NULL;
+    }
+  return NULL;
+}
+
+typedef struct {
+  int hour, minute, second;
+  char *offset;
+  gsize start, end;   /* byte range of the time */
+} TimeOfDay;
+
+static gboolean
+hour_in_range (int *hour,
+               const char *ampm)
+{
+  if (ampm != NULL)
+    {
+      if (*hour < 1 || *hour > 12)
+        return FALSE;
+      if (g_ascii_tolower (*ampm) == 'p' && *hour < 12)
+        *hour += 12;
+      else if (g_ascii_tolower (*ampm) == 'a' && *hour == 12)
+        *hour = 0;
+    }
+  return *hour >= 0 && *hour <= 23;
+}
+
+static gboolean
+find_time_after (const BylineDateParser *parser,
+                 const char             *text,
+                 gsize                   length,
+                 gsize                   from,
+                 TimeOfDay              *time)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *ampm = NULL;
+  g_autofree char *zone = NULL;
+  g_autofree char *offset = NULL;
+  int s, e;
+
+  if (!g_regex_match_full (parser->time_after, text, length, from, 0, &info, NULL))
+    return FALSE;
+  time->hour = group_int (info, 1);
+  time->minute = group_int (info, 2);
+  time->second = MAX (group_int (info, 3), 0);
+  ampm = group_str (info, 4);
+  zone = group_str (info, 5);
+  offset = group_str (info, 6);
+  if (!hour_in_range (&time->hour, ampm) || time->minute > 59 || time->second > 59)
+    return FALSE;
+  time->offset = normalise_offset (parser->lex, zone, offset);
+  g_match_info_fetch_pos (info, 0, &s, &e);
+  time->start = s;
+  time->end = e;
+  return TRUE;
+}
+
+static gboolean
+find_time_before (const BylineDateParser *parser,
+                  const char             *text,
+                  gsize                   date_start,
+                  TimeOfDay              *time)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *ampm = NULL;
+  g_autofree char *zone = NULL;
+  gsize from = date_start > 48 ? date_start - 48 : 0;
+  int s, e;
+
+  /* Start the window on a character boundary. */
+  while (from > 0 && (text[from] & 0xC0) == 0x80)
+    from--;
+  if (!g_regex_match_full (parser->time_before, text, date_start, from, 0, &info, NULL))
+    return FALSE;
+  time->hour = group_int (info, 1);
+  time->minute = group_int (info, 2);
+  time->second = 0;
+  ampm = group_str (info, 3);
+  zone = group_str (info, 4);
+  if (!hour_in_range (&time->hour, ampm) || time->minute > 59)
+    return FALSE;
+  time->offset = normalise_offset (parser->lex, zone, NULL);
+  g_match_info_fetch_pos (info, 0, &s, &e);
+  time->start = s;
+  time->end = e;
+  return TRUE;
+}
+
+/* Reads year, month and day from a match of @shape. */
+static gboolean
+match_fields (const BylineDateParser *parser,
+              Shape                   shape,
+              GMatchInfo             *info,
+              gboolean                day_first,
+              int                    *year,
+              int                    *month,
+              int                    *day)
+{
+  switch (shape)
+    {
+    case SHAPE_ISO:
+    case SHAPE_YMD:
+    case SHAPE_CJK:
+      *year = group_int (info, 1);
+      *month = group_int (info, 2);
+      *day = group_int (info, 3);
+      return TRUE;
+    case SHAPE_MONTH_DAY:
+      {
+        g_autofree char *name = g_match_info_fetch (info, 1);
+        *month = byline_lexicon_month (parser->lex, name, -1);
+        *day = group_int (info, 2);
+        *year = group_int (info, 3);
+        return *month > 0;
+      }
+    case SHAPE_DAY_MONTH:
+      {
+        g_autofree char *name = g_match_info_fetch (info, 2);
+        *day = group_int (info, 1);
+        *month = byline_lexicon_month (parser->lex, name, -1);
+        *year = group_int (info, 3);
+        return *month > 0;
+      }
+    case SHAPE_DOTTED:
+      *day = group_int (info, 1);
+      *month = group_int (info, 2);
+      *year = group_int (info, 3);
+      return TRUE;
+    case SHAPE_NUMERIC:
+      {
+        int a = group_int (info, 1), b = group_int (info, 3);
+        *year = group_int (info, 4);
+        /* Month first as in the US, unless told otherwise or impossible. */
+        if (a > 12 || (day_first && b <= 12))
+          {
+            *day = a;
+            *month = b;
+          }
+        else
+          {
+            *month = a;
+            *day = b;
+          }
+        return TRUE;
+      }
+    case N_SHAPES:
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * byline_date_parser_find:
+ * @parser: the parser
+ * @text: text to search
+ * @length: its length, or -1 if nul-terminated
+ * @day_first: read ambiguous numeric dates ("07/08/2017") day first
+ * @min_year: earliest plausible year
+ * @max_year: latest plausible year
+ * @match: (out caller-allocates): the earliest date found
+ *
+ * Finds the earliest valid date in @text, with the time of day when one is
+ * written next to it.
+ *
+ * Returns: %TRUE if a date was found
+ */
+gboolean
+byline_date_parser_find (const BylineDateParser *parser,
+                         const char             *text,
+                         gssize                  length,
+                         gboolean                day_first,
+                         int                     min_year,
+                         int                     max_year,
+                         BylineDateMatch        *match)
+{
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  gsize best_start = G_MAXSIZE, best_end = 0;
+  int best_y = 0, best_m = 0, best_d = 0;
+  Shape best_shape = N_SHAPES;
+  TimeOfDay time = { 0, };
+  gboolean has_time = FALSE;
+  g_autoptr(GString) iso = NULL;
+
+  memset (match, 0, sizeof *match);
+  for (guint shape = 0; shape < N_SHAPES; shape++)
+    {
+      g_autoptr(GMatchInfo) info = NULL;
+
+      g_regex_match_full (parser->shapes[shape], text, len, 0, 0, &info, NULL);
+      while (g_match_info_matches (info))
+        {
+          int y, m, d, s, e;
+
+          g_match_info_fetch_pos (info, 0, &s, &e);
+          if ((gsize) s > best_start)
+            break;
+          if (match_fields (parser, shape, info, day_first, &y, &m, &d) &&
+              y >= min_year && y <= max_year && m >= 1 && m <= 12 &&
+              d >= 1 && g_date_valid_dmy (d, m, y) &&
+              ((gsize) s < best_start || (gsize) e > best_end))
+            {
+              best_start = s;
+              best_end = e;
+              best_y = y;
+              best_m = m;
+              best_d = d;
+              best_shape = shape;
+              /* ISO carries its own time. */
+              if (shape == SHAPE_ISO && group_int (info, 4) >= 0)
+                {
+                  g_autofree char *offset = group_str (info, 7);
+                  g_clear_pointer (&time.offset, g_free);
+                  time.hour = group_int (info, 4);
+                  time.minute = group_int (info, 5);
+                  time.second = MAX (group_int (info, 6), 0);
+                  time.offset = normalise_offset (parser->lex, NULL, offset);
+                  has_time = time.hour <= 23 && time.minute <= 59 && time.second <= 59;
+                }
+              else
+                has_time = FALSE;
+              break;
+            }
+          g_match_info_next (info, NULL);
+        }
+    }
+
+  if (best_shape == N_SHAPES)
+    {
+      g_free (time.offset);
+      return FALSE;
+    }
+
+  if (!has_time)
+    {
+      g_clear_pointer (&time.offset, g_free);
+      if (find_time_after (parser, text, len, best_end, &time))
+        {
+          has_time = TRUE;
+          best_end = time.end;
+        }
+      else if (find_time_before (parser, text, best_start, &time))
+        {
+          has_time = TRUE;
+          best_start = time.start;
+        }
+    }
+
+  iso = g_string_new (NULL);
+  g_string_append_printf (iso, "%04d-%02d-%02d", best_y, best_m, best_d);
+  if (has_time)
+    {
+      g_string_append_printf (iso, "T%02d:%02d:%02d", time.hour, time.minute, time.second);
+      if (time.offset != NULL)
+        g_string_append (iso, time.offset);
+    }
+  g_free (time.offset);
+
+  match->iso = g_string_free (g_steal_pointer (&iso), FALSE);
+  match->start = best_start;
+  match->end = best_end;
+  match->has_time = has_time;
+  return TRUE;
+}

@@ -1,0 +1,430 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Combines the evidence of all stages: each group of authors scores its own
+ * weight plus half the weight of every other group that agrees with it;
+ * the best group wins if it scores enough, a visible group that names the
+ * same authors and more replaces it, and the details (e-mail, profile URL,
+ * role, place in the text) are gathered from every group that names the
+ * same person. Dates are voted on by day. */
+#include "byline-private.h"
+
+#include <string.h>
+
+/* Two keys name the same person: equal, or one is a run of the other's
+ * words of at least two words ("Dr Vahid Osman" and "Vahid Osman"). */
+static gboolean
+keys_match (const char *a,
+            const char *b)
+{
+  const char *shorter, *longer, *at;
+  gsize n;
+
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  shorter = strlen (a) < strlen (b) ? a : b;
+  longer = shorter == a ? b : a;
+  if (strchr (shorter, ' ') == NULL)
+    return FALSE;
+  n = strlen (shorter);
+  for (at = strstr (longer, shorter); at != NULL; at = strstr (at + 1, shorter))
+    if ((at == longer || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+static BylineAuthor *
+find_author (BylineGroup *group,
+             const char  *key)
+{
+  for (guint i = 0; i < group->authors->len; i++)
+    {
+      BylineAuthor *a = group->authors->pdata[i];
+      if (keys_match (a->key, key))
+        return a;
+    }
+  return NULL;
+}
+
+static gboolean
+groups_agree (BylineGroup *a,
+              BylineGroup *b)
+{
+  for (guint i = 0; i < a->authors->len; i++)
+    if (find_author (b, ((BylineAuthor *) a->authors->pdata[i])->key) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* @big names every author of @small, and more. */
+static gboolean
+group_extends (BylineGroup *big,
+               BylineGroup *small)
+{
+  if (big->authors->len <= small->authors->len)
+    return FALSE;
+  for (guint i = 0; i < small->authors->len; i++)
+    if (find_author (big, ((BylineAuthor *) small->authors->pdata[i])->key) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Drops authors nobody should see: ignored names, the site itself, empty
+ * keys; marks organisations. */
+static void
+clean_group (BylineContext *ctx,
+             BylineGroup   *group)
+{
+  for (guint i = 0; i < group->authors->len;)
+    {
+      BylineAuthor *a = group->authors->pdata[i];
+      gboolean drop = *a->key == '\0' ||
+                      byline_lexicon_has (ctx->lex, BYLINE_LIST_IGNORED, a->name, -1) ||
+                      byline_lexicon_has (ctx->lex, BYLINE_LIST_AGENCIES, a->name, -1);
+      if (ctx->site_name != NULL && keys_match (a->key, ctx->site_name))
+        a->is_org = TRUE;
+      if (drop)
+        g_ptr_array_remove_index (group->authors, i);
+      else
+        i++;
+    }
+}
+
+static gboolean
+all_orgs (BylineGroup *group)
+{
+  for (guint i = 0; i < group->authors->len; i++)
+    if (!((BylineAuthor *) group->authors->pdata[i])->is_org)
+      return FALSE;
+  return group->authors->len > 0;
+}
+
+static void
+add_string (GVariantBuilder *b,
+            const char      *key,
+            const char      *value)
+{
+  if (value != NULL && *value != '\0')
+    g_variant_builder_add (b, "{sv}", key, g_variant_new_string (value));
+}
+
+static void
+add_span (BylineContext *ctx,
+          gssize         start,
+          gssize         end,
+          const char    *label,
+          double         score,
+          const char    *value)
+{
+  if (start < 0 || end <= start || (gsize) end > ctx->text_len)
+    return;
+  winnow_document_add_span (ctx->doc, winnow_span_new (start, end, label, CLAMP (score, 0.0, 1.0),
+                                                       ctx->filter_name, value));
+}
+
+/* Picks the date of the day with the most weight. */
+static BylineDate *
+vote_dates (BylineContext *ctx,
+            gboolean       updates,
+            double        *score)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *today = g_date_time_format (ctx->now, "%Y-%m-%d");
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (ctx->now, 2);
+  g_autofree char *limit = g_date_time_format (tomorrow, "%Y-%m-%d");
+  const char *best_day = NULL;
+  double best = 0.0;
+  BylineDate *chosen = NULL;
+
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      char *day;
+      double *sum;
+      if (d->is_update != updates || strlen (d->iso) < 10)
+        continue;
+      day = g_strndup (d->iso, 10);
+      if (strcmp (day, limit) > 0)
+        {
+          g_free (day);
+          continue;
+        }
+      sum = g_hash_table_lookup (days, day);
+      if (sum == NULL)
+        {
+          sum = g_new0 (double, 1);
+          g_hash_table_insert (days, day, sum);
+        }
+      else
+        g_free (day);
+      *sum += d->weight;
+    }
+
+  {
+    GHashTableIter iter;
+    gpointer k, v;
+    g_hash_table_iter_init (&iter, days);
+    while (g_hash_table_iter_next (&iter, &k, &v))
+      {
+        double w = *(double *) v;
+        /* Ties go to the earlier day: the first publication. */
+        if (w > best + 1e-9 || (w > best - 1e-9 && best_day != NULL && strcmp (k, best_day) < 0))
+          {
+            best = w;
+            best_day = k;
+          }
+      }
+  }
+  if (best_day == NULL)
+    return NULL;
+
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->is_update != updates || strncmp (d->iso, best_day, 10) != 0)
+        continue;
+      if (chosen == NULL ||
+          d->weight > chosen->weight + 1e-9 ||
+          (strlen (d->iso) > strlen (chosen->iso) && d->weight > chosen->weight * 0.6))
+        chosen = d;
+    }
+  *score = best;
+  (void) today;
+  return chosen;
+}
+
+static BylineDate *
+located_date (BylineContext *ctx,
+              BylineDate    *chosen)
+{
+  BylineDate *best = NULL;
+
+  if (chosen == NULL || chosen->start >= 0)
+    return chosen;
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->start >= 0 && strncmp (d->iso, chosen->iso, 10) == 0 &&
+          d->is_update == chosen->is_update && (best == NULL || d->weight > best->weight))
+        best = d;
+    }
+  return best;
+}
+
+static void
+decide_dates (BylineContext *ctx)
+{
+  double pub_score = 0.0, upd_score = 0.0;
+  BylineDate *published = vote_dates (ctx, FALSE, &pub_score);
+  BylineDate *updated = vote_dates (ctx, TRUE, &upd_score);
+  BylineDate *where;
+
+  if (published == NULL && updated != NULL)
+    {
+      /* Only an update date is known: it is the best guess of the
+       * publication, but is still reported as the update too. */
+      published = updated;
+      pub_score = upd_score * 0.5;
+    }
+  if (published != NULL)
+    {
+      winnow_document_set_metadata (ctx->doc, WINNOW_META_DATE,
+                                    g_variant_new_string (published->iso));
+      where = located_date (ctx, published);
+      if (where != NULL)
+        add_span (ctx, where->start, where->end, "DATE", pub_score / 3.0, published->iso);
+    }
+  if (updated != NULL && (published == NULL || strcmp (updated->iso, published->iso) != 0 ||
+                          published == updated))
+    {
+      winnow_document_set_metadata (ctx->doc, WINNOW_META_UPDATED,
+                                    g_variant_new_string (updated->iso));
+      where = located_date (ctx, updated);
+      if (where != NULL && where != located_date (ctx, published))
+        add_span (ctx, where->start, where->end, "DATE", upd_score / 3.0, updated->iso);
+    }
+}
+
+void
+byline_decide (BylineContext *ctx)
+{
+  const BylineOptions *opts = ctx->opts;
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func (g_free);
+  const char *author_url = NULL;
+  BylineGroup *best = NULL, *raw_group = NULL;
+  double best_score = 0.0;
+  const char *affiliation = NULL;
+  g_autoptr(GPtrArray) final = g_ptr_array_new ();
+
+  /* Prepare every group: clean, check visibility, weigh. */
+  for (guint i = 0; i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+
+      if (g_strcmp0 (g->what, "meta-url") == 0)
+        {
+          if (author_url == NULL)
+            author_url = g->raw;
+          continue;
+        }
+      clean_group (ctx, g);
+      if (g->authors->len == 0)
+        continue;
+      if (g->source == BYLINE_SOURCE_JSON_LD || g->source == BYLINE_SOURCE_META)
+        {
+          g->visible = byline_locate_group (ctx, g, 0, ctx->text_len) ||
+                       (g->authors->len > 1 && ((BylineAuthor *) g->authors->pdata[0])->start >= 0);
+          if (!g->visible && !opts->trust_meta)
+            g->weight *= 0.35;
+        }
+      if (all_orgs (g))
+        g->weight *= 0.4;
+    }
+
+  /* Score: own weight plus half of each agreeing group's. */
+  for (guint i = 0; i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      double score;
+
+      if (g->authors->len == 0 || g_strcmp0 (g->what, "meta-url") == 0)
+        continue;
+      score = g->weight;
+      for (guint j = 0; j < ctx->groups->len; j++)
+        {
+          BylineGroup *h = ctx->groups->pdata[j];
+          if (j != i && h->authors->len > 0 && groups_agree (g, h))
+            score += 0.5 * h->weight;
+        }
+      if (score > best_score + 1e-9)
+        {
+          best_score = score;
+          best = g;
+        }
+    }
+
+  if (best != NULL && best_score < opts->min_score)
+    best = NULL;
+
+  if (best != NULL)
+    {
+      /* A visible byline that names these authors and more ("only the
+       * first of several authors" in the metadata). */
+      for (guint i = 0; i < ctx->groups->len; i++)
+        {
+          BylineGroup *h = ctx->groups->pdata[i];
+          if (h != best && h->visible && h->weight >= 1.0 && group_extends (h, best) &&
+              (h->source == BYLINE_SOURCE_MARKUP || h->source == BYLINE_SOURCE_TEXT) &&
+              h->authors->len <= opts->max_authors)
+            best = h;
+        }
+
+      for (guint i = 0; i < best->authors->len && final->len < opts->max_authors; i++)
+        {
+          BylineAuthor *a = best->authors->pdata[i];
+          gboolean duplicate = FALSE;
+          for (guint k = 0; k < final->len; k++)
+            if (keys_match (((BylineAuthor *) final->pdata[k])->key, a->key))
+              duplicate = TRUE;
+          if (duplicate)
+            continue;
+          /* Gather what other groups know of this person. */
+          for (guint j = 0; j < ctx->groups->len; j++)
+            {
+              BylineGroup *h = ctx->groups->pdata[j];
+              BylineAuthor *o;
+              if (h == best || (o = find_author (h, a->key)) == NULL)
+                continue;
+              if (a->email == NULL && o->email != NULL)
+                {
+                  a->email = g_strdup (o->email);
+                  a->email_start = o->email_start;
+                  a->email_end = o->email_end;
+                }
+              if (a->url == NULL && o->url != NULL)
+                a->url = g_strdup (o->url);
+              if (a->role == NULL && o->role != NULL)
+                a->role = g_strdup (o->role);
+              if (a->start < 0 && o->start >= 0)
+                {
+                  a->start = o->start;
+                  a->end = o->end;
+                }
+              if (raw_group == NULL && h->raw != NULL && h->raw_start >= 0)
+                raw_group = h;
+            }
+          g_ptr_array_add (final, a);
+        }
+      if (final->len == 1 && author_url != NULL)
+        {
+          BylineAuthor *a = final->pdata[0];
+          if (a->url == NULL && (g_str_has_prefix (author_url, "http") ||
+                                 g_str_has_prefix (author_url, "//")))
+            a->url = g_strdup (author_url);
+        }
+      if (best->raw != NULL && best->raw_start >= 0)
+        raw_group = best;
+      affiliation = best->affiliation;
+    }
+
+  /* The affiliation: the chosen byline's, else the best agency mention. */
+  if (affiliation == NULL)
+    {
+      double w = 0.0;
+      for (guint i = 0; i < ctx->groups->len; i++)
+        {
+          BylineGroup *g = ctx->groups->pdata[i];
+          if (g->affiliation == NULL || g_strcmp0 (g->what, "meta-url") == 0)
+            continue;
+          if (best != NULL && g->authors->len > 0 && !groups_agree (g, best))
+            continue;
+          if (g->weight > w)
+            {
+              w = g->weight;
+              affiliation = g->affiliation;
+            }
+        }
+    }
+
+  if (final->len > 0)
+    {
+      GVariantBuilder builder;
+      double score = CLAMP (best_score / 4.0, 0.3, 1.0);
+
+      g_variant_builder_init (&builder, G_VARIANT_TYPE ("aa{sv}"));
+      for (guint i = 0; i < final->len; i++)
+        {
+          BylineAuthor *a = final->pdata[i];
+          GVariantBuilder one;
+          g_variant_builder_init (&one, G_VARIANT_TYPE ("a{sv}"));
+          add_string (&one, "name", a->name);
+          add_string (&one, "email", a->email);
+          add_string (&one, "url", a->url);
+          add_string (&one, "role", a->role);
+          g_variant_builder_add_value (&builder, g_variant_builder_end (&one));
+          add_span (ctx, a->start, a->end, "AUTHOR", score, a->name);
+          if (a->email != NULL)
+            add_span (ctx, a->email_start, a->email_end, "EMAIL", score, a->email);
+        }
+      winnow_document_set_metadata (ctx->doc, WINNOW_META_AUTHORS,
+                                    g_variant_builder_end (&builder));
+    }
+  if (affiliation != NULL)
+    winnow_document_set_metadata (ctx->doc, WINNOW_META_AFFILIATION,
+                                  g_variant_new_string (affiliation));
+  if (raw_group != NULL)
+    {
+      winnow_document_set_metadata (ctx->doc, WINNOW_META_BYLINE,
+                                    g_variant_new_string (raw_group->raw));
+      if (opts->label_block && raw_group->fills_block && raw_group->block >= 0)
+        {
+          WinnowBlock *block = ctx->blocks->pdata[raw_group->block];
+          if (winnow_block_get_label (block) != WINNOW_BLOCK_LABEL_TITLE)
+            winnow_block_set_label (block, WINNOW_BLOCK_LABEL_BYLINE,
+                                    CLAMP (best_score / 4.0, 0.3, 1.0),
+                                    raw_group->source == BYLINE_SOURCE_MARKUP
+                                    ? "byline-markup" : "byline-text",
+                                    ctx->filter_name);
+        }
+    }
+
+  decide_dates (ctx);
+}

@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "byline-lexicon.h"
+
+#include <string.h>
+#include <winnow/winnow.h>
+
+G_DEFINE_QUARK (byline-lexicon-error-quark, byline_lexicon_error)
+
+struct _BylineLexicon
+{
+  GHashTable *lists[BYLINE_N_LISTS]; /* folded entry -> itself */
+  GPtrArray  *prefixes;              /* folded phrases, longest first */
+  GHashTable *months;                /* folded name -> GINT_TO_POINTER (month) */
+  GHashTable *zones;                 /* upper-case abbreviation -> offset */
+  char       *month_pattern;         /* regex alternation of month names */
+  char       *zone_pattern;          /* regex alternation of zone abbreviations */
+};
+
+static const char *list_files[BYLINE_N_LISTS] = {
+  [BYLINE_LIST_AGENCIES] = "byline/agencies.txt",
+  [BYLINE_LIST_ROLES] = "byline/roles.txt",
+  [BYLINE_LIST_CREDENTIALS] = "byline/credentials.txt",
+  [BYLINE_LIST_PARTICLES] = "byline/particles.txt",
+  [BYLINE_LIST_NAME_SUFFIXES] = "byline/name-suffixes.txt",
+  [BYLINE_LIST_CREDIT_WORDS] = "byline/credit-words.txt",
+  [BYLINE_LIST_NONNAMES] = "byline/nonnames.txt",
+  [BYLINE_LIST_IGNORED] = NULL, /* from the filter's ignore-names property */
+};
+
+char *
+byline_fold (const char *text,
+             gssize      length)
+{
+  g_autofree char *folded = g_utf8_casefold (text, length);
+  g_autofree char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  if (normal == NULL)
+    return g_string_free (out, FALSE);
+  for (const char *p = normal; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || c == 0xA0)
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Reads a data file into its lines, without comments and blank lines. */
+static char **
+read_lines (const char  *relative,
+            GError     **error)
+{
+  g_autofree char *path = winnow_find_data_file (relative);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *kept;
+
+  if (path == NULL)
+    {
+      g_set_error (error, BYLINE_LEXICON_ERROR, BYLINE_LEXICON_ERROR_MISSING,
+                   "Data file %s not found (set WINNOW_DATA_PATH?)", relative);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return NULL;
+  if (!g_utf8_validate (contents, -1, NULL))
+    {
+      g_set_error (error, BYLINE_LEXICON_ERROR, BYLINE_LEXICON_ERROR_INVALID,
+                   "Data file %s is not UTF-8", path);
+      return NULL;
+    }
+
+  lines = g_strsplit (contents, "\n", -1);
+  kept = g_ptr_array_new ();
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      if (*line == '\0' || *line == '#')
+        continue;
+      g_ptr_array_add (kept, g_strdup (line));
+    }
+  g_ptr_array_add (kept, NULL);
+  return (char **) g_ptr_array_free (kept, FALSE);
+}
+
+static GHashTable *
+new_set (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+add_folded (GHashTable *set,
+            const char *word)
+{
+  char *folded = byline_fold (word, -1);
+  g_hash_table_add (set, folded);
+}
+
+static int
+compare_longer_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const char *sa = *(const char * const *) a;
+  const char *sb = *(const char * const *) b;
+  gsize la = strlen (sa), lb = strlen (sb);
+
+  if (la != lb)
+    return la > lb ? -1 : 1;
+  return strcmp (sa, sb);
+}
+
+/* Builds "(?:long|longer|...)" from the keys of @table, longest first, so
+ * the regex engine tries "september" before "sep". */
+static char *
+alternation (GHashTable *table)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GString *out = g_string_new ("(?:");
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, key);
+
+  g_ptr_array_sort (keys, compare_longer_first);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      g_autofree char *escaped = g_regex_escape_string (keys->pdata[i], -1);
+      if (i > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, escaped);
+    }
+  g_string_append_c (out, ')');
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+load_pairs (BylineLexicon  *lex,
+            const char     *relative,
+            gboolean        months,
+            GError        **error)
+{
+  g_auto(GStrv) lines = read_lines (relative, error);
+
+  if (lines == NULL)
+    return FALSE;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+      if (tab == NULL)
+        {
+          g_set_error (error, BYLINE_LEXICON_ERROR, BYLINE_LEXICON_ERROR_INVALID,
+                       "%s: line \"%s\" has no tab", relative, lines[i]);
+          return FALSE;
+        }
+      *tab = '\0';
+      if (months)
+        {
+          int month = atoi (tab + 1);
+          if (month < 1 || month > 12)
+            {
+              g_set_error (error, BYLINE_LEXICON_ERROR, BYLINE_LEXICON_ERROR_INVALID,
+                           "%s: bad month number for \"%s\"", relative, lines[i]);
+              return FALSE;
+            }
+          g_hash_table_insert (lex->months, byline_fold (lines[i], -1),
+                               GINT_TO_POINTER (month));
+        }
+      else
+        {
+          g_hash_table_insert (lex->zones, g_ascii_strup (lines[i], -1),
+                               g_strdup (g_strstrip (tab + 1)));
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * byline_lexicon_load:
+ * @ignored_names: (nullable): names never to report, from the filter's
+ *   properties
+ * @error: return location for a #GError
+ *
+ * Loads the word lists of data/byline/.
+ *
+ * Returns: (transfer full): the lexicon, or %NULL if a list is missing
+ */
+BylineLexicon *
+byline_lexicon_load (const char * const  *ignored_names,
+                     GError             **error)
+{
+  g_autoptr(BylineLexicon) lex = g_new0 (BylineLexicon, 1);
+  g_auto(GStrv) prefixes = NULL;
+
+  for (guint l = 0; l < BYLINE_N_LISTS; l++)
+    {
+      lex->lists[l] = new_set ();
+      if (list_files[l] != NULL)
+        {
+          g_auto(GStrv) lines = read_lines (list_files[l], error);
+          if (lines == NULL)
+            return NULL;
+          for (guint i = 0; lines[i] != NULL; i++)
+            add_folded (lex->lists[l], lines[i]);
+        }
+    }
+  for (guint i = 0; ignored_names != NULL && ignored_names[i] != NULL; i++)
+    add_folded (lex->lists[BYLINE_LIST_IGNORED], ignored_names[i]);
+
+  prefixes = read_lines ("byline/prefixes.txt", error);
+  if (prefixes == NULL)
+    return NULL;
+  lex->prefixes = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    g_ptr_array_add (lex->prefixes, byline_fold (prefixes[i], -1));
+  g_ptr_array_sort (lex->prefixes, compare_longer_first);
+
+  lex->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (!load_pairs (lex, "byline/months.txt", TRUE, error) ||
+      !load_pairs (lex, "byline/time-zones.txt", FALSE, error))
+    return NULL;
+  lex->month_pattern = alternation (lex->months);
+  lex->zone_pattern = alternation (lex->zones);
+
+  return g_steal_pointer (&lex);
+}
+
+void
+byline_lexicon_free (BylineLexicon *lex)
+{
+  if (lex == NULL)
+    return;
+  for (guint l = 0; l < BYLINE_N_LISTS; l++)
+    g_clear_pointer (&lex->lists[l], g_hash_table_unref);
+  g_clear_pointer (&lex->prefixes, g_ptr_array_unref);
+  g_clear_pointer (&lex->months, g_hash_table_unref);
+  g_clear_pointer (&lex->zones, g_hash_table_unref);
+  g_free (lex->month_pattern);
+  g_free (lex->zone_pattern);
+  g_free (lex);
+}
+
+gboolean
+byline_lexicon_has (const BylineLexicon *lex,
+                    BylineList           list,
+                    const char          *word,
+                    gssize               length)
+{
+  g_autofree char *folded = byline_fold (word, length);
+
+  return g_hash_table_contains (lex->lists[list], folded);
+}
+
+int
+byline_lexicon_month (const BylineLexicon *lex,
+                      const char          *word,
+                      gssize               length)
+{
+  g_autofree char *folded = byline_fold (word, length);
+  gsize n = strlen (folded);
+
+  /* "Sept." and "Jan." name the same months as "sept" and "jan". */
+  if (n > 1 && folded[n - 1] == '.')
+    folded[n - 1] = '\0';
+  return GPOINTER_TO_INT (g_hash_table_lookup (lex->months, folded));
+}
+
+const char *
+byline_lexicon_zone (const BylineLexicon *lex,
+                     const char          *abbreviation)
+{
+  g_autofree char *upper = g_ascii_strup (abbreviation, -1);
+
+  return g_hash_table_lookup (lex->zones, upper);
+}
+
+const char *
+byline_lexicon_month_pattern (const BylineLexicon *lex)
+{
+  return lex->month_pattern;
+}
+
+const char *
+byline_lexicon_zone_pattern (const BylineLexicon *lex)
+{
+  return lex->zone_pattern;
+}
+
+/**
+ * byline_lexicon_match_prefix:
+ * @lex: the lexicon
+ * @text: text that may start with a byline prefix ("By", "Written by")
+ * @length: its length in bytes
+ *
+ * Finds the longest byline prefix at the start of @text that ends at a
+ * word boundary (never the "by" of "Abby").
+ *
+ * Returns: the byte length of the prefix in @text, or 0
+ */
+gsize
+byline_lexicon_match_prefix (const BylineLexicon *lex,
+                             const char          *text,
+                             gsize                length)
+{
+  for (guint i = 0; i < lex->prefixes->len; i++)
+    {
+      const char *prefix = lex->prefixes->pdata[i];
+      glong n_chars = g_utf8_strlen (prefix, -1);
+      const char *end = text;
+      g_autofree char *folded = NULL;
+      gunichar last;
+
+      for (glong c = 0; c < n_chars; c++)
+        {
+          if ((gsize) (end - text) >= length || *end == '\0')
+            break;
+          end = g_utf8_next_char (end);
+        }
+      if ((gsize) (end - text) > length)
+        continue;
+      folded = byline_fold (text, end - text);
+      if (strcmp (folded, prefix) != 0)
+        continue;
+
+      /* A word prefix must end the word; "Text:" or "글=" end by themselves. */
+      last = g_utf8_get_char (g_utf8_prev_char (end));
+      if (g_unichar_isalnum (last) && (gsize) (end - text) < length)
+        {
+          gunichar next = g_utf8_get_char (end);
+          if (g_unichar_isalnum (next) || next == '\'' || next == 0x2019 ||
+              next == '-' || next == '.')
+            continue;
+        }
+      return end - text;
+    }
+  return 0;
+}

@@ -1,0 +1,646 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Evidence from the HTML tree: rel=author, itemprop=author, elements whose
+ * class or id says byline/author/writer, hCard, <time datetime>, itemprop
+ * dates. Comments, related lists, sidebars and figures are skipped. */
+#include "byline-private.h"
+
+#include <string.h>
+
+#define MAX_ELEMENT_TEXT 320
+
+typedef enum {
+  MARK_NONE,
+  MARK_CLASS,      /* class/id holds byline, author, writer, ... */
+  MARK_ITEMPROP,   /* itemprop=author */
+  MARK_REL,        /* rel=author */
+} Mark;
+
+/* One element that names authors. */
+typedef struct {
+  BylineParse parse;
+  char       *raw;
+  Mark        mark;
+  double      weight;
+  int         block;
+  gboolean    in_byline; /* inside another marked element */
+} Item;
+
+typedef struct {
+  BylineContext *ctx;
+  GArray        *items;       /* Item */
+  guint          n_times;
+  GString       *scratch;
+} Walk;
+
+static const char *skip_elements[] = {
+  "script", "style", "noscript", "template", "svg", "iframe", "nav", "aside",
+  "figure", "figcaption", "form", "select", "button", "textarea", "head",
+  NULL
+};
+
+static const char *skip_words[] = {
+  "comment", "related", "sidebar", "widget", "recommend", "popular",
+  "trending", "newsletter", "promo", "advert", "more-stories", "morestories",
+  "read-more", "readmore", "next-post", "prev-post", "previous-post",
+  "post-navigation", "nav-links", "menu", "breadcrumb", "share", "social",
+  "subscribe", "signup", "sign-up", "login", "modal", "popup", "cookie",
+  "carousel", "slider", "teaser", "card-list", "latest", "most-read",
+  "mostread", "you-may", "also-like", "recirc", "outbrain", "taboola",
+  "disqus", "reply", "respond", "caption", "credit", "photo",
+  NULL
+};
+
+static const char *author_words[] = {
+  "byline", "author", "writer", "posted-by", "postedby", "submitted-by",
+  "submitted", "journalist", "reporter", "contributor", "creator",
+  "autor", "auteur", "firma", "signature", "redacteur", "verfasser",
+  NULL
+};
+
+static const char *not_author_words[] = {
+  "authority", "authorize", "avatar", "author-img", "author-image",
+  "author-photo", "author-pic", "authorimg", "author-bio", "author-desc",
+  "author-social", "author-follow", "author-more", "more-by-author",
+  "author-posts", "author-articles", "author-link-list",
+  NULL
+};
+
+static const char *publish_words[] = {
+  "publish", "posted", "entry-date", "post-date", "postdate", "article-date",
+  "dateline", "timestamp", "pubdate", "date-time", "datetime", "meta-date",
+  "byline", NULL
+};
+
+static const char *update_words[] = {
+  "updated", "modified", "update", "last-mod", NULL
+};
+
+static gboolean
+contains_any (const char         *haystack,
+              const char * const *words)
+{
+  if (haystack == NULL)
+    return FALSE;
+  for (guint i = 0; words[i]; i++)
+    if (strstr (haystack, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The lower-cased class and id of an element, space separated. */
+static char *
+class_and_id (xmlNode *node)
+{
+  g_autofree char *klass = (char *) xmlGetProp (node, (const xmlChar *) "class");
+  g_autofree char *id = (char *) xmlGetProp (node, (const xmlChar *) "id");
+  char *joined;
+
+  if (klass == NULL && id == NULL)
+    return NULL;
+  joined = g_strjoin (" ", klass ? klass : "", id ? id : "", NULL);
+  for (char *p = joined; *p; p++)
+    *p = g_ascii_tolower (*p);
+  return joined;
+}
+
+static gboolean
+attr_has_word (xmlNode    *node,
+               const char *attr,
+               const char *word)
+{
+  g_autofree char *value = (char *) xmlGetProp (node, (const xmlChar *) attr);
+  g_auto(GStrv) words = NULL;
+
+  if (value == NULL)
+    return FALSE;
+  words = g_strsplit_set (value, " \t\n", -1);
+  for (guint i = 0; words[i]; i++)
+    if (g_ascii_strcasecmp (words[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+attr_contains (xmlNode    *node,
+               const char *attr,
+               const char *needle)
+{
+  g_autofree char *value = (char *) xmlGetProp (node, (const xmlChar *) attr);
+
+  if (value == NULL)
+    return FALSE;
+  for (char *p = value; *p; p++)
+    *p = g_ascii_tolower (*p);
+  return strstr (value, needle) != NULL;
+}
+
+static gboolean
+is_block_element (const char *name)
+{
+  static const char *blocks[] = {
+    "p", "div", "section", "article", "header", "footer", "li", "ul", "ol",
+    "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "table",
+    "tr", "td", "th", "blockquote", "pre", "address", "main", "hr", NULL
+  };
+  return g_strv_contains (blocks, name);
+}
+
+static gboolean
+is_skipped_element (xmlNode *node)
+{
+  g_autofree char *words = NULL;
+
+  if (g_strv_contains (skip_elements, (const char *) node->name))
+    return TRUE;
+  if (xmlHasProp (node, (const xmlChar *) "hidden"))
+    return TRUE;
+  words = class_and_id (node);
+  return contains_any (words, skip_words);
+}
+
+/* Text of an element as the reader shows it: whitespace collapsed, a line
+ * break between blocks, scripts and hidden parts left out. */
+static void
+collect_text (xmlNode *node,
+              GString *out,
+              guint    depth)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (out->len > 4 * MAX_ELEMENT_TEXT || depth > 40)
+        return;
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        {
+          for (const char *p = (const char *) child->content; p && *p; p = g_utf8_next_char (p))
+            {
+              gunichar c = g_utf8_get_char (p);
+              if (g_unichar_isspace (c) || c == 0xA0)
+                {
+                  if (out->len > 0 && out->str[out->len - 1] != ' ' &&
+                      out->str[out->len - 1] != '\n')
+                    g_string_append_c (out, ' ');
+                }
+              else
+                g_string_append_unichar (out, c);
+            }
+        }
+      else if (child->type == XML_ELEMENT_NODE)
+        {
+          const char *name = (const char *) child->name;
+          gboolean block;
+          if (g_strv_contains ((const char *[]) { "script", "style", "noscript", "template",
+                                                  "svg", "button", "select", NULL }, name) ||
+              xmlHasProp (child, (const xmlChar *) "hidden"))
+            continue;
+          block = is_block_element (name);
+          if (block && out->len > 0 && out->str[out->len - 1] != '\n')
+            {
+              if (out->str[out->len - 1] == ' ')
+                g_string_truncate (out, out->len - 1);
+              g_string_append_c (out, '\n');
+            }
+          collect_text (child, out, depth + 1);
+          if (block && out->len > 0 && out->str[out->len - 1] != '\n')
+            {
+              if (out->str[out->len - 1] == ' ')
+                g_string_truncate (out, out->len - 1);
+              g_string_append_c (out, '\n');
+            }
+        }
+    }
+}
+
+static char *
+element_text (xmlNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (node, out, 0);
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_blank (const xmlChar *text)
+{
+  for (const char *p = (const char *) text; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isspace (c) && c != 0xA0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The block that shows an element: that of its first text. */
+static int
+block_of (BylineContext *ctx,
+          xmlNode       *node)
+{
+  xmlNode *start = node;
+
+  /* Descend to the first non-blank text so that a container finds the
+   * block of its text, not that of an outer element. */
+  for (guint guard = 0; start != NULL && start->type == XML_ELEMENT_NODE && guard < 50; guard++)
+    {
+      xmlNode *c = start->children;
+      while (c != NULL && !(c->type == XML_ELEMENT_NODE ||
+                            (c->type == XML_TEXT_NODE && !is_blank (c->content))))
+        c = c->next;
+      if (c == NULL)
+        break;
+      start = c;
+      if (c->type == XML_TEXT_NODE)
+        break;
+    }
+  for (xmlNode *n = start; n != NULL; n = n->parent)
+    {
+      WinnowBlock *block;
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      block = winnow_document_get_block_for_node (ctx->doc, n);
+      if (block != NULL)
+        return winnow_block_get_index (block);
+    }
+  return -1;
+}
+
+static gboolean
+in_article (BylineContext *ctx,
+            int            block)
+{
+  return block >= 0 &&
+         (winnow_block_get_flags (ctx->blocks->pdata[block]) & WINNOW_BLOCK_FLAG_IN_ARTICLE);
+}
+
+/* Where a date from the tree sits in the text, for its span. */
+static void
+add_tree_date (Walk       *walk,
+               xmlNode    *node,
+               const char *value,
+               const char *what,
+               double      weight,
+               gboolean    is_update)
+{
+  BylineContext *ctx = walk->ctx;
+  guint before = ctx->dates->len;
+  int block = block_of (ctx, node);
+
+  if (block >= 0)
+    weight *= byline_block_weight (ctx, block);
+  byline_add_date (ctx, value, -1, -1, BYLINE_SOURCE_MARKUP, what, weight, is_update);
+  if (ctx->dates->len > before && block >= 0)
+    {
+      BylineDate *d = ctx->dates->pdata[before];
+      g_autofree char *text = element_text (node);
+      WinnowBlock *b = ctx->blocks->pdata[block];
+      gssize at = *text ? byline_find_in_range (ctx->text, winnow_block_get_start (b),
+                                                winnow_block_get_end (b), text) : -1;
+      if (at >= 0)
+        {
+          d->start = at;
+          d->end = at + strlen (text);
+        }
+    }
+}
+
+static void
+visit_time (Walk     *walk,
+            xmlNode  *node,
+            gboolean  in_byline)
+{
+  g_autofree char *datetime = (char *) xmlGetProp (node, (const xmlChar *) "datetime");
+  g_autofree char *words = class_and_id (node);
+  g_autofree char *itemprop = (char *) xmlGetProp (node, (const xmlChar *) "itemprop");
+  g_autofree char *text = NULL;
+  gboolean update = contains_any (words, update_words) &&
+                    !contains_any (words, (const char *[]) { "publish", NULL });
+  double weight;
+
+  if (itemprop != NULL)
+    return; /* handled with the itemprop dates */
+  walk->n_times++;
+  if (walk->n_times > 6)
+    return;
+  if (in_byline || contains_any (words, publish_words))
+    weight = 2.0;
+  else
+    weight = walk->n_times == 1 ? 1.3 : 0.8;
+  if (datetime == NULL)
+    datetime = element_text (node);
+  add_tree_date (walk, node, datetime, "time", weight, update);
+}
+
+static void
+add_item (Walk     *walk,
+          xmlNode  *node,
+          Mark      mark,
+          gboolean  in_byline)
+{
+  BylineContext *ctx = walk->ctx;
+  g_autofree char *text = NULL;
+  Item item = { 0, };
+  gsize skip, len;
+  xmlNode *name_node = NULL;
+
+  /* itemprop=author with an itemprop=name inside: the name is there. */
+  if (mark == MARK_ITEMPROP)
+    {
+      for (xmlNode *c = node->children; c && !name_node; c = c->next)
+        {
+          xmlNode *stack[64];
+          guint top = 0;
+          stack[top++] = c;
+          while (top > 0 && !name_node)
+            {
+              xmlNode *n = stack[--top];
+              if (n->type != XML_ELEMENT_NODE)
+                continue;
+              if (attr_has_word (n, "itemprop", "name"))
+                name_node = n;
+              for (xmlNode *k = n->children; k && top < G_N_ELEMENTS (stack); k = k->next)
+                stack[top++] = k;
+            }
+        }
+      if (name_node != NULL)
+        node = name_node;
+    }
+
+  if (g_strcmp0 ((const char *) node->name, "meta") == 0)
+    text = (char *) xmlGetProp (node, (const xmlChar *) "content");
+  else
+    text = element_text (node);
+  if (text == NULL)
+    return;
+  len = strlen (text);
+  if (len == 0 || len > MAX_ELEMENT_TEXT)
+    return;
+
+  skip = byline_lexicon_match_prefix (ctx->lex, text, len);
+  byline_parse_init (&item.parse);
+  if (!byline_parse_names (ctx->lex, ctx->date_parser, text + skip, len - skip,
+                           mark == MARK_CLASS && len > 60 ? BYLINE_PARSE_TEXT : BYLINE_PARSE_MARKUP,
+                           ctx->max_year, &item.parse))
+    {
+      /* A byline element may hold only the date. */
+      if (item.parse.date != NULL)
+        byline_add_date (ctx, item.parse.date, -1, -1, BYLINE_SOURCE_MARKUP,
+                         "byline-date", 1.8, item.parse.date_is_update);
+      byline_parse_clear (&item.parse);
+      return;
+    }
+  if (item.parse.date != NULL)
+    byline_add_date (ctx, item.parse.date, -1, -1, BYLINE_SOURCE_MARKUP,
+                     "byline-date", 1.8, item.parse.date_is_update);
+
+  item.raw = g_strdelimit (g_steal_pointer (&text), "\n", ' ');
+  item.mark = mark;
+  item.block = block_of (ctx, node);
+  item.in_byline = in_byline;
+  item.weight = mark == MARK_CLASS ? 2.0 : 2.5;
+  /* An element full of other words is a weaker witness. */
+  if (item.parse.junk > 20)
+    item.weight *= 0.6;
+  g_array_append_val (walk->items, item);
+}
+
+static void
+visit (Walk    *walk,
+       xmlNode *node,
+       gboolean in_byline,
+       guint    depth)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      const char *name;
+      g_autofree char *words = NULL;
+      Mark mark = MARK_NONE;
+      gboolean byline_here = in_byline;
+
+      if (child->type != XML_ELEMENT_NODE || depth > 200)
+        continue;
+      name = (const char *) child->name;
+      if (is_skipped_element (child))
+        continue;
+      words = class_and_id (child);
+
+      if (attr_has_word (child, "rel", "author"))
+        {
+          if (g_strcmp0 (name, "link") == 0)
+            {
+              g_autofree char *href = (char *) xmlGetProp (child, (const xmlChar *) "href");
+              if (href != NULL)
+                {
+                  BylineGroup *g = byline_group_new (BYLINE_SOURCE_MARKUP, "meta-url", 0.0);
+                  g->raw = g_steal_pointer (&href);
+                  g_ptr_array_add (walk->ctx->groups, g);
+                }
+              continue;
+            }
+          mark = MARK_REL;
+        }
+      else if (attr_contains (child, "itemprop", "author") ||
+               attr_contains (child, "itemprop", "creator"))
+        mark = MARK_ITEMPROP;
+      else if (words != NULL && contains_any (words, author_words) &&
+               !contains_any (words, not_author_words))
+        mark = MARK_CLASS;
+      else if (words != NULL && g_strv_contains ((const char *[]) { "fn", NULL }, words))
+        mark = MARK_CLASS;
+
+      if (attr_has_word (child, "itemprop", "datePublished") ||
+          attr_has_word (child, "itemprop", "dateCreated"))
+        {
+          g_autofree char *v = (char *) xmlGetProp (child, (const xmlChar *) "content");
+          if (v == NULL)
+            v = (char *) xmlGetProp (child, (const xmlChar *) "datetime");
+          if (v == NULL)
+            v = element_text (child);
+          add_tree_date (walk, child, v, "itemprop", 2.5, FALSE);
+        }
+      else if (attr_has_word (child, "itemprop", "dateModified"))
+        {
+          g_autofree char *v = (char *) xmlGetProp (child, (const xmlChar *) "content");
+          if (v == NULL)
+            v = (char *) xmlGetProp (child, (const xmlChar *) "datetime");
+          if (v == NULL)
+            v = element_text (child);
+          add_tree_date (walk, child, v, "itemprop-modified", 2.0, TRUE);
+        }
+      else if (g_strcmp0 (name, "time") == 0)
+        visit_time (walk, child, in_byline);
+      else if (g_strcmp0 (name, "abbr") == 0 && contains_any (words, publish_words))
+        {
+          g_autofree char *title = (char *) xmlGetProp (child, (const xmlChar *) "title");
+          add_tree_date (walk, child, title, "abbr", 1.8, FALSE);
+        }
+
+      if (mark != MARK_NONE)
+        {
+          add_item (walk, child, mark, in_byline);
+          byline_here = TRUE;
+        }
+      if (g_strcmp0 (name, "meta") != 0)
+        visit (walk, child, byline_here, depth + 1);
+    }
+}
+
+static void
+item_clear (gpointer data)
+{
+  Item *item = data;
+
+  byline_parse_clear (&item->parse);
+  g_free (item->raw);
+}
+
+static double
+item_score (BylineContext *ctx,
+            const Item    *item)
+{
+  double score = item->weight;
+
+  if (item->block >= 0)
+    {
+      score *= byline_block_weight (ctx, item->block);
+      if (in_article (ctx, item->block))
+        score *= 1.2;
+      if (ctx->headline >= 0 && item->block >= ctx->headline - 2 &&
+          item->block <= ctx->headline + 12)
+        score *= 1.2;
+    }
+  else
+    score *= 0.7;
+  return score;
+}
+
+/* The byline of the page is the best-placed marked element and the marked
+ * elements right around it (several authors often sit in one element
+ * each). */
+static void
+build_group (Walk *walk)
+{
+  BylineContext *ctx = walk->ctx;
+  GArray *items = walk->items;
+  BylineGroup *group;
+  const Item *best = NULL;
+  double best_score = 0.0;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int lo, hi;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      double score = item_score (ctx, item);
+      if (score > best_score + 1e-9)
+        {
+          best_score = score;
+          best = item;
+        }
+    }
+  if (best == NULL)
+    return;
+
+  group = byline_group_new (BYLINE_SOURCE_MARKUP,
+                            best->mark == MARK_REL ? "rel-author" :
+                            best->mark == MARK_ITEMPROP ? "itemprop-author" : "class-author",
+                            best_score);
+  lo = best->block >= 0 ? best->block - 3 : -1;
+  hi = best->block >= 0 ? best->block + 3 : -1;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      if (item != best && (item->block < lo || item->block > hi || best->block < 0))
+        continue;
+      if (item != best && item_score (ctx, item) < best_score * 0.5)
+        continue;
+      for (guint k = 0; k < item->parse.names->len; k++)
+        {
+          const BylineName *n = item->parse.names->pdata[k];
+          g_autofree char *key = byline_name_key (n->name);
+          BylineAuthor *a;
+          if (g_hash_table_contains (seen, key))
+            {
+              /* Fill in what the other element knew. */
+              for (guint j = 0; j < group->authors->len; j++)
+                {
+                  a = group->authors->pdata[j];
+                  if (strcmp (a->key, key) == 0)
+                    {
+                      if (a->email == NULL && n->email)
+                        a->email = g_strdup (n->email);
+                      if (a->role == NULL && n->role)
+                        a->role = g_strdup (n->role);
+                    }
+                }
+              continue;
+            }
+          g_hash_table_add (seen, g_steal_pointer (&key));
+          a = byline_author_new (n->name, n->surface);
+          a->email = g_strdup (n->email);
+          a->url = g_strdup (n->url);
+          a->role = g_strdup (n->role);
+          g_ptr_array_add (group->authors, a);
+        }
+      if (group->affiliation == NULL && item->parse.affiliation != NULL)
+        group->affiliation = g_strdup (item->parse.affiliation);
+    }
+
+  group->raw = g_strdup (best->raw);
+  group->block = best->block;
+  if (best->block >= 0)
+    {
+      WinnowBlock *b = ctx->blocks->pdata[best->block];
+      gsize start = winnow_block_get_start (b), end = winnow_block_get_end (b);
+      gsize raw_len = strlen (best->raw);
+      gssize at = byline_find_in_range (ctx->text, start, end, best->raw);
+      gsize lo_block = best->block >= 1 ? winnow_block_get_start (ctx->blocks->pdata[best->block - 1]) : start;
+      gsize hi_block = (guint) best->block + 3 < ctx->blocks->len
+                       ? winnow_block_get_end (ctx->blocks->pdata[best->block + 3])
+                       : ctx->text_len;
+
+      if (at >= 0)
+        {
+          group->raw_start = at;
+          group->raw_end = at + raw_len;
+          group->fills_block = raw_len + 3 >= end - start && best->parse.junk <= 3;
+        }
+      byline_locate_group (ctx, group, start, end);
+      byline_locate_group (ctx, group, lo_block, hi_block);
+    }
+  group->visible = TRUE;
+  g_ptr_array_add (ctx->groups, group);
+}
+
+void
+byline_stage_markup (BylineContext *ctx)
+{
+  xmlDoc *tree = winnow_document_get_html_tree (ctx->doc);
+  xmlNode *root;
+  Walk walk = { ctx, NULL, 0, NULL };
+
+  if (tree == NULL || (root = xmlDocGetRootElement (tree)) == NULL)
+    return;
+  walk.items = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_clear_func (walk.items, item_clear);
+
+  /* <link rel=author> lives in the head; the rest of the walk, in the body. */
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) child->name, "head") == 0)
+      for (xmlNode *link = child->children; link != NULL; link = link->next)
+        if (link->type == XML_ELEMENT_NODE && attr_has_word (link, "rel", "author"))
+          {
+            g_autofree char *href = (char *) xmlGetProp (link, (const xmlChar *) "href");
+            if (href != NULL && (g_str_has_prefix (href, "http") || href[0] == '/'))
+              {
+                BylineGroup *g = byline_group_new (BYLINE_SOURCE_MARKUP, "meta-url", 0.0);
+                g->raw = g_steal_pointer (&href);
+                g_ptr_array_add (ctx->groups, g);
+              }
+          }
+
+  visit (&walk, root, FALSE, 0);
+  build_group (&walk);
+  g_array_unref (walk.items);
+}

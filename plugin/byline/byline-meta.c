@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Evidence from <meta> tags of the head, and the date a URL carries. */
+#include "byline-private.h"
+
+#include <string.h>
+
+typedef struct {
+  const char *name;
+  double      weight;
+} MetaKey;
+
+static const MetaKey author_keys[] = {
+  { "author", 2.0 },
+  { "article:author", 2.0 },
+  { "og:article:author", 2.0 },
+  { "byl", 2.0 },
+  { "parsely-author", 2.0 },
+  { "sailthru.author", 2.0 },
+  { "citation_author", 2.0 },
+  { "dc.creator", 1.6 },
+  { "dcterms.creator", 1.6 },
+  { "dc.creator.name", 1.6 },
+  { "rbauthors", 1.8 },
+  { "dcsext.author", 1.8 },
+  { "article.author", 1.8 },
+  { "cxenseparse:author", 1.8 },
+  { "shareaholic:article_author_name", 1.8 },
+  { "author_name", 1.6 },
+  { "twitter:creator:name", 1.4 },
+  { NULL, 0 }
+};
+
+static const MetaKey published_keys[] = {
+  { "article:published_time", 2.5 },
+  { "og:article:published_time", 2.5 },
+  { "article:published", 2.2 },
+  { "published_time", 2.2 },
+  { "datepublished", 2.2 },
+  { "parsely-pub-date", 2.2 },
+  { "sailthru.date", 2.0 },
+  { "citation_publication_date", 2.0 },
+  { "citation_date", 1.8 },
+  { "citation_online_date", 1.8 },
+  { "pubdate", 2.0 },
+  { "publishdate", 2.0 },
+  { "publish-date", 2.0 },
+  { "publish_date", 2.0 },
+  { "article.published", 2.0 },
+  { "og:pubdate", 2.0 },
+  { "dc.date.issued", 1.8 },
+  { "dcterms.issued", 1.8 },
+  { "dcterms.created", 1.6 },
+  { "dc.date", 1.6 },
+  { "dcterms.date", 1.6 },
+  { "date", 1.5 },
+  { "cxenseparse:recs:publishtime", 1.8 },
+  { "rnews:datepublished", 1.8 },
+  { NULL, 0 }
+};
+
+static const MetaKey updated_keys[] = {
+  { "article:modified_time", 2.0 },
+  { "og:updated_time", 1.8 },
+  { "datemodified", 1.8 },
+  { "last-modified", 1.2 },
+  { "dcterms.modified", 1.5 },
+  { "article:modified", 1.8 },
+  { NULL, 0 }
+};
+
+static gboolean
+is_url (const char *s)
+{
+  return g_str_has_prefix (s, "http://") || g_str_has_prefix (s, "https://") ||
+         g_str_has_prefix (s, "//") || g_str_has_prefix (s, "www.");
+}
+
+/* twitter:data1 is the author when twitter:label1 says so (Yoast). */
+static const char *
+twitter_author (WinnowDocument *doc)
+{
+  static const char *labels[] = { "twitter:label1", "twitter:label2", NULL };
+  static const char *data[] = { "twitter:data1", "twitter:data2", NULL };
+
+  for (guint i = 0; labels[i]; i++)
+    {
+      const char *label = winnow_document_get_head_meta (doc, labels[i]);
+      if (label != NULL && (g_ascii_strcasecmp (label, "Written by") == 0 ||
+                            g_ascii_strcasecmp (label, "Author") == 0 ||
+                            g_ascii_strcasecmp (label, "Geschrieben von") == 0 ||
+                            g_ascii_strcasecmp (label, "Écrit par") == 0 ||
+                            g_ascii_strcasecmp (label, "Escrito por") == 0))
+        return winnow_document_get_head_meta (doc, data[i]);
+    }
+  return NULL;
+}
+
+static void
+add_author_value (BylineContext *ctx,
+                  GHashTable    *seen,
+                  const char    *value,
+                  const char    *what,
+                  double         weight)
+{
+  g_autofree char *folded = NULL;
+  BylineParse parse;
+  BylineGroup *group;
+  gsize skip;
+
+  if (value == NULL || *value == '\0')
+    return;
+  if (is_url (value))
+    {
+      /* article:author is often the author's page: keep it for a name
+       * found elsewhere. */
+      group = byline_group_new (BYLINE_SOURCE_META, "meta-url", 0.0);
+      group->raw = g_strdup (value);
+      g_ptr_array_add (ctx->groups, group);
+      return;
+    }
+  folded = byline_fold (value, -1);
+  if (g_hash_table_contains (seen, folded))
+    return;
+  g_hash_table_add (seen, g_steal_pointer (&folded));
+
+  skip = byline_lexicon_match_prefix (ctx->lex, value, strlen (value));
+  byline_parse_init (&parse);
+  if (byline_parse_names (ctx->lex, ctx->date_parser, value + skip, strlen (value + skip),
+                          BYLINE_PARSE_META, ctx->max_year, &parse))
+    {
+      group = byline_group_new (BYLINE_SOURCE_META, what, weight);
+      byline_group_add_parse (group, &parse, -1);
+      g_ptr_array_add (ctx->groups, group);
+    }
+  else if (parse.affiliation != NULL)
+    {
+      group = byline_group_new (BYLINE_SOURCE_META, what, weight);
+      group->affiliation = g_strdup (parse.affiliation);
+      g_ptr_array_add (ctx->groups, group);
+    }
+  byline_parse_clear (&parse);
+}
+
+void
+byline_stage_meta (BylineContext *ctx)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *site = winnow_document_get_head_meta (ctx->doc, "og:site_name");
+
+  if (site == NULL)
+    site = winnow_document_get_head_meta (ctx->doc, "application-name");
+  if (site != NULL && ctx->site_name == NULL)
+    ctx->site_name = byline_name_key (site);
+
+  for (guint i = 0; author_keys[i].name; i++)
+    add_author_value (ctx, seen, winnow_document_get_head_meta (ctx->doc, author_keys[i].name),
+                      author_keys[i].name, author_keys[i].weight);
+  add_author_value (ctx, seen, twitter_author (ctx->doc), "twitter:data", 1.8);
+
+  for (guint i = 0; published_keys[i].name; i++)
+    byline_add_date (ctx, winnow_document_get_head_meta (ctx->doc, published_keys[i].name),
+                     -1, -1, BYLINE_SOURCE_META, published_keys[i].name,
+                     published_keys[i].weight, FALSE);
+  for (guint i = 0; updated_keys[i].name; i++)
+    byline_add_date (ctx, winnow_document_get_head_meta (ctx->doc, updated_keys[i].name),
+                     -1, -1, BYLINE_SOURCE_META, updated_keys[i].name,
+                     updated_keys[i].weight, TRUE);
+}
+
+/* "/2017/07/07/" or "/2017-07-07-" in the canonical URL. */
+void
+byline_stage_url (BylineContext *ctx)
+{
+  const char *url = winnow_document_get_url (ctx->doc);
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+
+  if (url == NULL)
+    return;
+  regex = g_regex_new ("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$)", 0, 0, NULL);
+  if (regex == NULL)
+    return;
+  if (g_regex_match (regex, url, 0, &info))
+    {
+      g_autofree char *y = g_match_info_fetch (info, 1);
+      g_autofree char *m = g_match_info_fetch (info, 2);
+      g_autofree char *d = g_match_info_fetch (info, 3);
+      g_autofree char *iso = g_strdup_printf ("%s-%02d-%02d", y, atoi (m), atoi (d));
+      byline_add_date (ctx, iso, -1, -1, BYLINE_SOURCE_URL, "url", 1.5, FALSE);
+    }
+}

@@ -1,0 +1,846 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "byline-names.h"
+
+#include <string.h>
+
+/* A stretch of the byline between separators (",", ";", "|", "&", "and",
+ * brackets, spaced dashes): a name, an e-mail, a role, a date, ... */
+typedef struct {
+  gsize start;
+  gsize end;
+} Range;
+
+static void
+byline_name_free (gpointer data)
+{
+  BylineName *n = data;
+
+  g_free (n->name);
+  g_free (n->surface);
+  g_free (n->email);
+  g_free (n->url);
+  g_free (n->role);
+  g_free (n);
+}
+
+void
+byline_parse_init (BylineParse *parse)
+{
+  memset (parse, 0, sizeof *parse);
+  parse->names = g_ptr_array_new_with_free_func (byline_name_free);
+}
+
+void
+byline_parse_clear (BylineParse *parse)
+{
+  g_clear_pointer (&parse->names, g_ptr_array_unref);
+  g_clear_pointer (&parse->affiliation, g_free);
+  g_clear_pointer (&parse->date, g_free);
+}
+
+static gboolean
+is_separator_char (gunichar c)
+{
+  switch (c)
+    {
+    case ',': case ';': case '|': case '&': case '/': case '\n': case '\t':
+    case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
+    case 0x00B7: /* · */
+    case 0x2022: /* • */
+    case 0x2013: /* – */
+    case 0x2014: /* — */
+    case 0x00AB: case 0x00BB: /* « » */
+    case 0xFF5C: /* ｜ */
+    case 0x3001: /* 、 */
+    case 0xFF0C: /* ， */
+    case '"': case 0x201C: case 0x201D:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Words that join names: "X and Y", "X und Y", "X et Y", "X y Y". */
+static gboolean
+is_joining_word (const char *word,
+                 gsize       length)
+{
+  static const char *any_case[] = { "and", "und", "with", NULL };
+  static const char *lower_only[] = { "et", "y", "e", "en", "og", "och", "i", NULL };
+
+  for (guint i = 0; any_case[i]; i++)
+    if (length == strlen (any_case[i]) && g_ascii_strncasecmp (word, any_case[i], length) == 0)
+      return TRUE;
+  for (guint i = 0; lower_only[i]; i++)
+    if (length == strlen (lower_only[i]) && strncmp (word, lower_only[i], length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0xA0 || c == 0x200B;
+}
+
+/* Cuts @text into segments at separators. */
+static GArray *
+split_segments (const char *text,
+                gsize       length)
+{
+  GArray *segments = g_array_new (FALSE, FALSE, sizeof (Range));
+  Range current = { 0, 0 };
+  const char *p = text, *end = text + length;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      gboolean cut = FALSE;
+      gsize skip_to = next - text;
+
+      if (is_separator_char (c))
+        cut = TRUE;
+      else if (c == '-' && p > text && next < end &&
+               is_space (g_utf8_get_char (g_utf8_prev_char (p))) &&
+               is_space (g_utf8_get_char (next)))
+        cut = TRUE;
+      else if (is_space (c) || p == text)
+        {
+          /* A joining word standing alone between spaces. */
+          const char *w = is_space (c) ? next : p;
+          const char *we = w;
+          while (we < end && g_ascii_isalpha (*we))
+            we++;
+          if (we > w && (we == end || is_space (g_utf8_get_char (we))) &&
+              is_joining_word (w, we - w) && p != text)
+            {
+              cut = TRUE;
+              skip_to = we - text;
+            }
+        }
+
+      if (cut)
+        {
+          current.end = p - text;
+          if (current.end > current.start)
+            g_array_append_val (segments, current);
+          current.start = skip_to;
+          p = text + skip_to;
+          continue;
+        }
+      p = next;
+    }
+  current.end = length;
+  if (current.end > current.start)
+    g_array_append_val (segments, current);
+  return segments;
+}
+
+/* Trims spaces and stray punctuation from both ends of a range. */
+static void
+trim_range (const char *text,
+            Range      *r)
+{
+  while (r->start < r->end)
+    {
+      gunichar c = g_utf8_get_char (text + r->start);
+      if (!(is_space (c) || c == ':' || c == '*' || c == '\'' || c == '.' ||
+            c == '-' || c == '=' || c == 0x2018 || c == 0x2019 || c == '@' ||
+            c == '#' || c == '~' || c == '>' || c == '!'))
+        break;
+      /* Keep the "@" of an e-mail; drop that of a handle later. */
+      if (c == '@')
+        break;
+      r->start = g_utf8_next_char (text + r->start) - text;
+    }
+  while (r->end > r->start)
+    {
+      const char *prev = g_utf8_prev_char (text + r->end);
+      gunichar c = g_utf8_get_char (prev);
+      if (!(is_space (c) || c == ':' || c == '*' || c == ',' || c == '-' ||
+            c == '\'' || c == 0x2019 || c == '=' || c == '!' || c == '?'))
+        break;
+      r->end = prev - text;
+    }
+}
+
+static GArray *
+split_words (const char *text,
+             Range       r)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Range));
+  const char *p = text + r.start, *end = text + r.end;
+
+  while (p < end)
+    {
+      Range w;
+      while (p < end && is_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p >= end)
+        break;
+      w.start = p - text;
+      while (p < end && !is_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      w.end = p - text;
+      g_array_append_val (words, w);
+    }
+  return words;
+}
+
+static gboolean
+looks_like_email (const char *s,
+                  gsize       n)
+{
+  const char *at = memchr (s, '@', n);
+  const char *dot;
+
+  if (at == NULL || at == s)
+    return FALSE;
+  dot = memchr (at, '.', n - (at - s));
+  return dot != NULL && dot > at + 1 && dot < s + n - 1 && memchr (s, ' ', n) == NULL;
+}
+
+static gboolean
+looks_like_url (const char *s,
+                gsize       n)
+{
+  return (n > 7 && (g_ascii_strncasecmp (s, "http://", 7) == 0 ||
+                    g_ascii_strncasecmp (s, "https://", 8) == 0)) ||
+         (n > 4 && g_ascii_strncasecmp (s, "www.", 4) == 0);
+}
+
+static gboolean
+has_lower (const char *s,
+           gsize       n)
+{
+  for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_digit (const char *s,
+           gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isdigit (s[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_word_in (const BylineLexicon *lex,
+            BylineList           list,
+            const char          *s,
+            gsize                n)
+{
+  /* Ignore a trailing full stop or comma ("Jr.", "PhD,"). */
+  if (byline_lexicon_has (lex, list, s, n))
+    return TRUE;
+  while (n > 1 && (s[n - 1] == '.' || s[n - 1] == ','))
+    {
+      n--;
+      if (byline_lexicon_has (lex, list, s, n))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Words of a job title that are not role words themselves. */
+static gboolean
+is_function_word (const char *s,
+                  gsize       n)
+{
+  static const char *words[] = { "of", "the", "for", "and", "at", "de", "du",
+                                 "des", "la", "le", "in", "on", "&", "-", "to",
+                                 "a", "an", "del", "der", "die", NULL };
+  for (guint i = 0; words[i]; i++)
+    if (n == strlen (words[i]) && g_ascii_strncasecmp (s, words[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that end a name and give the affiliation after them. */
+static gboolean
+is_affiliation_word (const char *s,
+                     gsize       n)
+{
+  static const char *words[] = { "for", "für", "pour", "para", "per", "voor", "of", "at", NULL };
+  for (guint i = 0; words[i]; i++)
+    if (n == strlen (words[i]) && g_ascii_strncasecmp (s, words[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_date_word (const char *s,
+              gsize       n,
+              gboolean   *is_update)
+{
+  static const char *updates[] = { "updated", "update", "modified", "aktualisiert",
+                                   "actualizado", "atualizado", "aggiornato",
+                                   "bijgewerkt", "edited", "last", NULL };
+  static const char *publishes[] = { "published", "posted", "on", "veröffentlicht",
+                                     "publié", "publié le", "publicado", "pubblicato",
+                                     "gepubliceerd", "date", "dated", "am", "le", "el",
+                                     "il", "op", NULL };
+  while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ','))
+    n--;
+  for (guint i = 0; updates[i]; i++)
+    if (n == strlen (updates[i]) && g_ascii_strncasecmp (s, updates[i], n) == 0)
+      {
+        *is_update = TRUE;
+        return TRUE;
+      }
+  for (guint i = 0; publishes[i]; i++)
+    if (n == strlen (publishes[i]) && g_ascii_strncasecmp (s, publishes[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An initial: "F." or "F" */
+static gboolean
+is_initial (const char *s,
+            gsize       n)
+{
+  gunichar c = g_utf8_get_char (s);
+  const char *after = g_utf8_next_char (s);
+
+  if (!g_unichar_isupper (c))
+    return FALSE;
+  return (gsize) (after - s) == n || ((gsize) (after - s) + 1 == n && *after == '.');
+}
+
+/* A word that may be part of a name, as written. */
+static gboolean
+is_name_word (const BylineLexicon *lex,
+              const char          *s,
+              gsize                n,
+              gboolean             first)
+{
+  gunichar c = g_utf8_get_char (s);
+
+  if (has_digit (s, n) || memchr (s, '@', n) != NULL || n > 40)
+    return FALSE;
+  for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+      if (!(g_unichar_isalpha (ch) || g_unichar_ismark (ch) || ch == '\'' ||
+            ch == 0x2019 || ch == '-' || ch == '.' || ch == ','))
+        return FALSE;
+    }
+  if (is_word_in (lex, BYLINE_LIST_NONNAMES, s, n))
+    return FALSE;
+  if (g_unichar_isupper (c) || g_unichar_istitle (c))
+    return TRUE;
+  /* Scripts without case (Hangul, CJK, Arabic, ...) */
+  if (g_unichar_isalpha (c) && !g_unichar_islower (c))
+    return TRUE;
+  /* "von", "de" inside a name */
+  return !first && is_word_in (lex, BYLINE_LIST_PARTICLES, s, n);
+}
+
+static gboolean
+is_uncased_word (const char *s)
+{
+  gunichar c = g_utf8_get_char (s);
+
+  return g_unichar_isalpha (c) && !g_unichar_isupper (c) && !g_unichar_islower (c) &&
+         !g_unichar_istitle (c);
+}
+
+/* A user name as blogs and forums show them: "luizjr4", "the_grange". */
+static gboolean
+is_user_name (const char *s,
+              gsize       n)
+{
+  gboolean alpha = FALSE;
+
+  if (n < 2 || n > 32)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_isalpha (s[i]))
+        alpha = TRUE;
+      else if (!(g_ascii_isdigit (s[i]) || s[i] == '_' || s[i] == '-' || s[i] == '.'))
+        return FALSE;
+    }
+  return alpha;
+}
+
+char *
+byline_proper_case (const BylineLexicon *lex,
+                    const char          *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+      gboolean upper_next = TRUE;
+      glong k = 0;
+
+      if (*words[i] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (i > 0 && words[i + 1] != NULL &&
+          byline_lexicon_has (lex, BYLINE_LIST_PARTICLES, lower, -1))
+        {
+          g_string_append (out, lower);
+          continue;
+        }
+      if (is_word_in (lex, BYLINE_LIST_NAME_SUFFIXES, lower, strlen (lower)) &&
+          i > 0 && lower[0] == 'i')
+        {
+          g_string_append (out, words[i]); /* "III" stays */
+          continue;
+        }
+      for (const char *p = lower; *p; p = g_utf8_next_char (p), k++)
+        {
+          gunichar c = g_utf8_get_char (p);
+          if (upper_next && g_unichar_isalpha (c))
+            {
+              g_string_append_unichar (out, g_unichar_totitle (c));
+              upper_next = FALSE;
+            }
+          else
+            g_string_append_unichar (out, c);
+          if (c == '-' || c == '\'' || c == 0x2019 || c == '.')
+            upper_next = TRUE;
+          /* McDonald, McCain */
+          if (k == 1 && c == 'c' && lower[0] == 'm' && strlen (lower) > 3)
+            upper_next = TRUE;
+        }
+      /* "D'" of one letter stays as "D'Angelo"; but "'s" never occurs in names. */
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+byline_is_agency (const BylineLexicon *lex,
+                  const char          *text,
+                  gssize               length)
+{
+  return byline_lexicon_has (lex, BYLINE_LIST_AGENCIES, text, length);
+}
+
+/* The output form of a name: collapsed spaces, trailing commas gone, and
+ * all-capital names in proper case. */
+static char *
+clean_name (const BylineLexicon *lex,
+            const char          *s,
+            gsize                n)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (is_space (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  while (out->len > 0 && (out->str[out->len - 1] == ',' ||
+                          out->str[out->len - 1] == ' '))
+    g_string_truncate (out, out->len - 1);
+
+  if (!has_lower (out->str, out->len))
+    {
+      /* Only when the letters are cased: Hangul has no lower case. */
+      gboolean cased = FALSE;
+      for (const char *p = out->str; *p; p = g_utf8_next_char (p))
+        if (g_unichar_isupper (g_utf8_get_char (p)))
+          cased = TRUE;
+      if (cased && g_utf8_strlen (out->str, -1) > 1)
+        {
+          char *proper = byline_proper_case (lex, out->str);
+          g_string_free (out, TRUE);
+          return proper;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static BylineName *
+last_name (BylineParse *parse)
+{
+  return parse->names->len > 0 ? parse->names->pdata[parse->names->len - 1] : NULL;
+}
+
+static char *
+range_dup (const char *text,
+           gsize       start,
+           gsize       end)
+{
+  Range r = { start, end };
+
+  trim_range (text, &r);
+  return g_strndup (text + r.start, r.end - r.start);
+}
+
+/* Tries to read @seg as a date ("Updated 3:41 PM EDT, Mon June 5, 2023"). */
+static gboolean
+take_date (const BylineDateParser *dates,
+           const char             *text,
+           Range                   seg,
+           int                     max_year,
+           BylineParse            *parse,
+           gboolean                whole)
+{
+  BylineDateMatch m;
+  gboolean update = FALSE;
+  GArray *words;
+  gsize covered = 0, total = 0;
+
+  if (!byline_date_parser_find (dates, text + seg.start, seg.end - seg.start,
+                                FALSE, 1990, max_year, &m))
+    return FALSE;
+
+  words = split_words (text, seg);
+  for (guint i = 0; i < words->len; i++)
+    {
+      Range w = g_array_index (words, Range, i);
+      gsize n = w.end - w.start;
+      total += n;
+      if (w.start - seg.start >= m.start && w.end - seg.start <= m.end)
+        covered += n;
+      else if (w.end - seg.start <= m.start && is_date_word (text + w.start, n, &update))
+        covered += n;
+    }
+  g_array_unref (words);
+
+  if (whole && covered * 2 < total)
+    {
+      byline_date_match_clear (&m);
+      return FALSE;
+    }
+  if (parse->date == NULL || (parse->date_is_update && !update))
+    {
+      g_free (parse->date);
+      parse->date = g_steal_pointer (&m.iso);
+      parse->date_start = seg.start + m.start;
+      parse->date_end = seg.start + m.end;
+      parse->date_is_update = update;
+    }
+  byline_date_match_clear (&m);
+  return TRUE;
+}
+
+static void
+attach_email (BylineParse *parse,
+              const char  *text,
+              Range        r,
+              char       **pending,
+              Range       *pending_range)
+{
+  BylineName *last = last_name (parse);
+
+  /* Strip "mailto:" and the brackets' leftovers. */
+  if (r.end - r.start > 7 && g_ascii_strncasecmp (text + r.start, "mailto:", 7) == 0)
+    r.start += 7;
+  if (last != NULL && last->email == NULL)
+    {
+      last->email = g_strndup (text + r.start, r.end - r.start);
+      last->email_start = r.start;
+      last->email_end = r.end;
+    }
+  else if (*pending == NULL)
+    {
+      *pending = g_strndup (text + r.start, r.end - r.start);
+      *pending_range = r;
+    }
+}
+
+/* Reads the name words of one segment. Returns TRUE if the segment was
+ * understood (a name, or a role after a name). */
+static gboolean
+take_names (const BylineLexicon    *lex,
+            const BylineDateParser *dates,
+            const char             *text,
+            Range                   seg,
+            BylineParseMode         mode,
+            int                     max_year,
+            BylineParse            *parse,
+            gboolean               *stop)
+{
+  g_autoptr(GArray) words = split_words (text, seg);
+  guint i = 0, first, last;
+  gboolean understood = FALSE;
+  guint n_words = words->len;
+
+  if (n_words == 0)
+    return FALSE;
+
+  /* Leading junk: "Minutes Ago", "5 min read", a repeated "By". */
+  while (i < n_words)
+    {
+      Range w = g_array_index (words, Range, i);
+      gsize n = w.end - w.start;
+      gsize prefix = byline_lexicon_match_prefix (lex, text + w.start, seg.end - w.start);
+      if (prefix > 0 && w.start + prefix < seg.end)
+        {
+          /* Skip the words the prefix covers. */
+          while (i < n_words && g_array_index (words, Range, i).end <= w.start + prefix)
+            i++;
+          continue;
+        }
+      if (is_word_in (lex, BYLINE_LIST_NONNAMES, text + w.start, n) ||
+          (has_digit (text + w.start, n) && mode == BYLINE_PARSE_TEXT))
+        {
+          i++;
+          continue;
+        }
+      break;
+    }
+  if (i >= n_words)
+    return FALSE;
+
+  /* An affiliation segment: "For Daily Mail Australia". */
+  {
+    Range w = g_array_index (words, Range, i);
+    if (is_affiliation_word (text + w.start, w.end - w.start) && i + 1 < n_words &&
+        g_ascii_strncasecmp (text + w.start, "of", 2) != 0)
+      {
+        if (parse->affiliation == NULL)
+          parse->affiliation = range_dup (text, g_array_index (words, Range, i + 1).start, seg.end);
+        *stop = TRUE;
+        return TRUE;
+      }
+  }
+
+  /* A job title after a name: "Staff Writer", "Senior Reporter". */
+  {
+    gboolean all_roles = TRUE, any_role = FALSE;
+    for (guint j = i; j < n_words; j++)
+      {
+        Range w = g_array_index (words, Range, j);
+        gsize n = w.end - w.start;
+        if (is_word_in (lex, BYLINE_LIST_ROLES, text + w.start, n))
+          any_role = TRUE;
+        else if (!is_function_word (text + w.start, n))
+          all_roles = FALSE;
+      }
+    if (all_roles && any_role)
+      {
+        BylineName *prev = last_name (parse);
+        if (prev != NULL && prev->role == NULL)
+          prev->role = range_dup (text, g_array_index (words, Range, i).start, seg.end);
+        return TRUE;
+      }
+  }
+
+  /* The run of name words. */
+  first = i;
+  last = i;
+  while (last < n_words)
+    {
+      Range w = g_array_index (words, Range, last);
+      const char *s = text + w.start;
+      gsize n = w.end - w.start;
+
+      if (is_affiliation_word (s, n) && last > first)
+        break;
+      if (is_word_in (lex, BYLINE_LIST_CREDENTIALS, s, n) && last > first &&
+          !is_initial (s, n))
+        break;
+      if (is_word_in (lex, BYLINE_LIST_ROLES, s, n) && last - first >= 2)
+        break;
+      if (!is_name_word (lex, s, n, last == first))
+        break;
+      last++;
+      /* A comma inside the segment cannot happen; a trailing "." of an
+       * abbreviation does not end the name. */
+    }
+  /* Particles cannot end a name. */
+  while (last > first)
+    {
+      Range w = g_array_index (words, Range, last - 1);
+      if (!is_word_in (lex, BYLINE_LIST_PARTICLES, text + w.start, w.end - w.start) ||
+          g_unichar_isupper (g_utf8_get_char (text + w.start)))
+        break;
+      last--;
+    }
+
+  if (last == first && mode != BYLINE_PARSE_TEXT && n_words - first == 1)
+    {
+      /* A lone user name in markup: "beijingwalker". */
+      Range w = g_array_index (words, Range, first);
+      if (is_user_name (text + w.start, w.end - w.start) &&
+          !is_word_in (lex, BYLINE_LIST_NONNAMES, text + w.start, w.end - w.start) &&
+          !is_word_in (lex, BYLINE_LIST_ROLES, text + w.start, w.end - w.start))
+        last = first + 1;
+    }
+
+  if (last > first)
+    {
+      Range name = { g_array_index (words, Range, first).start,
+                     g_array_index (words, Range, last - 1).end };
+      guint n_name = last - first;
+      gboolean uncased = is_uncased_word (text + name.start);
+      gboolean ok = n_name <= 6 && name.end - name.start <= 80;
+
+      trim_range (text, &name);
+      if (mode == BYLINE_PARSE_TEXT && n_name < 2 && !uncased)
+        ok = FALSE;
+      if (ok && byline_is_agency (lex, text + name.start, name.end - name.start))
+        {
+          if (parse->affiliation == NULL)
+            parse->affiliation = g_strndup (text + name.start, name.end - name.start);
+          ok = FALSE;
+          understood = TRUE;
+        }
+      if (ok && byline_lexicon_has (lex, BYLINE_LIST_IGNORED, text + name.start,
+                                    name.end - name.start))
+        {
+          ok = FALSE;
+          understood = TRUE;
+        }
+      if (ok)
+        {
+          BylineName *bn = g_new0 (BylineName, 1);
+          bn->surface = g_strndup (text + name.start, name.end - name.start);
+          bn->name = clean_name (lex, text + name.start, name.end - name.start);
+          bn->start = name.start;
+          bn->end = name.end;
+          g_ptr_array_add (parse->names, bn);
+          understood = TRUE;
+        }
+    }
+
+  /* What follows the name in the same segment. */
+  if (last < n_words && (understood || last > first))
+    {
+      Range rest = { g_array_index (words, Range, last).start, seg.end };
+      Range w = g_array_index (words, Range, last);
+      const char *s = text + w.start;
+      gsize n = w.end - w.start;
+      BylineName *prev = last_name (parse);
+
+      if (looks_like_email (s, n))
+        {
+          char *pending = NULL;
+          Range pr;
+          attach_email (parse, text, w, &pending, &pr);
+          g_free (pending);
+        }
+      else if (is_affiliation_word (s, n) && last + 1 < n_words)
+        {
+          if (parse->affiliation == NULL)
+            parse->affiliation = range_dup (text, g_array_index (words, Range, last + 1).start,
+                                            seg.end);
+          *stop = TRUE;
+        }
+      else if (take_date (dates, text, rest, max_year, parse, FALSE))
+        ;
+      else if (prev != NULL && prev->role == NULL &&
+               is_word_in (lex, BYLINE_LIST_ROLES, s, n))
+        prev->role = range_dup (text, rest.start, rest.end);
+    }
+  return understood;
+}
+
+/**
+ * byline_parse_names:
+ * @lex: the word lists
+ * @dates: the date parser
+ * @text: the byline, without its leading "By"
+ * @length: its length in bytes
+ * @mode: how much @text is trusted to hold names
+ * @max_year: the latest plausible year of a date
+ * @parse: (out caller-allocates): initialised with byline_parse_init()
+ *
+ * Reads the names, e-mails, roles, affiliation and date of a byline.
+ *
+ * Returns: %TRUE if at least one name was read
+ */
+gboolean
+byline_parse_names (const BylineLexicon    *lex,
+                    const BylineDateParser *dates,
+                    const char             *text,
+                    gsize                   length,
+                    BylineParseMode         mode,
+                    int                     max_year,
+                    BylineParse            *parse)
+{
+  g_autoptr(GArray) segments = split_segments (text, length);
+  g_autofree char *pending_email = NULL;
+  Range pending_range = { 0, 0 };
+  gboolean stop = FALSE;
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Range seg = g_array_index (segments, Range, i);
+      gsize n;
+      gboolean understood = FALSE;
+
+      trim_range (text, &seg);
+      n = seg.end - seg.start;
+      if (n == 0)
+        continue;
+
+      if (looks_like_email (text + seg.start, n))
+        {
+          attach_email (parse, text, seg, &pending_email, &pending_range);
+          understood = TRUE;
+        }
+      else if (looks_like_url (text + seg.start, n))
+        {
+          BylineName *prev = last_name (parse);
+          if (prev != NULL && prev->url == NULL)
+            prev->url = g_strndup (text + seg.start, n);
+          understood = TRUE;
+        }
+      else if (text[seg.start] == '@' && memchr (text + seg.start, ' ', n) == NULL)
+        understood = TRUE; /* a social-media handle */
+      else if (is_word_in (lex, BYLINE_LIST_CREDENTIALS, text + seg.start, n))
+        understood = TRUE;
+      else if (is_word_in (lex, BYLINE_LIST_NAME_SUFFIXES, text + seg.start, n) &&
+               last_name (parse) != NULL)
+        {
+          BylineName *prev = last_name (parse);
+          char *longer = g_strdup_printf ("%s %.*s", prev->name, (int) n, text + seg.start);
+          g_free (prev->name);
+          prev->name = longer;
+          understood = TRUE;
+        }
+      else if (byline_is_agency (lex, text + seg.start, n))
+        {
+          if (parse->affiliation == NULL)
+            parse->affiliation = g_strndup (text + seg.start, n);
+          understood = TRUE;
+        }
+      else if (take_date (dates, text, seg, max_year, parse, TRUE))
+        understood = TRUE;
+      else if (!stop)
+        understood = take_names (lex, dates, text, seg, mode, max_year, parse, &stop);
+
+      if (understood)
+        parse->read_end = seg.end;
+      else
+        parse->junk += n;
+    }
+
+  /* An e-mail before any name belongs to the first name. */
+  if (pending_email != NULL && parse->names->len > 0)
+    {
+      BylineName *first = parse->names->pdata[0];
+      if (first->email == NULL)
+        {
+          first->email = g_steal_pointer (&pending_email);
+          first->email_start = pending_range.start;
+          first->email_end = pending_range.end;
+        }
+    }
+  return parse->names->len > 0;
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "byline-lexicon.h"
+#include "byline-dates.h"
+
+G_BEGIN_DECLS
+
+/* How much a string is trusted to hold names. */
+typedef enum {
+  /* Free text after a byline marker: a name is two to five capitalised
+   * words (or one word of a script without case). */
+  BYLINE_PARSE_TEXT,
+  /* The text of an element marked as the author: single words and user
+   * names are names too. */
+  BYLINE_PARSE_MARKUP,
+  /* A metadata value: like markup, but a URL is the author's page. */
+  BYLINE_PARSE_META,
+} BylineParseMode;
+
+/* One name read from a byline string; offsets are relative to it. */
+typedef struct {
+  char  *name;       /* as output: cleaned and cased */
+  char  *surface;    /* as written */
+  gsize  start;
+  gsize  end;
+  char  *email;
+  gsize  email_start;
+  gsize  email_end;
+  char  *url;
+  char  *role;
+} BylineName;
+
+/* What a byline string holds. */
+typedef struct {
+  GPtrArray *names;        /* BylineName */
+  char      *affiliation;  /* agency, or "Daily Mail Australia" of "For ..." */
+  char      *date;         /* ISO 8601 */
+  gsize      date_start;
+  gsize      date_end;
+  gboolean   date_is_update;
+  gsize      read_end;     /* end of the last segment understood */
+  gsize      junk;         /* bytes of segments not understood */
+} BylineParse;
+
+void     byline_parse_init   (BylineParse *parse);
+void     byline_parse_clear  (BylineParse *parse);
+
+gboolean byline_parse_names  (const BylineLexicon    *lex,
+                              const BylineDateParser *dates,
+                              const char             *text,
+                              gsize                   length,
+                              BylineParseMode         mode,
+                              int                     max_year,
+                              BylineParse            *parse);
+
+char    *byline_proper_case  (const BylineLexicon *lex,
+                              const char          *name);
+
+gboolean byline_is_agency    (const BylineLexicon *lex,
+                              const char          *text,
+                              gssize               length);
+
+G_END_DECLS

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <winnow/winnow.h>
+#include <winnow/winnow-plugin.h>
+
+#include "byline-lexicon.h"
+#include "byline-dates.h"
+#include "byline-names.h"
+
+G_BEGIN_DECLS
+
+/* Where a piece of evidence came from; also the bits of the "sources"
+ * property of the filter. */
+typedef enum {
+  BYLINE_SOURCE_JSON_LD = 1 << 0,
+  BYLINE_SOURCE_META    = 1 << 1,
+  BYLINE_SOURCE_MARKUP  = 1 << 2,
+  BYLINE_SOURCE_TEXT    = 1 << 3,
+  BYLINE_SOURCE_URL     = 1 << 4,
+} BylineSource;
+
+#define BYLINE_SOURCE_ALL (BYLINE_SOURCE_JSON_LD | BYLINE_SOURCE_META | \
+                           BYLINE_SOURCE_MARKUP | BYLINE_SOURCE_TEXT | \
+                           BYLINE_SOURCE_URL)
+
+/* One author as a source gave it. Offsets are byte offsets into the
+ * document text, or -1 when the name was not located there. */
+typedef struct {
+  char   *name;      /* cleaned, cased for output */
+  char   *key;       /* case-folded, for comparing names across sources */
+  char   *surface;   /* the name as written, for locating it in the text */
+  char   *email;
+  char   *url;
+  char   *role;
+  gssize  start;
+  gssize  end;
+  gssize  email_start;
+  gssize  email_end;
+  gboolean is_org;
+} BylineAuthor;
+
+/* The authors one piece of evidence names, with how much it is trusted. */
+typedef struct {
+  BylineSource  source;
+  const char   *what;        /* "json-ld", "meta", "rel-author", "by-line", ... */
+  double        weight;
+  GPtrArray    *authors;     /* BylineAuthor */
+  char         *affiliation;
+  char         *raw;         /* the byline text read, or NULL */
+  gssize        raw_start;   /* its range in the document text, or -1 */
+  gssize        raw_end;
+  int           block;       /* index of the block holding it, or -1 */
+  gboolean      fills_block; /* the byline is all its block holds */
+  gboolean      visible;     /* the names were found in the text */
+} BylineGroup;
+
+/* A date candidate. */
+typedef struct {
+  char        *iso;      /* ISO 8601, date-only when no time is known */
+  BylineSource source;
+  const char  *what;
+  double       weight;
+  gboolean     is_update;
+  gssize       start;    /* range in the document text, or -1 */
+  gssize       end;
+} BylineDate;
+
+/* The options of one filter instance, fixed after prepare. */
+typedef struct {
+  guint        sources;
+  gboolean     trust_meta;
+  gboolean     label_block;
+  guint        max_authors;
+  double       min_score;
+  int          min_year;
+} BylineOptions;
+
+/* Everything the stages share while processing one document. */
+typedef struct {
+  WinnowDocument      *doc;
+  const BylineLexicon *lex;
+  const BylineDateParser *date_parser;
+  const BylineOptions *opts;
+  const char          *filter_name;
+  const char          *text;       /* the document text */
+  gsize                text_len;
+  GPtrArray           *blocks;     /* WinnowBlock, borrowed */
+  gboolean             labelled;   /* some block has a label */
+  int                  headline;   /* index of the headline block, or -1 */
+  GDateTime           *now;
+  GPtrArray           *groups;     /* BylineGroup */
+  GPtrArray           *dates;      /* BylineDate */
+  char                *site_name;  /* case-folded, or NULL */
+  gboolean             day_first;  /* read 07/08/2017 as 7 August */
+  int                  max_year;
+} BylineContext;
+
+BylineAuthor *byline_author_new        (const char *name,
+                                        const char *surface);
+void          byline_author_free       (BylineAuthor *author);
+BylineGroup  *byline_group_new         (BylineSource source,
+                                        const char  *what,
+                                        double       weight);
+void          byline_group_free        (BylineGroup *group);
+BylineDate   *byline_date_new          (const char  *iso,
+                                        BylineSource source,
+                                        const char  *what,
+                                        double       weight,
+                                        gboolean     is_update);
+void          byline_date_free         (BylineDate *date);
+
+/* The stages: each adds groups and dates to the context. */
+void byline_stage_json_ld (BylineContext *ctx);
+void byline_stage_meta    (BylineContext *ctx);
+void byline_stage_markup  (BylineContext *ctx);
+void byline_stage_text    (BylineContext *ctx);
+void byline_stage_url     (BylineContext *ctx);
+
+/* Combines the evidence and writes metadata, spans and the block label. */
+void byline_decide        (BylineContext *ctx);
+
+/* Helpers shared by the stages. */
+char    *byline_name_key      (const char *name);
+double   byline_block_weight  (BylineContext *ctx,
+                               guint          index);
+gssize   byline_find_in_range (const char *haystack,
+                               gsize       start,
+                               gsize       end,
+                               const char *needle);
+gboolean byline_locate_group  (BylineContext *ctx,
+                               BylineGroup   *group,
+                               gsize          start,
+                               gsize          end);
+void     byline_group_add_parse (BylineGroup       *group,
+                                 const BylineParse *parse,
+                                 gssize             base);
+void     byline_add_date      (BylineContext *ctx,
+                               const char    *text,
+                               gssize         length,
+                               gssize         base,
+                               BylineSource   source,
+                               const char    *what,
+                               double         weight,
+                               gboolean       is_update);
+
+G_END_DECLS

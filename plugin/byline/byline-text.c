@@ -1,0 +1,410 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Evidence from the text alone, the only stage for flattened input: a
+ * "By"-style word before the names, "Posted ... by X", Reuters' "Reporting
+ * by X; Editing by Y", the Korean "홍길동 기자", agency datelines, and the
+ * dates written near the headline. */
+#include "byline-private.h"
+
+#include <string.h>
+
+#define MAX_BYLINE_BLOCK 300
+#define MAX_INLINE_BLOCK 180
+
+/* The prefixes that may stand in the middle of a line ("Posted on ... by"). */
+static gboolean
+is_inline_prefix (const char *prefix,
+                  gsize       length)
+{
+  static const char *words[] = { "by", "von", "par", "por", "door", "av", "af", NULL };
+  const char *last = prefix + length;
+  const char *word;
+
+  while (last > prefix && !g_ascii_isalpha (last[-1]))
+    last--;
+  word = last;
+  while (word > prefix && g_ascii_isalpha (word[-1]))
+    word--;
+  for (guint i = 0; words[i]; i++)
+    if ((gsize) (last - word) == strlen (words[i]) &&
+        g_ascii_strncasecmp (word, words[i], last - word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static double
+position_factor (BylineContext *ctx,
+                 guint          index)
+{
+  if (ctx->headline >= 0 && (int) index >= ctx->headline - 3 &&
+      (int) index <= ctx->headline + 15)
+    return 1.2;
+  return 1.0;
+}
+
+static void
+add_group_from_parse (BylineContext     *ctx,
+                      const BylineParse *parse,
+                      guint              index,
+                      gsize              byline_start,
+                      gsize              names_base,
+                      const char        *what,
+                      double             weight,
+                      gboolean           starts_block)
+{
+  WinnowBlock *block = ctx->blocks->pdata[index];
+  gsize bstart = winnow_block_get_start (block), bend = winnow_block_get_end (block);
+  BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, what, weight);
+  gsize raw_end = names_base + parse->read_end;
+
+  byline_group_add_parse (group, parse, names_base);
+  group->block = index;
+  group->visible = TRUE;
+  group->raw_start = byline_start;
+  group->raw_end = MAX (raw_end, byline_start);
+  group->raw = g_strndup (ctx->text + byline_start, group->raw_end - byline_start);
+  group->fills_block = starts_block && byline_start == bstart &&
+                       raw_end + 2 >= bend && parse->junk <= 3;
+  g_ptr_array_add (ctx->groups, group);
+
+  if (parse->date != NULL)
+    {
+      BylineDate *d = byline_date_new (parse->date, BYLINE_SOURCE_TEXT, "byline-date",
+                                       2.0 * byline_block_weight (ctx, index),
+                                       parse->date_is_update);
+      d->start = names_base + parse->date_start;
+      d->end = names_base + parse->date_end;
+      g_ptr_array_add (ctx->dates, d);
+    }
+}
+
+/* "By Sarah Kim [kim.sarah@joongang.co.kr]" */
+static gboolean
+scan_leading_prefix (BylineContext *ctx,
+                     guint          index,
+                     const char    *s,
+                     gsize          n,
+                     gsize          base,
+                     double         bw)
+{
+  gsize skip = 0, prefix;
+  BylineParse parse;
+  gboolean found;
+
+  if (n > MAX_BYLINE_BLOCK)
+    return FALSE;
+  /* Bullets and dashes before the prefix. */
+  while (skip < n && (s[skip] == ' ' || s[skip] == '-' || s[skip] == '*'))
+    skip++;
+  prefix = byline_lexicon_match_prefix (ctx->lex, s + skip, n - skip);
+  if (prefix == 0 || skip + prefix >= n)
+    return FALSE;
+
+  byline_parse_init (&parse);
+  found = byline_parse_names (ctx->lex, ctx->date_parser, s + skip + prefix, n - skip - prefix,
+                              BYLINE_PARSE_TEXT, ctx->max_year, &parse);
+  if (found)
+    add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix, "by-line",
+                          2.5 * bw * position_factor (ctx, index), TRUE);
+  else if (parse.affiliation != NULL && parse.junk <= 3)
+    {
+      /* "By Associated Press" */
+      BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, "by-agency", 1.0 * bw);
+      group->affiliation = g_strdup (parse.affiliation);
+      group->block = index;
+      g_ptr_array_add (ctx->groups, group);
+    }
+  byline_parse_clear (&parse);
+  return found;
+}
+
+/* "Posted on March 3, 2020 by John Smith" */
+static void
+scan_inline_prefix (BylineContext *ctx,
+                    guint          index,
+                    const char    *s,
+                    gsize          n,
+                    gsize          base,
+                    double         bw)
+{
+  if (n > MAX_INLINE_BLOCK)
+    return;
+  for (gsize i = 1; i < n; i++)
+    {
+      gsize prefix;
+      BylineParse parse;
+      const char *prev_end, *prev_start;
+
+      if (g_ascii_isalnum (s[i - 1]) || !g_ascii_isalpha (s[i]) || (s[i] & 0x80))
+        continue;
+      prefix = byline_lexicon_match_prefix (ctx->lex, s + i, n - i);
+      if (prefix == 0 || i + prefix >= n || !is_inline_prefix (s + i, prefix))
+        continue;
+
+      /* "Photo by", "Edited by", "Reviewed by" are credits, not bylines. */
+      prev_end = s + i;
+      while (prev_end > s && !g_ascii_isalnum (prev_end[-1]))
+        prev_end--;
+      prev_start = prev_end;
+      while (prev_start > s && (g_ascii_isalnum (prev_start[-1]) || prev_start[-1] == '-'))
+        prev_start--;
+      if (prev_end > prev_start &&
+          byline_lexicon_has (ctx->lex, BYLINE_LIST_CREDIT_WORDS, prev_start,
+                              prev_end - prev_start))
+        continue;
+
+      byline_parse_init (&parse);
+      if (byline_parse_names (ctx->lex, ctx->date_parser, s + i + prefix, n - i - prefix,
+                              BYLINE_PARSE_TEXT, ctx->max_year, &parse))
+        {
+          add_group_from_parse (ctx, &parse, index, base + i, base + i + prefix, "inline-by",
+                                1.6 * bw * position_factor (ctx, index), FALSE);
+          /* The date before "by" is the byline's date. */
+          byline_add_date (ctx, s, i, base, BYLINE_SOURCE_TEXT, "byline-date",
+                           1.8 * bw, FALSE);
+          byline_parse_clear (&parse);
+          return;
+        }
+      byline_parse_clear (&parse);
+    }
+}
+
+/* Reuters: "Reporting by X and Y in Z; Editing by W" */
+static void
+scan_reporting (BylineContext *ctx,
+                guint          index,
+                const char    *s,
+                gsize          n,
+                gsize          base,
+                double         bw)
+{
+  static const char *markers[] = { "Reporting by ", "Writing by ", "Reported by ", NULL };
+  BylineGroup *group = NULL;
+
+  for (guint m = 0; markers[m]; m++)
+    {
+      gsize ml = strlen (markers[m]);
+      for (gsize i = 0; i + ml < n; i++)
+        {
+          gsize end;
+          BylineParse parse;
+
+          if (g_ascii_strncasecmp (s + i, markers[m], ml) != 0 ||
+              (i > 0 && g_ascii_isalpha (s[i - 1])))
+            continue;
+          /* "Additional reporting by" names contributors, not authors. */
+          if (i >= 11 && g_ascii_strncasecmp (s + i - 11, "additional ", 11) == 0)
+            continue;
+          end = i + ml;
+          while (end < n && s[end] != ';' && s[end] != '\n' && s[end] != ')' &&
+                 !(s[end] == '.' && (end + 1 == n || s[end + 1] == ' ') &&
+                   end >= 2 && s[end - 2] != ' '))
+            end++;
+          byline_parse_init (&parse);
+          if (byline_parse_names (ctx->lex, ctx->date_parser, s + i + ml, end - i - ml,
+                                  BYLINE_PARSE_TEXT, ctx->max_year, &parse))
+            {
+              if (group == NULL)
+                {
+                  group = byline_group_new (BYLINE_SOURCE_TEXT, "reporting-by", 2.0 * bw);
+                  group->block = index;
+                  group->visible = TRUE;
+                  group->raw_start = base + i;
+                  group->affiliation = g_strdup ("Reuters");
+                }
+              byline_group_add_parse (group, &parse, base + i + ml);
+              group->raw_end = base + end;
+            }
+          byline_parse_clear (&parse);
+        }
+    }
+  if (group != NULL)
+    {
+      group->raw = g_strndup (ctx->text + group->raw_start, group->raw_end - group->raw_start);
+      /* Only Reuters writes it so; other agencies' credits keep their own
+       * affiliation from elsewhere. */
+      if (strstr (s, "Reuters") == NULL && strstr (s, "REUTERS") == NULL)
+        g_clear_pointer (&group->affiliation, g_free);
+      g_ptr_array_add (ctx->groups, group);
+    }
+}
+
+static gboolean
+is_hangul_syllable (gunichar c)
+{
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+/* Korean and Japanese reporter suffixes: "홍길동 기자", "山田太郎記者". */
+static void
+scan_reporter_suffix (BylineContext *ctx,
+                      guint          index,
+                      const char    *s,
+                      gsize          n,
+                      gsize          base,
+                      double         bw)
+{
+  static const char *suffixes[] = { "기자", "특파원", "記者", NULL };
+
+  for (guint k = 0; suffixes[k]; k++)
+    {
+      const char *hit = g_strstr_len (s, n, suffixes[k]);
+      const char *name_end, *name_start;
+      guint n_chars = 0;
+      BylineGroup *group;
+      BylineAuthor *a;
+      g_autofree char *name = NULL;
+
+      if (hit == NULL)
+        continue;
+      name_end = hit;
+      while (name_end > s && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (name_end))))
+        name_end = g_utf8_prev_char (name_end);
+      name_start = name_end;
+      while (name_start > s && n_chars < 5)
+        {
+          const char *p = g_utf8_prev_char (name_start);
+          gunichar c = g_utf8_get_char (p);
+          if (!(is_hangul_syllable (c) || (c >= 0x4E00 && c <= 0x9FFF)))
+            break;
+          name_start = p;
+          n_chars++;
+        }
+      if (n_chars < 2 || n_chars > 4)
+        continue;
+      /* The name stands alone: start of text, after a space or bracket. */
+      if (name_start > s)
+        {
+          gunichar before = g_utf8_get_char (g_utf8_prev_char (name_start));
+          if (!(g_unichar_isspace (before) || g_unichar_ispunct (before) ||
+                before == '=' || before == '/'))
+            continue;
+        }
+      name = g_strndup (name_start, name_end - name_start);
+      group = byline_group_new (BYLINE_SOURCE_TEXT, "reporter-suffix", 2.3 * bw);
+      a = byline_author_new (name, name);
+      a->start = base + (name_start - s);
+      a->end = base + (name_end - s);
+      a->role = g_strdup (suffixes[k]);
+      g_ptr_array_add (group->authors, a);
+      group->block = index;
+      group->visible = TRUE;
+      group->raw_start = a->start;
+      group->raw_end = base + (hit - s) + strlen (suffixes[k]);
+      group->raw = g_strndup (ctx->text + group->raw_start, group->raw_end - group->raw_start);
+      group->fills_block = n <= (gsize) (group->raw_end - group->raw_start) + 2;
+      g_ptr_array_add (ctx->groups, group);
+      return;
+    }
+}
+
+/* "WASHINGTON (AP) —", "SEOUL, July 7 (Yonhap) --" and a closing "— Reuters". */
+static void
+scan_agency (BylineContext *ctx,
+             guint          index,
+             const char    *s,
+             gsize          n,
+             double         bw)
+{
+  const char *open = memchr (s, '(', MIN (n, 80));
+
+  if (open != NULL)
+    {
+      const char *close = memchr (open, ')', n - (open - s));
+      if (close != NULL && close - open < 40 &&
+          byline_is_agency (ctx->lex, open + 1, close - open - 1))
+        {
+          const char *after = close + 1;
+          while (after < s + n && *after == ' ')
+            after++;
+          if (after < s + n && (*after == '-' || g_str_has_prefix (after, "—") ||
+                                g_str_has_prefix (after, "–") || *after == ':'))
+            {
+              BylineGroup *g = byline_group_new (BYLINE_SOURCE_TEXT, "dateline", 1.0 * bw);
+              g->affiliation = g_strndup (open + 1, close - open - 1);
+              g->block = index;
+              g_ptr_array_add (ctx->groups, g);
+              return;
+            }
+        }
+    }
+  if (n <= 40)
+    {
+      gsize skip = 0;
+      while (skip < n && (s[skip] == '-' || s[skip] == ' ' || s[skip] == '(' ||
+                          (guchar) s[skip] == 0xE2))
+        skip += (guchar) s[skip] == 0xE2 ? 3 : 1;
+      if (skip < n && skip > 0 && byline_is_agency (ctx->lex, s + skip, n - skip - (s[n - 1] == ')')))
+        {
+          BylineGroup *g = byline_group_new (BYLINE_SOURCE_TEXT, "agency-line", 0.8 * bw);
+          g->affiliation = g_strndup (s + skip, n - skip - (s[n - 1] == ')'));
+          g->block = index;
+          g_ptr_array_add (ctx->groups, g);
+        }
+    }
+}
+
+/* A short line near the headline that is mostly a date, or says
+ * "Published ..." / "Updated ...". */
+static void
+scan_date_line (BylineContext *ctx,
+                guint          index,
+                const char    *s,
+                gsize          n,
+                gsize          base,
+                double         bw)
+{
+  gboolean near = ctx->headline >= 0
+                  ? ((int) index >= ctx->headline - 3 && (int) index <= ctx->headline + 12)
+                  : index < 20;
+  gboolean update = FALSE, publish = FALSE;
+  gsize i = 0;
+
+  if (!near || n > 100)
+    return;
+  while (i < n && !g_ascii_isalnum (s[i]) && !(s[i] & 0x80))
+    i++;
+  if (g_ascii_strncasecmp (s + i, "updated", 7) == 0 ||
+      g_ascii_strncasecmp (s + i, "last updated", 12) == 0 ||
+      g_ascii_strncasecmp (s + i, "modified", 8) == 0 ||
+      g_ascii_strncasecmp (s + i, "aktualisiert", 12) == 0 ||
+      g_ascii_strncasecmp (s + i, "mis à jour", 11) == 0 ||
+      g_ascii_strncasecmp (s + i, "actualizado", 11) == 0)
+    update = TRUE;
+  else if (g_ascii_strncasecmp (s + i, "published", 9) == 0 ||
+           g_ascii_strncasecmp (s + i, "posted", 6) == 0 ||
+           g_ascii_strncasecmp (s + i, "publié", 7) == 0 ||
+           g_ascii_strncasecmp (s + i, "veröffentlicht", 15) == 0 ||
+           g_ascii_strncasecmp (s + i, "publicado", 9) == 0 ||
+           g_ascii_strncasecmp (s + i, "date", 4) == 0 ||
+           g_ascii_strncasecmp (s + i, "on ", 3) == 0)
+    publish = TRUE;
+
+  if (!update && !publish && n > 50)
+    return;
+  byline_add_date (ctx, s, n, base, BYLINE_SOURCE_TEXT,
+                   update ? "updated-line" : "date-line",
+                   (publish || update ? 1.5 : 1.1) * bw, update);
+}
+
+void
+byline_stage_text (BylineContext *ctx)
+{
+  for (guint i = 0; i < ctx->blocks->len; i++)
+    {
+      WinnowBlock *block = ctx->blocks->pdata[i];
+      gsize start = winnow_block_get_start (block);
+      gsize end = winnow_block_get_end (block);
+      const char *s = ctx->text + start;
+      gsize n = end - start;
+      double bw = byline_block_weight (ctx, i);
+
+      if (bw <= 0.0 || n == 0)
+        continue;
+      if (!scan_leading_prefix (ctx, i, s, n, start, bw))
+        scan_inline_prefix (ctx, i, s, n, start, bw);
+      scan_reporting (ctx, i, s, n, start, bw);
+      scan_reporter_suffix (ctx, i, s, MIN (n, 400), start, bw);
+      scan_agency (ctx, i, s, n, bw);
+      scan_date_line (ctx, i, s, n, start, bw);
+    }
+}
