@@ -56,6 +56,9 @@ enum {
   T_LM1_SSH0,
   T_HEADLINE_L0,
   T_SSH0_SSHP1_LP1,
+  T_DOC_CASE,
+  T_DOC_CASE_L0,
+  T_CAP_RUN,
 };
 
 #define BOUNDARY_BEFORE G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
@@ -215,6 +218,51 @@ is_opening_punct (const EntWord *w)
                           memcmp (w->text, "\xe2\x80\x98", 3) == 0));
 }
 
+/* Fills in how each word is written elsewhere in the document: a
+ * capitalised word also seen in lower case is probably not a name, a
+ * headline word seen capitalised in running text probably is. */
+static void
+compute_doc_case (const EntWord *words,
+                  guint          n_words,
+                  EntTokenInfo  *info)
+{
+  guint32 n_slots = 64, mask;
+  g_autofree guint64 *keys = NULL;
+  g_autofree guint8 *seen = NULL;
+
+  while (n_slots < 2 * n_words)
+    n_slots *= 2;
+  mask = n_slots - 1;
+  keys = g_new0 (guint64, n_slots);
+  seen = g_new0 (guint8, n_slots);
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n_words; i++)
+      {
+        guint64 key = info[i].lower | 1;
+        guint32 j = (guint32) key & mask;
+        guint8 bit = 0;
+
+        if (!info[i].is_word)
+          continue;
+        while (keys[j] != 0 && keys[j] != key)
+          j = (j + 1) & mask;
+        if (pass == 1)
+          {
+            info[i].doc_case = keys[j] ? seen[j] : 0;
+            continue;
+          }
+        keys[j] = key;
+        if (info[i].caps == ENT_CAPS_LOWER)
+          bit = ENT_DOC_LOWER;
+        else if (!info[i].initial && !info[i].headline && info[i].caps == ENT_CAPS_INITIAL)
+          bit = ENT_DOC_CAPPED;
+        else if (!info[i].headline && info[i].caps == ENT_CAPS_ALL)
+          bit = ENT_DOC_ALL_CAPS;
+        seen[j] |= bit;
+      }
+}
+
 /* Computes the per-token facts of @words, a document or a part of one.
  * Sentences begin at tokens flagged SENTENCE_START. */
 void
@@ -285,8 +333,28 @@ ent_token_info_compute (const EntWord     *words,
                   }
               }
           }
+      /* Runs of capitalised words: "Ministry of National Defense" is one
+       * run of four with a lower-case "of" inside. */
+      for (guint i = s; i < e;)
+        {
+          guint j = i, len;
+
+          if (info[i].caps == ENT_CAPS_LOWER || info[i].caps == ENT_CAPS_NONE)
+            {
+              info[i++].cap_run = 0;
+              continue;
+            }
+          while (j + 1 < e && (info[j + 1].caps == ENT_CAPS_INITIAL || info[j + 1].caps == ENT_CAPS_ALL ||
+                               info[j + 1].caps == ENT_CAPS_MIXED))
+            j++;
+          len = MIN (j - i + 1, 4);
+          for (guint k = i; k <= j; k++)
+            info[k].cap_run = (len << 2) | (k == i ? 0 : k == j ? 2 : 1) | (i == j ? 3 : 0);
+          i = j + 1;
+        }
       s = e;
     }
+  compute_doc_case (words, n_words, info);
 }
 
 /* The key of a gazetteer phrase given the folded keys of its words. */
@@ -360,6 +428,12 @@ ent_features_extract (const EntTokenInfo *info,
   features[n++] = F2 (T_BI_P1, t->lower, lp1);
   features[n++] = F2 (T_LM1_SSH0, lm1, t->short_shape);
   features[n++] = F2 (T_SSH0_SSHP1_LP1, t->short_shape, lp1);
+  if (t->is_word && t->caps != ENT_CAPS_LOWER)
+    {
+      features[n++] = F2 (T_DOC_CASE, t->doc_case, caps);
+      features[n++] = F2 (T_DOC_CASE_L0, t->doc_case, t->lower);
+      features[n++] = F1 (T_CAP_RUN, t->cap_run);
+    }
   features[n++] = F1 (T_TAG1, tag1);
   features[n++] = F2 (T_TAG2, tag2, tag1);
   features[n++] = F2 (T_TAG1_L0, tag1, t->lower);

@@ -86,6 +86,7 @@ typedef enum {
   ENT_GAZ_CAPITAL,
   ENT_GAZ_DEMONYM,
   ENT_GAZ_FIRST_NAME,
+  ENT_GAZ_REGION,
   ENT_N_GAZ
 } EntGazList;
 
@@ -164,6 +165,8 @@ typedef struct {
   guint8  initial;       /* first word of a sentence or line */
   guint8  headline;      /* in a sentence written mostly in capitals */
   guint8  is_word;       /* has a letter */
+  guint8  doc_case;      /* EntDocCase bits: how the word appears elsewhere */
+  guint8  cap_run;       /* position and length in a run of capitalised words */
 } EntTokenInfo;
 
 typedef enum {
@@ -173,6 +176,13 @@ typedef enum {
   ENT_CAPS_MIXED,
   ENT_CAPS_NONE,       /* no letter */
 } EntCaps;
+
+/* How a word is written elsewhere in the document. */
+typedef enum {
+  ENT_DOC_LOWER    = 1 << 0,   /* in lower case */
+  ENT_DOC_CAPPED   = 1 << 1,   /* capitalised, not first in its sentence */
+  ENT_DOC_ALL_CAPS = 1 << 2,   /* in capitals outside a headline */
+} EntDocCase;
 
 #define ENT_MAX_FEATURES 200
 
@@ -268,6 +278,23 @@ void     ent_tag_words     (EntModel      *model,
 GArray  *ent_tags_to_mentions (const int   *tags,
                                const float *confidence,
                                guint        n_words);
+
+/* ---- rules ------------------------------------------------------------ */
+
+/* A span found by the rules for DATE, TIME, MONEY, PERCENT, EMAIL, URL. */
+typedef struct {
+  guint       first;      /* first token */
+  guint       last;       /* past the last token */
+  const char *label;      /* static string */
+  char       *value;      /* normalised value, nullable, owned */
+} EntRuleSpan;
+
+GArray *ent_rules_apply (const char        *text,
+                         const WinnowToken *tokens,
+                         guint              n_tokens,
+                         const GDate       *doc_date);
+gboolean ent_parse_iso_date (const char *text,
+                             GDate      *date);
 
 /* ---- training --------------------------------------------------------- */
 

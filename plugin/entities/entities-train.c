@@ -289,7 +289,7 @@ train_epoch (Weights          *wt,
                   weights_update (wt, features, n, gold[i], guess, *step);
                   /* Go on from the gold tag when it can follow what was
                    * predicted, otherwise from the guess. */
-                  if (ent_tag_allowed (prev, gold[i], i + 1 == e))
+                  if (!g_getenv ("ENT_NO_FORCE") && ent_tag_allowed (prev, gold[i], i + 1 == e))
                     guess = gold[i];
                 }
               tags[i] = guess;

@@ -1,0 +1,14 @@
+#!/bin/sh
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# Regenerates entities.model, the model of the entities filter, from the
+# CoNLL-2003 English training set (which is not in the repository) and the
+# gazetteer lists of this folder. The same inputs always give the same file.
+#
+#   data/entities/train-model.sh [BUILD-DIR] [eng.train]
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../../build}
+train=${2:-$here/../../../shared/data/conll2003/eng.train}
+"$build/plugin/entities/winnow-train-entities" \
+  --gazetteers "$here/gazetteers" --epochs 10 --seed 1 \
+  --output "$here/entities.model" "$train"
