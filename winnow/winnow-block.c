@@ -4,13 +4,6 @@
 #include "winnow-block-private.h"
 #include "winnow-plugin.h"
 
-/**
- * WinnowBlock:
- *
- * A range of a document's source text produced by a reader. See
- * #WinnowDocument for how blocks are made and labelled.
- */
-
 G_DEFINE_BOXED_TYPE (WinnowBlock, winnow_block, winnow_block_ref, winnow_block_unref)
 
 WinnowBlock *

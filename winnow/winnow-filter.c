@@ -561,10 +561,10 @@ winnow_filter_process (WinnowFilter    *self,
  * @value: the value as written in a pipeline description
  * @error: return location for a #GError
  *
- * Sets a property from its string form, converting it to the property's
- * type: strings, booleans (true/false/yes/no/1/0), integers and doubles
- * (range checked), enums and flags by nick or name (flags joined by `+`
- * or `|`), and string arrays (comma-separated).
+ * Sets a property from its string form, converting it to the
+ * property's type: strings, booleans (true/false/yes/no/1/0), integers
+ * and doubles (range checked), enums and flags by nick or name (flags
+ * joined by `+` or `|`), and string arrays (comma-separated).
  *
  * Returns: %TRUE if the property was set
  */

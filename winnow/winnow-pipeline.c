@@ -105,8 +105,10 @@ winnow_pipeline_new_from_string_with_registry (WinnowRegistry  *registry,
  * |[
  * pipeline := filter ( '!' filter )*
  * filter   := NAME ( PROP '=' VALUE )*
- * VALUE    := bare word | "double quoted" | 'single quoted'
  * ]|
+ *
+ * where a VALUE is a bare word, a "double quoted" or a 'single quoted'
+ * string.
  *
  * Returns: (transfer full): the pipeline, or %NULL with an error in the
  *   %WINNOW_PIPELINE_ERROR domain that gives the position of the fault
