@@ -268,6 +268,10 @@ _winnow_decode_to_utf8 (const char  *data,
       g_clear_error (&conv_error);
     }
 
+  /* UTF-8 the caller vouches for is repaired, never reinterpreted. */
+  if (charset != NULL && charset_from_caller)
+    return _winnow_utf8_repair (data, length, out_length);
+
   scan_utf8 (data, length, &n_multibyte, &n_invalid);
   /* A stray bad byte in a UTF-8 page is repaired; a page mostly made of
    * bytes that are not UTF-8 is the legacy encoding of the web. */

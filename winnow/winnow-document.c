@@ -792,6 +792,13 @@ winnow_document_set_metadata (WinnowDocument *self,
   return TRUE;
 }
 
+static int
+compare_string_pointers (const void *a,
+                         const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
 /**
  * winnow_document_list_metadata:
  * @self: a #WinnowDocument
@@ -810,7 +817,7 @@ winnow_document_list_metadata (WinnowDocument *self)
   copy = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)
     copy[i] = g_strdup (keys[i]);
-  qsort (copy, n, sizeof (char *), (GCompareFunc) g_strcmp0);
+  qsort (copy, n, sizeof (char *), compare_string_pointers);
   return copy;
 }
 

@@ -32,6 +32,7 @@ typedef struct {
   gsize             link_bytes;
   gboolean          pending_space;
   gboolean          last_was_break;
+  gboolean          last_in_link;
   xmlNode          *block_node;
 
   /* Context inherited by everything under the current element. */
@@ -250,6 +251,7 @@ flush_block (Walk *walk)
   g_string_truncate (walk->text, end);
   walk->pending_space = FALSE;
   walk->last_was_break = FALSE;
+  walk->last_in_link = FALSE;
 
   if (end == walk->block_start)
     {
@@ -284,38 +286,49 @@ static void
 append_text (Walk       *walk,
              const char *content)
 {
-  gsize before = walk->text->len;
+  gboolean in_link = walk->link_depth > 0;
 
   if (walk->pre_depth > 0)
     {
+      gsize before;
+
       if (walk->pending_space && walk->text->len > walk->block_start)
         g_string_append_c (walk->text, ' ');
       walk->pending_space = FALSE;
+      before = walk->text->len;
       g_string_append (walk->text, content);
+      if (in_link)
+        walk->link_bytes += walk->text->len - before;
+      if (walk->text->len > before)
+        walk->last_was_break = FALSE;
+      return;
     }
-  else
+
+  for (const char *p = content; *p; p++)
     {
-      for (const char *p = content; *p; p++)
+      /* Collapse ASCII whitespace and the no-break space to one space. */
+      if (g_ascii_isspace (*p) || (p[0] == '\xC2' && p[1] == '\xA0'))
         {
-          /* Collapse ASCII whitespace and the no-break space to one space. */
-          if (g_ascii_isspace (*p) || (p[0] == '\xC2' && p[1] == '\xA0'))
-            {
-              if (p[0] == '\xC2')
-                p++;
-              walk->pending_space = TRUE;
-              continue;
-            }
-          if (walk->pending_space && walk->text->len > walk->block_start &&
-              walk->text->str[walk->text->len - 1] != '\n')
-            g_string_append_c (walk->text, ' ');
-          walk->pending_space = FALSE;
-          g_string_append_c (walk->text, *p);
+          if (p[0] == '\xC2')
+            p++;
+          walk->pending_space = TRUE;
+          continue;
         }
+      if (walk->pending_space && walk->text->len > walk->block_start &&
+          walk->text->str[walk->text->len - 1] != '\n')
+        {
+          g_string_append_c (walk->text, ' ');
+          /* A space inside a link's text is link text; one before it is not. */
+          if (in_link && walk->last_in_link)
+            walk->link_bytes++;
+        }
+      walk->pending_space = FALSE;
+      walk->last_was_break = FALSE;
+      g_string_append_c (walk->text, *p);
+      walk->last_in_link = in_link;
+      if (in_link)
+        walk->link_bytes++;
     }
-  if (walk->text->len > before)
-    walk->last_was_break = FALSE;
-  if (walk->link_depth > 0)
-    walk->link_bytes += walk->text->len - before;
 }
 
 static void

@@ -1,0 +1,451 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
+#include <winnow/winnow.h>
+#include <winnow/winnow-plugin.h>
+
+static WinnowDocument *
+read_html_with (const char *html,
+                gssize      length,
+                const char *charset,
+                GError    **error)
+{
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (html, length < 0 ? strlen (html) : (gsize) length);
+
+  winnow_reader_set_content_type (reader, "text/html");
+  winnow_reader_set_charset (reader, charset);
+  return winnow_reader_read_bytes (reader, bytes, "page.html", NULL, error);
+}
+
+static WinnowDocument *
+read_html (const char *html, gssize length)
+{
+  g_autoptr(GError) error = NULL;
+  WinnowDocument *document = read_html_with (html, length, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static char *
+block_text (WinnowDocument *document, guint i)
+{
+  return winnow_document_get_block_text (document, winnow_document_get_block (document, i));
+}
+
+static const char *page =
+  "<!DOCTYPE html><html lang='en-GB'><head>"
+  "<title>Korea vows pressure | Daily</title>"
+  "<meta name='author' content='Sarah Kim'>"
+  "<meta property='og:site_name' content='Daily'>"
+  "<meta name='description' content='About the talks'>"
+  "<link rel='canonical' href='https://example.org/a/1'>"
+  "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Sarah Kim\"}}</script>"
+  "<style>p { color: red }</style>"
+  "</head><body>"
+  "<nav class='menu top'><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
+  "<article id='story'><h1>Korea vows   pressure</h1>"
+  "<p>South Korea, the <a href='/us'>United States</a> and Japan agreed.</p>"
+  "<p>Second&nbsp;paragraph<br>with a break.</p>"
+  "<blockquote><p>A quote.</p></blockquote>"
+  "<figure><img src='x.png'><figcaption>A caption</figcaption></figure>"
+  "<pre>  code\n    indented</pre>"
+  "<div hidden>Hidden text</div><div style='display: none'>Also hidden</div>"
+  "<script>var x = 'not text';</script>"
+  "</article>"
+  "<table><tr><td>Cell one</td><td>Cell two</td></tr></table>"
+  "<footer><form><input type='text'>Subscribe</form></footer>"
+  "</body></html>";
+
+static void
+test_blocks (void)
+{
+  g_autoptr(WinnowDocument) document = read_html (page, -1);
+  const char *text = winnow_document_get_text (document, NULL);
+  WinnowBlock *block;
+  g_autofree char *t0 = NULL, *t2 = NULL, *t3 = NULL, *t4 = NULL, *t7 = NULL;
+
+  g_assert_true (winnow_document_is_html (document));
+  g_assert_cmpuint (winnow_document_get_n_blocks (document), ==, 11);
+  g_assert_null (strstr (text, "Hidden"));
+  g_assert_null (strstr (text, "not text"));
+  g_assert_null (strstr (text, "color"));
+
+  t0 = block_text (document, 0);
+  g_assert_cmpstr (t0, ==, "Home");
+  block = winnow_document_get_block (document, 0);
+  g_assert_cmpint (winnow_block_get_kind (block), ==, WINNOW_BLOCK_KIND_LIST_ITEM);
+  g_assert_true (winnow_block_get_flags (block) & WINNOW_BLOCK_FLAG_IN_NAV);
+  g_assert_true (winnow_block_get_flags (block) & WINNOW_BLOCK_FLAG_IN_LIST);
+  g_assert_cmpuint (winnow_block_get_link_length (block), ==, 4);
+  g_assert_cmpstr (winnow_block_get_path (block), ==, "html>body>nav>ul>li");
+  g_assert_cmpstr (winnow_block_get_class_words (block), ==, "menu top");
+
+  block = winnow_document_get_block (document, 2);
+  t2 = block_text (document, 2);
+  g_assert_cmpstr (t2, ==, "Korea vows pressure");
+  g_assert_cmpint (winnow_block_get_kind (block), ==, WINNOW_BLOCK_KIND_HEADING);
+  g_assert_cmpuint (winnow_block_get_heading_level (block), ==, 1);
+  g_assert_true (winnow_block_get_flags (block) & WINNOW_BLOCK_FLAG_IN_ARTICLE);
+  g_assert_cmpstr (winnow_block_get_class_words (block), ==, "story");
+  g_assert_cmpuint (winnow_block_get_depth (block), ==, 3);
+  g_assert_true (winnow_document_get_block_for_node (document, winnow_block_get_node (block)) == block);
+
+  block = winnow_document_get_block (document, 3);
+  t3 = block_text (document, 3);
+  g_assert_cmpstr (t3, ==, "South Korea, the United States and Japan agreed.");
+  g_assert_cmpuint (winnow_block_get_link_length (block), ==, strlen ("United States"));
+  g_assert_cmpint (winnow_block_get_kind (block), ==, WINNOW_BLOCK_KIND_PARAGRAPH);
+
+  t4 = block_text (document, 4);
+  g_assert_cmpstr (t4, ==, "Second paragraph\nwith a break.");
+  g_assert_cmpint (winnow_block_get_kind (winnow_document_get_block (document, 5)), ==,
+                   WINNOW_BLOCK_KIND_QUOTE);
+  block = winnow_document_get_block (document, 6);
+  g_assert_cmpint (winnow_block_get_kind (block), ==, WINNOW_BLOCK_KIND_CAPTION);
+  g_assert_true (winnow_block_get_flags (block) & WINNOW_BLOCK_FLAG_IN_FIGURE);
+  t7 = block_text (document, 7);
+  g_assert_cmpstr (t7, ==, "  code\n    indented");
+  g_assert_cmpint (winnow_block_get_kind (winnow_document_get_block (document, 7)), ==,
+                   WINNOW_BLOCK_KIND_PREFORMATTED);
+  block = winnow_document_get_block (document, 8);
+  g_assert_cmpint (winnow_block_get_kind (block), ==, WINNOW_BLOCK_KIND_TABLE_CELL);
+  g_assert_true (winnow_block_get_flags (block) & WINNOW_BLOCK_FLAG_IN_TABLE);
+  block = winnow_document_get_block (document, 10);
+  g_assert_true (winnow_block_get_flags (block) & WINNOW_BLOCK_FLAG_IN_FORM);
+  g_assert_nonnull (winnow_document_get_html_tree (document));
+}
+
+static void
+test_head_metadata (void)
+{
+  g_autoptr(WinnowDocument) document = read_html (page, -1);
+  const char * const *json_ld = winnow_document_get_json_ld (document);
+  g_auto(GStrv) names = winnow_document_list_head_meta (document);
+
+  g_assert_cmpstr (winnow_document_get_title (document), ==, "Korea vows pressure | Daily");
+  g_assert_cmpstr (winnow_document_get_url (document), ==, "https://example.org/a/1");
+  g_assert_cmpstr (winnow_document_get_language (document), ==, "en");
+  g_assert_cmpstr (winnow_document_get_head_meta (document, "AUTHOR"), ==, "Sarah Kim");
+  g_assert_cmpstr (winnow_document_get_metadata_string (document, WINNOW_META_SITE_NAME), ==, "Daily");
+  g_assert_cmpstr (winnow_document_get_metadata_string (document, WINNOW_META_DESCRIPTION), ==, "About the talks");
+  g_assert_cmpuint (g_strv_length (names), ==, 3);
+  g_assert_nonnull (json_ld[0]);
+  g_assert_nonnull (strstr (json_ld[0], "NewsArticle"));
+  g_assert_null (json_ld[1]);
+}
+
+static void
+test_windows_1252_declared (void)
+{
+  g_autoptr(WinnowDocument) document =
+    read_html ("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 \x93quoted\x94 \x80 5</p></body></html>", -1);
+  g_autofree char *t = block_text (document, 0);
+
+  g_assert_cmpstr (t, ==, "Café “quoted” € 5");
+}
+
+static void
+test_http_equiv (void)
+{
+  g_autoptr(WinnowDocument) document =
+    read_html ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-15'></head>"
+               "<body><p>Prix: 5 \xa4</p></body></html>", -1);
+  g_autofree char *t = block_text (document, 0);
+
+  g_assert_cmpstr (t, ==, "Prix: 5 €");
+}
+
+static void
+test_undeclared_utf8 (void)
+{
+  g_autoptr(WinnowDocument) document = read_html ("<p>Zürich — 서울</p>", -1);
+  g_autofree char *t = block_text (document, 0);
+
+  g_assert_cmpstr (t, ==, "Zürich — 서울");
+}
+
+static void
+test_undeclared_legacy (void)
+{
+  /* Not UTF-8 and nothing declared: the web's legacy encoding. */
+  g_autoptr(WinnowDocument) document = read_html ("<p>Gr\xfc\xdf Gott, M\xfcnchen</p>", -1);
+  g_autofree char *t = block_text (document, 0);
+
+  g_assert_cmpstr (t, ==, "Grüß Gott, München");
+}
+
+static void
+test_lying_charset (void)
+{
+  /* Declares latin-1, but the bytes are UTF-8. */
+  g_autoptr(WinnowDocument) document =
+    read_html ("<html><head><meta charset='iso-8859-1'></head><body><p>Straße in Köln</p></body></html>", -1);
+  g_autofree char *t = block_text (document, 0);
+
+  g_assert_cmpstr (t, ==, "Straße in Köln");
+}
+
+static void
+test_utf16_bom (void)
+{
+  const char *utf8 = "<html><body><p>Grüße</p></body></html>";
+  gsize n;
+  g_autofree char *utf16 = g_convert (utf8, -1, "UTF-16LE", "UTF-8", NULL, &n, NULL);
+  g_autofree char *with_bom = g_malloc (n + 2);
+  g_autoptr(WinnowDocument) document = NULL;
+  g_autofree char *t = NULL;
+
+  with_bom[0] = '\xff';
+  with_bom[1] = '\xfe';
+  memcpy (with_bom + 2, utf16, n);
+  document = read_html (with_bom, n + 2);
+  t = block_text (document, 0);
+  g_assert_cmpstr (t, ==, "Grüße");
+}
+
+static void
+test_caller_charset (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) document =
+    read_html_with ("<p>\xe4\xf6\xfc</p>", -1, "iso-8859-1", &error);
+  g_autofree char *t = NULL;
+
+  g_assert_no_error (error);
+  t = block_text (document, 0);
+  g_assert_cmpstr (t, ==, "äöü");
+}
+
+static void
+test_unknown_caller_charset (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) document = read_html_with ("<p>x</p>", -1, "no-such-charset", &error);
+
+  g_assert_null (document);
+  g_assert_error (error, WINNOW_READER_ERROR, WINNOW_READER_ERROR_UNKNOWN_CHARSET);
+}
+
+static void
+test_unknown_declared_charset (void)
+{
+  /* A page declaring a charset nobody knows is detected instead. */
+  g_autoptr(WinnowDocument) document =
+    read_html ("<meta charset='x-unknown-42'><p>Zürich</p>", -1);
+  g_autofree char *t = block_text (document, 0);
+
+  g_assert_cmpstr (t, ==, "Zürich");
+}
+
+static void
+test_truncated (void)
+{
+  g_autoptr(WinnowDocument) document =
+    read_html ("<html><body><article><p>First paragraph.</p><p>Second, cut off in the mid", -1);
+  g_autofree char *t = NULL;
+
+  g_assert_cmpuint (winnow_document_get_n_blocks (document), ==, 2);
+  t = block_text (document, 1);
+  g_assert_cmpstr (t, ==, "Second, cut off in the mid");
+}
+
+static void
+test_deeply_nested (void)
+{
+  GString *html = g_string_new ("<html><body>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) document = NULL;
+
+  for (int i = 0; i < 5000; i++)
+    g_string_append (html, "<div>");
+  g_string_append (html, "deep");
+  document = read_html_with (html->str, html->len, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, WINNOW_READER_ERROR, WINNOW_READER_ERROR_PARSE);
+  g_string_free (html, TRUE);
+}
+
+static void
+test_nested_within_limit (void)
+{
+  GString *html = g_string_new ("<html><body>");
+  g_autoptr(WinnowDocument) document = NULL;
+  g_autofree char *t = NULL;
+
+  for (int i = 0; i < 200; i++)
+    g_string_append (html, "<div>");
+  g_string_append (html, "deep text");
+  document = read_html (html->str, html->len);
+  g_assert_cmpuint (winnow_document_get_n_blocks (document), ==, 1);
+  t = block_text (document, 0);
+  g_assert_cmpstr (t, ==, "deep text");
+  g_assert_cmpuint (winnow_block_get_depth (winnow_document_get_block (document, 0)), ==, 201);
+  g_string_free (html, TRUE);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(WinnowDocument) document = read_html ("", 0);
+  g_autoptr(WinnowDocument) blank = read_html ("<html><body>   </body></html>", -1);
+  g_autofree char *content = winnow_document_get_content (document);
+
+  g_assert_cmpuint (winnow_document_get_n_blocks (document), ==, 0);
+  g_assert_cmpstr (content, ==, "");
+  g_assert_cmpuint (winnow_document_get_n_blocks (blank), ==, 0);
+}
+
+static void
+test_too_large (void)
+{
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new ("<p>0123456789</p>", 17);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) document = NULL;
+
+  winnow_reader_set_max_size (reader, 16);
+  document = winnow_reader_read_bytes (reader, bytes, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, WINNOW_READER_ERROR, WINNOW_READER_ERROR_TOO_LARGE);
+}
+
+static void
+test_gzip (void)
+{
+  const char *html = "<html><body><p>Compressed page</p></body></html>";
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6);
+  guint8 out[512];
+  gsize read, written;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(WinnowDocument) document = NULL;
+  g_autofree char *t = NULL;
+
+  g_assert_cmpint (g_converter_convert (G_CONVERTER (compressor), html, strlen (html), out, sizeof out,
+                                        G_CONVERTER_INPUT_AT_END, &read, &written, &error),
+                   ==, G_CONVERTER_FINISHED);
+  bytes = g_bytes_new (out, written);
+  document = winnow_document_new_from_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (winnow_document_is_html (document));
+  t = block_text (document, 0);
+  g_assert_cmpstr (t, ==, "Compressed page");
+}
+
+static void
+test_sniffing (void)
+{
+  g_autoptr(GBytes) html = g_bytes_new_static ("<!doctype html><p>x</p>", 23);
+  g_autoptr(GBytes) text = g_bytes_new_static ("a < b and <c> is text", 21);
+  g_autoptr(WinnowDocument) d1 = winnow_document_new_from_bytes (html, NULL, NULL, NULL);
+  g_autoptr(WinnowDocument) d2 = winnow_document_new_from_bytes (text, NULL, NULL, NULL);
+
+  g_assert_true (winnow_document_is_html (d1));
+  g_assert_false (winnow_document_is_html (d2));
+}
+
+static void
+test_rtl_and_cjk (void)
+{
+  g_autoptr(WinnowDocument) document =
+    read_html ("<html lang='ar' dir='rtl'><body><p>مرحبا بالعالم</p><p>東京都の天気</p></body></html>", -1);
+  g_autofree char *t0 = block_text (document, 0);
+  g_autofree char *t1 = block_text (document, 1);
+
+  g_assert_cmpstr (t0, ==, "مرحبا بالعالم");
+  g_assert_cmpstr (t1, ==, "東京都の天気");
+  g_assert_cmpstr (winnow_document_get_language (document), ==, "ar");
+}
+
+static void
+test_from_file_and_stream (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WINNOW_TEST_SEEDS"),
+                                            "000_e6ebd894ec813c3a.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) document = winnow_document_new_from_file (file, NULL, &error);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(WinnowDocument) from_stream = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (winnow_document_is_html (document));
+  g_assert_cmpuint (winnow_document_get_n_blocks (document), >, 20);
+  g_assert_cmpstr (winnow_document_get_source_name (document), ==, path);
+  g_assert_cmpstr (winnow_document_get_language (document), ==, "en");
+
+  stream = g_file_read (file, NULL, &error);
+  g_assert_no_error (error);
+  from_stream = winnow_document_new_from_stream (G_INPUT_STREAM (stream), "text/plain", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (winnow_document_get_text (from_stream, NULL), ==,
+                   winnow_document_get_text (document, NULL));
+}
+
+static void
+on_stream_read (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  WinnowDocument **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = winnow_document_new_from_stream_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_stream_async (void)
+{
+  g_autoptr(GInputStream) stream =
+    g_memory_input_stream_new_from_data ("<p>Async page</p>", -1, NULL);
+  WinnowDocument *document = NULL;
+  g_autofree char *t = NULL;
+
+  winnow_document_new_from_stream_async (stream, NULL, NULL, NULL, on_stream_read, &document);
+  while (document == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  t = block_text (document, 0);
+  g_assert_cmpstr (t, ==, "Async page");
+  g_object_unref (document);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/page.html");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) document = winnow_document_new_from_file (file, NULL, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/html-reader/blocks", test_blocks);
+  g_test_add_func ("/html-reader/head-metadata", test_head_metadata);
+  g_test_add_func ("/html-reader/encoding/windows-1252", test_windows_1252_declared);
+  g_test_add_func ("/html-reader/encoding/http-equiv", test_http_equiv);
+  g_test_add_func ("/html-reader/encoding/undeclared-utf8", test_undeclared_utf8);
+  g_test_add_func ("/html-reader/encoding/undeclared-legacy", test_undeclared_legacy);
+  g_test_add_func ("/html-reader/encoding/lying-charset", test_lying_charset);
+  g_test_add_func ("/html-reader/encoding/utf16-bom", test_utf16_bom);
+  g_test_add_func ("/html-reader/encoding/caller-charset", test_caller_charset);
+  g_test_add_func ("/html-reader/encoding/unknown-caller-charset", test_unknown_caller_charset);
+  g_test_add_func ("/html-reader/encoding/unknown-declared-charset", test_unknown_declared_charset);
+  g_test_add_func ("/html-reader/truncated", test_truncated);
+  g_test_add_func ("/html-reader/deeply-nested", test_deeply_nested);
+  g_test_add_func ("/html-reader/nested-within-limit", test_nested_within_limit);
+  g_test_add_func ("/html-reader/empty", test_empty);
+  g_test_add_func ("/html-reader/too-large", test_too_large);
+  g_test_add_func ("/html-reader/gzip", test_gzip);
+  g_test_add_func ("/html-reader/sniffing", test_sniffing);
+  g_test_add_func ("/html-reader/rtl-and-cjk", test_rtl_and_cjk);
+  g_test_add_func ("/reader/file-and-stream", test_from_file_and_stream);
+  g_test_add_func ("/reader/stream-async", test_stream_async);
+  g_test_add_func ("/reader/missing-file", test_missing_file);
+  return g_test_run ();
+}
