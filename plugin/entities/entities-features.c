@@ -59,6 +59,8 @@ enum {
   T_DOC_CASE,
   T_DOC_CASE_L0,
   T_CAP_RUN,
+  T_RUN_FIRST,
+  T_RUN_LAST,
 };
 
 #define BOUNDARY_BEFORE G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
@@ -341,6 +343,7 @@ ent_token_info_compute (const EntWord     *words,
 
           if (info[i].caps == ENT_CAPS_LOWER || info[i].caps == ENT_CAPS_NONE)
             {
+              info[i].run_first = info[i].run_last = 0;
               info[i++].cap_run = 0;
               continue;
             }
@@ -349,7 +352,11 @@ ent_token_info_compute (const EntWord     *words,
             j++;
           len = MIN (j - i + 1, 4);
           for (guint k = i; k <= j; k++)
-            info[k].cap_run = (len << 2) | (k == i ? 0 : k == j ? 2 : 1) | (i == j ? 3 : 0);
+            {
+              info[k].cap_run = (len << 2) | (k == i ? 0 : k == j ? 2 : 1) | (i == j ? 3 : 0);
+              info[k].run_first = i < j ? info[i].lower : 0;
+              info[k].run_last = i < j ? info[j].lower : 0;
+            }
           i = j + 1;
         }
       s = e;
@@ -433,6 +440,12 @@ ent_features_extract (const EntTokenInfo *info,
       features[n++] = F2 (T_DOC_CASE, t->doc_case, caps);
       features[n++] = F2 (T_DOC_CASE_L0, t->doc_case, t->lower);
       features[n++] = F1 (T_CAP_RUN, t->cap_run);
+      /* "... Council", "... Ministry", "... Corp": the head of a name. */
+      if (t->run_last != 0)
+        {
+          features[n++] = F1 (T_RUN_LAST, t->run_last);
+          features[n++] = F1 (T_RUN_FIRST, t->run_first);
+        }
     }
   features[n++] = F1 (T_TAG1, tag1);
   features[n++] = F2 (T_TAG2, tag2, tag1);

@@ -15,6 +15,7 @@ struct _EntGazetteer
 
 static const char * const list_names[ENT_N_GAZ] = {
   "country", "city", "capital", "demonym", "first-name", "region",
+  "surname",
 };
 
 const char *

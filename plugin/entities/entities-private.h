@@ -87,6 +87,7 @@ typedef enum {
   ENT_GAZ_DEMONYM,
   ENT_GAZ_FIRST_NAME,
   ENT_GAZ_REGION,
+  ENT_GAZ_SURNAME,
   ENT_N_GAZ
 } EntGazList;
 
@@ -167,6 +168,8 @@ typedef struct {
   guint8  is_word;       /* has a letter */
   guint8  doc_case;      /* EntDocCase bits: how the word appears elsewhere */
   guint8  cap_run;       /* position and length in a run of capitalised words */
+  guint64 run_first;     /* folded key of the first word of that run, or 0 */
+  guint64 run_last;      /* and of its last word */
 } EntTokenInfo;
 
 typedef enum {

@@ -27,7 +27,7 @@ main (int    argc,
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model to FILE", "FILE" },
     { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &gaz_dir,
-      "Compile the lists of DIR (country.txt, city.txt, capital.txt, demonym.txt, first-name.txt, region.txt) into the model", "DIR" },
+      "Compile the lists of DIR (country.txt, city.txt, capital.txt, demonym.txt, first-name.txt, region.txt, surname.txt) into the model", "DIR" },
     { "dev", 'd', 0, G_OPTION_ARG_FILENAME, &dev_path, "Report F1 on this CoNLL file", "FILE" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Passes over the data (default 12)", "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT, &seed, "Seed of the shuffling (default 1)", "N" },
