@@ -258,8 +258,27 @@ byline_lexicon_has (const BylineLexicon *lex,
                     const char          *word,
                     gssize               length)
 {
-  g_autofree char *folded = byline_fold (word, length);
+  gsize n = length < 0 ? strlen (word) : (gsize) length;
+  char ascii[64];
+  gboolean plain = n < sizeof ascii;
+  g_autofree char *folded = NULL;
 
+  if (g_hash_table_size (lex->lists[list]) == 0)
+    return FALSE;
+  /* Plain ASCII words, the common case, need no Unicode folding. */
+  for (gsize i = 0; plain && i < n; i++)
+    {
+      if ((guchar) word[i] >= 0x80 || g_ascii_isspace (word[i]))
+        plain = FALSE;
+      else
+        ascii[i] = g_ascii_tolower (word[i]);
+    }
+  if (plain)
+    {
+      ascii[n] = '\0';
+      return g_hash_table_contains (lex->lists[list], ascii);
+    }
+  folded = byline_fold (word, n);
   return g_hash_table_contains (lex->lists[list], folded);
 }
 
@@ -314,25 +333,53 @@ byline_lexicon_match_prefix (const BylineLexicon *lex,
                              const char          *text,
                              gsize                length)
 {
+  /* Lower-case the start of @text once, remembering where each folded
+   * character ends in the original, then compare every prefix to it. */
+  char folded[160];
+  gsize ends[160];
+  gsize n = 0;
+  const char *p = text;
+
+  ends[0] = 0;
+  while ((gsize) (p - text) < length && *p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      char utf8[6];
+      int k;
+
+      if (g_unichar_isspace (c) || c == 0xA0)
+        c = ' ';
+      else
+        c = g_unichar_tolower (c);
+      k = g_unichar_to_utf8 (c, utf8);
+      if (n + k >= sizeof folded - 1)
+        break;
+      for (int b = 0; b < k; b++)
+        {
+          folded[n + b] = utf8[b];
+          ends[n + b + 1] = G_MAXSIZE;
+        }
+      n += k;
+      p = g_utf8_next_char (p);
+      ends[n] = p - text;
+      if (n > 60)
+        break;
+    }
+  folded[n] = '\0';
+  if (n == 0)
+    return 0;
+
   for (guint i = 0; i < lex->prefixes->len; i++)
     {
       const char *prefix = lex->prefixes->pdata[i];
-      glong n_chars = g_utf8_strlen (prefix, -1);
-      const char *end = text;
-      g_autofree char *folded = NULL;
+      gsize plen = strlen (prefix);
+      const char *end;
       gunichar last;
 
-      for (glong c = 0; c < n_chars; c++)
-        {
-          if ((gsize) (end - text) >= length || *end == '\0')
-            break;
-          end = g_utf8_next_char (end);
-        }
-      if ((gsize) (end - text) > length)
+      if (plen > n || ends[plen] == G_MAXSIZE || prefix[0] != folded[0] ||
+          memcmp (folded, prefix, plen) != 0)
         continue;
-      folded = byline_fold (text, end - text);
-      if (strcmp (folded, prefix) != 0)
-        continue;
+      end = text + ends[plen];
 
       /* A word prefix must end the word; "Text:" or "글=" end by themselves. */
       last = g_utf8_get_char (g_utf8_prev_char (end));

@@ -262,7 +262,7 @@ winnow_byline_filter_class_init (WinnowBylineFilterClass *klass)
    */
   properties[PROP_SOURCES] =
     g_param_spec_flags ("sources", "Sources",
-                        "Evidence to use: json-ld, meta, markup, text, url (joined with |)",
+                        "Evidence to use: json-ld, meta, markup, text, url (joined with +)",
                         WINNOW_TYPE_BYLINE_SOURCES, BYLINE_SOURCE_ALL, flags);
   /**
    * WinnowBylineFilter:trust-meta:
