@@ -401,8 +401,12 @@ compare_infos (gconstpointer a,
  * winnow_registry_list_filters:
  * @self: a #WinnowRegistry
  *
- * Returns: (transfer full) (element-type WinnowFilterInfo): every
- *   registered filter, sorted by name
+ * The array owns its elements (it unrefs them when freed), so it is
+ * annotated (transfer container): with (transfer full), PyGObject unrefs
+ * every element and then the array, whose free function unrefs them again.
+ *
+ * Returns: (transfer container) (element-type WinnowFilterInfo): every
+ *   registered filter, sorted by name; free with g_ptr_array_unref()
  */
 GPtrArray *
 winnow_registry_list_filters (WinnowRegistry *self)

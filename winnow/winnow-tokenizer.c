@@ -478,7 +478,8 @@ starts_lowercase (const char *text,
  * name broken across two lines stays one name; a blank line does.
  * Invalid UTF-8 bytes become one-byte tokens.
  *
- * Returns: (transfer full) (element-type WinnowToken): the tokens, in order
+ * Returns: (transfer container) (element-type WinnowToken): the tokens,
+ *   in order; free with g_array_unref()
  */
 GArray *
 winnow_tokenize (const char *text,
@@ -607,7 +608,8 @@ winnow_tokenize (const char *text,
  * element covers a sentence from the first byte of its first token to the
  * last byte of its last token, and carries the flags of its first token.
  *
- * Returns: (transfer full) (element-type WinnowToken): the sentences, in order
+ * Returns: (transfer container) (element-type WinnowToken): the
+ *   sentences, in order; free with g_array_unref()
  */
 GArray *
 winnow_split_sentences (const char *text,
