@@ -124,6 +124,16 @@ ent_word_key (const char *text,
 static char
 shape_char (gunichar u)
 {
+  if (u < 0x80)
+    {
+      if (g_ascii_isupper (u))
+        return 'X';
+      if (g_ascii_islower (u))
+        return 'x';
+      if (g_ascii_isdigit (u))
+        return 'd';
+      return (char) u;
+    }
   if (g_unichar_isupper (u) || g_unichar_istitle (u))
     return 'X';
   if (g_unichar_isalpha (u))

@@ -254,7 +254,10 @@ ent_model_get_size (EntModel *model)
   return model->size;
 }
 
-/* Adds the weights of @features to @scores (zeroed here). */
+/* Adds the weights of @features to @scores (zeroed here). The lookups
+ * are cache misses more than anything else, so they are done in three
+ * passes that let the memory system fetch in parallel: prefetch every
+ * slot, find the weights of each feature and prefetch them, add them. */
 void
 ent_model_score (EntModel      *model,
                  const guint64 *features,
@@ -264,6 +267,11 @@ ent_model_score (EntModel      *model,
   gint32 acc[ENT_N_TAGS] = { 0, };
   const guint64 *slots = model->slots;
   guint32 mask = model->slot_mask;
+  guint64 found[ENT_MAX_FEATURES];
+  guint n_found = 0;
+
+  for (guint f = 0; f < n_features; f++)
+    __builtin_prefetch (&slots[(guint32) features[f] & mask]);
 
   for (guint f = 0; f < n_features; f++)
     {
@@ -277,16 +285,22 @@ ent_model_score (EntModel      *model,
 
           if (sfp == fp)
             {
-              const guint32 *p = model->pairs + ENT_SLOT_START (s);
-              guint32 count = ENT_SLOT_COUNT (s);
-
-              for (guint32 k = 0; k < count; k++)
-                acc[ENT_PAIR_TAG (p[k])] += ENT_PAIR_WEIGHT (p[k]);
+              __builtin_prefetch (model->pairs + ENT_SLOT_START (s));
+              found[n_found++] = s;
               break;
             }
           if (sfp == 0)
             break;
         }
+    }
+
+  for (guint f = 0; f < n_found; f++)
+    {
+      const guint32 *p = model->pairs + ENT_SLOT_START (found[f]);
+      guint32 count = ENT_SLOT_COUNT (found[f]);
+
+      for (guint32 k = 0; k < count; k++)
+        acc[ENT_PAIR_TAG (p[k])] += ENT_PAIR_WEIGHT (p[k]);
     }
   for (int t = 0; t < ENT_N_TAGS; t++)
     scores[t] = acc[t] * model->scale;

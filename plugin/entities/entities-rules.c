@@ -645,6 +645,28 @@ match_email_url (const Ctx   *c,
   return 0;
 }
 
+/* Whether any rule can start at token @i: most words are plain lower-case
+ * words, which only a few relative dates ("last", "today") begin. */
+static gboolean
+worth_matching (const Ctx *c,
+                guint      i)
+{
+  guchar first = (guchar) tok_text (c, i)[0];
+
+  if (g_ascii_isdigit (first) || g_ascii_isupper (first) || first >= 0x80 || first == '$')
+    return TRUE;
+  if (g_ascii_islower (first))
+    {
+      gsize len = tok_len (c, i);
+
+      return memchr (tok_text (c, i), '@', len) != NULL ||
+             ((first == 'h' || first == 'w' || first == 'f') && len > 4) ||
+             tok_is (c, i, "last") || tok_is (c, i, "next") || tok_is (c, i, "this") ||
+             tok_is (c, i, "today") || tok_is (c, i, "yesterday") || tok_is (c, i, "tomorrow");
+    }
+  return FALSE;
+}
+
 /* Finds the rule spans of a tokenized text, left to right, the longest
  * match at each token; spans do not overlap. */
 GArray *
@@ -662,6 +684,11 @@ ent_rules_apply (const char        *text,
       const char *label = NULL;
       guint n;
 
+      if (!worth_matching (&c, i))
+        {
+          i++;
+          continue;
+        }
       if ((n = match_email_url (&c, i, &label, &value)) > 0)
         ;
       else if ((n = match_money (&c, i, &value)) > 0)

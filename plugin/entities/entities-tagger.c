@@ -28,23 +28,55 @@ ent_tag_allowed (int      prev,
 
 /* The best allowed tag and its probability under a softmax of the allowed
  * scores. */
+/* allowed[prev][last]: the tags that may follow @prev, as bits. */
+static guint32 allowed_masks[ENT_N_TAGS][2];
+
+static void
+init_allowed_masks (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (int prev = 0; prev < ENT_N_TAGS; prev++)
+        for (int last = 0; last < 2; last++)
+          {
+            guint32 mask = 0;
+
+            for (int t = 0; t < ENT_N_TAGS; t++)
+              if (ent_tag_allowed (prev, t, last))
+                mask |= 1u << t;
+            allowed_masks[prev][last] = mask;
+          }
+      g_once_init_leave (&done, 1);
+    }
+}
+
 int
 ent_decide_tag (const float *scores,
                 int          prev,
                 gboolean     last,
                 float       *confidence)
 {
+  guint32 mask;
   int best = -1;
   float sum = 0.f;
 
+  init_allowed_masks ();
+  mask = allowed_masks[prev][last ? 1 : 0];
   for (int t = 0; t < ENT_N_TAGS; t++)
-    if (ent_tag_allowed (prev, t, last) && (best < 0 || scores[t] > scores[best]))
+    if ((mask & (1u << t)) && (best < 0 || scores[t] > scores[best]))
       best = t;
   if (confidence != NULL)
     {
       for (int t = 0; t < ENT_N_TAGS; t++)
-        if (ent_tag_allowed (prev, t, last))
-          sum += expf (scores[t] - scores[best]);
+        {
+          float d = scores[t] - scores[best];
+
+          /* Tags far behind add nothing a float can hold. */
+          if ((mask & (1u << t)) && d > -30.f)
+            sum += expf (d);
+        }
       *confidence = 1.f / sum;
     }
   return best;

@@ -214,6 +214,18 @@ is_capitalised (const char        *text,
   return g_unichar_isupper (g_utf8_get_char (text + t->start)) && t->end - t->start > 1;
 }
 
+static int
+compare_found_index (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  GArray *found = user_data;
+  guint x = g_array_index (found, Found, *(const guint *) a).first;
+  guint y = g_array_index (found, Found, *(const guint *) b).first;
+
+  return x < y ? -1 : x > y;
+}
+
 /* Short mentions of a name given in full elsewhere: the value of "Moon"
  * is "Moon Jae-in", and a capitalised word the tagger left out that is the
  * first or last word of a person named in the document becomes a person
@@ -226,20 +238,33 @@ resolve_aliases (const char        *text,
                  GArray            *found,
                  const guint8      *covered)
 {
-  guint n_found = found->len;
+  g_autoptr(GArray) fulls = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint next_full = 0;
 
-  /* Words of full person names standing alone. */
+  /* Full names of people (two words or more), in document order. */
+  for (guint f = 0; f < found->len; f++)
+    {
+      Found *full = &g_array_index (found, Found, f);
+
+      if (full->cls == ENT_CLASS_PER && full->last - full->first >= 2)
+        g_array_append_val (fulls, f);
+    }
+  if (fulls->len == 0)
+    return;
+  g_array_sort_with_data (fulls, compare_found_index, found);
+
+  /* Words of full person names standing alone after them. */
   for (guint i = 0; i < n_tokens; i++)
     {
-      if (covered[i] || !is_capitalised (text, &tokens[i]))
+      while (next_full < fulls->len &&
+             g_array_index (found, Found, g_array_index (fulls, guint, next_full)).last <= i)
+        next_full++;
+      if (covered[i] || next_full == 0 || !is_capitalised (text, &tokens[i]))
         continue;
-      for (guint f = 0; f < n_found; f++)
+      for (guint k = 0; k < next_full; k++)
         {
-          Found *full = &g_array_index (found, Found, f);
-          guint len = full->last - full->first;
+          Found *full = &g_array_index (found, Found, g_array_index (fulls, guint, k));
 
-          if (full->cls != ENT_CLASS_PER || len < 2 || full->last > i)
-            continue;
           if (same_words (text, tokens, full->first, i, 1) ||
               same_words (text, tokens, full->last - 1, i, 1))
             {
