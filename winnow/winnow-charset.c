@@ -272,6 +272,13 @@ _winnow_decode_to_utf8 (const char  *data,
   if (charset != NULL && charset_from_caller)
     return _winnow_utf8_repair (data, length, out_length);
 
+  /* The common case, valid UTF-8 without NULs: one pass, one copy. */
+  if (g_utf8_validate_len (data, length, NULL))
+    {
+      *out_length = length;
+      return g_strndup (data, length);
+    }
+
   scan_utf8 (data, length, &n_multibyte, &n_invalid);
   /* A stray bad byte in a UTF-8 page is repaired; a page mostly made of
    * bytes that are not UTF-8 is the legacy encoding of the web. */

@@ -365,6 +365,11 @@ set_silent_failure_error (WinnowFilter  *self,
                winnow_filter_get_name (self), what);
 }
 
+static gboolean call_on_owner_thread (WinnowFilter    *self,
+                                      WinnowDocument  *document,
+                                      GCancellable    *cancellable,
+                                      GError         **error);
+
 /**
  * winnow_filter_prepare:
  * @self: a #WinnowFilter
@@ -387,6 +392,14 @@ winnow_filter_prepare (WinnowFilter  *self,
   g_return_val_if_fail (WINNOW_IS_FILTER (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   priv = winnow_filter_get_instance_private (self);
+
+  /* An owner-thread filter (one written in JavaScript) prepares on its
+   * owner thread too. The owner takes prepare_lock itself: this thread
+   * holds nothing while it waits. */
+  if (!g_atomic_int_get (&priv->prepared) &&
+      (winnow_filter_get_flags (self) & WINNOW_FILTER_FLAG_OWNER_THREAD) &&
+      g_thread_self () != priv->owner_thread)
+    return call_on_owner_thread (self, NULL, NULL, error);
 
   g_mutex_lock (&priv->prepare_lock);
   if (!priv->prepare_done)
@@ -446,7 +459,7 @@ call_process (WinnowFilter    *self,
 
 typedef struct {
   WinnowFilter   *filter;
-  WinnowDocument *document;
+  WinnowDocument *document;     /* NULL: the call is prepare() */
   GCancellable   *cancellable;
   GMutex          lock;
   GCond           cond;
@@ -460,7 +473,12 @@ run_on_owner_thread (gpointer data)
 {
   OwnerCall *call = data;
   GError *error = NULL;
-  gboolean ok = call_process (call->filter, call->document, call->cancellable, &error);
+  gboolean ok;
+
+  if (call->document)
+    ok = call_process (call->filter, call->document, call->cancellable, &error);
+  else
+    ok = winnow_filter_prepare (call->filter, &error);
 
   g_mutex_lock (&call->lock);
   call->ok = ok;
@@ -471,15 +489,16 @@ run_on_owner_thread (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Hands the call to the owner's main context and waits. An idle source
- * is attached explicitly: g_main_context_invoke() would run the call right
- * here if this thread could acquire the context, which is what must not
- * happen to a JavaScript filter. */
+/* Hands the call (process, or prepare when @document is NULL) to the
+ * owner's main context and waits. An idle source is attached explicitly:
+ * g_main_context_invoke() would run the call right here if this thread
+ * could acquire the context, which is what must not happen to a
+ * JavaScript filter. */
 static gboolean
-process_on_owner_thread (WinnowFilter    *self,
-                         WinnowDocument  *document,
-                         GCancellable    *cancellable,
-                         GError         **error)
+call_on_owner_thread (WinnowFilter    *self,
+                      WinnowDocument  *document,
+                      GCancellable    *cancellable,
+                      GError         **error)
 {
   WinnowFilterPrivate *priv = winnow_filter_get_instance_private (self);
   OwnerCall call = { self, document, cancellable };
@@ -544,7 +563,7 @@ winnow_filter_process (WinnowFilter    *self,
 
   flags = winnow_filter_get_flags (self);
   if ((flags & WINNOW_FILTER_FLAG_OWNER_THREAD) && g_thread_self () != priv->owner_thread)
-    return process_on_owner_thread (self, document, cancellable, error);
+    return call_on_owner_thread (self, document, cancellable, error);
 
   if (flags & WINNOW_FILTER_FLAG_SERIAL)
     g_mutex_lock (&priv->serial_lock);

@@ -49,9 +49,11 @@ typedef struct {
   char             *canonical;
 } Walk;
 
-static ElementRole
-element_role (const char *name)
+/* Element name → role, built once: the walk asks for every element. */
+static GHashTable *
+element_roles (void)
 {
+  static GHashTable *roles;
   static const char *skip[] = {
     "script", "style", "noscript", "template", "svg", "math", "iframe",
     "object", "embed", "canvas", "select", "textarea", "head", "audio",
@@ -66,15 +68,26 @@ element_role (const char *name)
     "hgroup", "dialog", "label", "option", "output",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (skip); i++)
-    if (strcmp (name, skip[i]) == 0)
-      return ELEMENT_SKIP;
-  if (strcmp (name, "br") == 0)
-    return ELEMENT_BREAK;
-  for (guint i = 0; i < G_N_ELEMENTS (block); i++)
-    if (strcmp (name, block[i]) == 0)
-      return ELEMENT_BLOCK;
-  return ELEMENT_INLINE;
+  if (g_once_init_enter (&roles))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (skip); i++)
+        g_hash_table_insert (table, (gpointer) skip[i], GINT_TO_POINTER (ELEMENT_SKIP + 1));
+      for (guint i = 0; i < G_N_ELEMENTS (block); i++)
+        g_hash_table_insert (table, (gpointer) block[i], GINT_TO_POINTER (ELEMENT_BLOCK + 1));
+      g_hash_table_insert (table, (gpointer) "br", GINT_TO_POINTER (ELEMENT_BREAK + 1));
+      g_once_init_leave (&roles, table);
+    }
+  return roles;
+}
+
+static ElementRole
+element_role (const char *name)
+{
+  int role = GPOINTER_TO_INT (g_hash_table_lookup (element_roles (), name));
+
+  return role ? (ElementRole) (role - 1) : ELEMENT_INLINE;
 }
 
 static gboolean
@@ -202,18 +215,24 @@ static void
 append_words (GString    *words,
               const char *value)
 {
-  g_auto(GStrv) parts = NULL;
+  const char *p = value;
 
-  if (value == NULL || *value == '\0')
+  if (value == NULL)
     return;
-  parts = g_strsplit_set (value, " \t\n\r\f", -1);
-  for (guint i = 0; parts[i]; i++)
+  while (*p)
     {
-      if (*parts[i] == '\0' || words->len + strlen (parts[i]) > MAX_CLASS_WORDS_BYTES)
+      const char *start;
+
+      while (*p && g_ascii_isspace (*p))
+        p++;
+      start = p;
+      while (*p && !g_ascii_isspace (*p))
+        p++;
+      if (p == start || words->len + (p - start) + 1 > MAX_CLASS_WORDS_BYTES)
         continue;
       if (words->len)
         g_string_append_c (words, ' ');
-      for (const char *c = parts[i]; *c; c++)
+      for (const char *c = start; c < p; c++)
         g_string_append_c (words, g_ascii_tolower (*c));
     }
 }

@@ -44,6 +44,8 @@ guess_from_script (const char *text,
   enum { HANGUL, KANA, HAN, CYRILLIC, ARABIC, HEBREW, THAI, GREEK };
   static const char *codes[] = { "ko", "ja", "zh", "ru", "ar", "he", "th", "el" };
 
+  /* The script of the first 16 KiB decides. */
+  length = MIN (length, 16384);
   for (const char *p = text; p < text + length && *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -75,6 +77,36 @@ guess_from_script (const char *text,
   return NULL;
 }
 
+/* word → bit set of the languages it is a function word of; built once. */
+static GHashTable *
+stop_word_table (void)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint l = 0; l < G_N_ELEMENTS (stop_words); l++)
+        {
+          g_auto(GStrv) words = g_strsplit (stop_words[l].words, " ", -1);
+          for (guint w = 0; words[w]; w++)
+            {
+              const char *word;
+              guint bits;
+
+              if (*words[w] == '\0')
+                continue;
+              word = g_intern_string (words[w]);
+              bits = GPOINTER_TO_UINT (g_hash_table_lookup (t, word));
+              g_hash_table_insert (t, (gpointer) word, GUINT_TO_POINTER (bits | (1u << l)));
+            }
+        }
+      g_once_init_leave (&table, t);
+    }
+  return table;
+}
+
 /**
  * winnow_guess_language:
  * @text: UTF-8 text
@@ -90,6 +122,7 @@ const char *
 winnow_guess_language (const char *text,
                        gssize      length)
 {
+  GHashTable *table = stop_word_table ();
   guint hits[G_N_ELEMENTS (stop_words)] = { 0 };
   guint words = 0, best = 0;
   const char *script;
@@ -110,6 +143,7 @@ winnow_guess_language (const char *text,
     {
       gsize n = 0;
       gunichar c = g_utf8_get_char_validated (p, end - p);
+      guint bits;
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
@@ -121,7 +155,6 @@ winnow_guess_language (const char *text,
           p = g_utf8_next_char (p);
           continue;
         }
-      word[n++] = ' ';
       while (p < end && *p)
         {
           c = g_utf8_get_char_validated (p, end - p);
@@ -131,11 +164,11 @@ winnow_guess_language (const char *text,
             n += g_unichar_to_utf8 (g_unichar_tolower (c), word + n);
           p = g_utf8_next_char (p);
         }
-      word[n++] = ' ';
       word[n] = '\0';
       words++;
-      for (guint l = 0; l < G_N_ELEMENTS (stop_words); l++)
-        if (strstr (stop_words[l].words, word))
+      bits = GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
+      for (guint l = 0; bits; l++, bits >>= 1)
+        if (bits & 1)
           hits[l]++;
     }
 
@@ -144,7 +177,7 @@ winnow_guess_language (const char *text,
   for (guint l = 1; l < G_N_ELEMENTS (stop_words); l++)
     if (hits[l] > hits[best])
       best = l;
-  /* Running text in a language has a quarter or more function words. */
+  /* Running text in a language has a good share of function words. */
   if (hits[best] * 100 < words * 12)
     return NULL;
   return stop_words[best].code;
