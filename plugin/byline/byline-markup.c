@@ -378,6 +378,8 @@ add_item (Walk     *walk,
     return;
 
   skip = byline_lexicon_match_prefix (ctx->lex, text, len);
+  if (skip == 0)
+    skip = byline_find_inline_prefix (ctx->lex, text, len, 4);
   byline_parse_init (&item.parse);
   if (!byline_parse_names (ctx->lex, ctx->date_parser, text + skip, len - skip,
                            mark == MARK_CLASS && len > 60 ? BYLINE_PARSE_TEXT : BYLINE_PARSE_MARKUP,

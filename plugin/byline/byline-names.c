@@ -370,6 +370,27 @@ is_user_name (const char *s,
   return alpha;
 }
 
+/* The prefixes that may stand in the middle of a line ("Posted ... by"). */
+static gboolean
+is_inline_prefix_word (const char *prefix,
+                       gsize       length)
+{
+  static const char *words[] = { "by", "von", "par", "por", "door", NULL };
+  const char *last = prefix + length;
+  const char *word;
+
+  while (last > prefix && !g_ascii_isalpha (last[-1]))
+    last--;
+  word = last;
+  while (word > prefix && g_ascii_isalpha (word[-1]))
+    word--;
+  for (guint i = 0; words[i]; i++)
+    if ((gsize) (last - word) == strlen (words[i]) &&
+        g_ascii_strncasecmp (word, words[i], last - word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 char *
 byline_proper_case (const BylineLexicon *lex,
                     const char          *name)
@@ -595,6 +616,9 @@ take_names (const BylineLexicon    *lex,
             i++;
           continue;
         }
+      if (mode != BYLINE_PARSE_TEXT && n == 3 && g_ascii_strncasecmp (text + w.start, "the", 3) == 0 &&
+          i + 1 < n_words)
+        break;
       if (is_word_in (lex, BYLINE_LIST_NONNAMES, text + w.start, n) ||
           (has_digit (text + w.start, n) && mode == BYLINE_PARSE_TEXT))
         {
@@ -619,9 +643,27 @@ take_names (const BylineLexicon    *lex,
       }
   }
 
-  /* A job title after a name: "Staff Writer", "Senior Reporter". */
+  /* A job title after a name: "Staff Writer", "Senior Reporter", or a
+   * segment that starts like one: "CEO of CaseBasix", "Sr. Director of
+   * Operations". */
   {
     gboolean all_roles = TRUE, any_role = FALSE;
+    Range w0 = g_array_index (words, Range, i);
+    gboolean starts_role = is_word_in (lex, BYLINE_LIST_ROLES, text + w0.start, w0.end - w0.start);
+
+    if (!starts_role && i + 1 < n_words &&
+        is_word_in (lex, BYLINE_LIST_NAME_SUFFIXES, text + w0.start, w0.end - w0.start))
+      {
+        Range w1 = g_array_index (words, Range, i + 1);
+        starts_role = is_word_in (lex, BYLINE_LIST_ROLES, text + w1.start, w1.end - w1.start);
+      }
+    if (starts_role)
+      {
+        BylineName *prev = last_name (parse);
+        if (prev != NULL && prev->role == NULL)
+          prev->role = range_dup (text, w0.start, seg.end);
+        return prev != NULL;
+      }
     for (guint j = i; j < n_words; j++)
       {
         Range w = g_array_index (words, Range, j);
@@ -656,7 +698,9 @@ take_names (const BylineLexicon    *lex,
         break;
       if (is_word_in (lex, BYLINE_LIST_ROLES, s, n) && last - first >= 2)
         break;
-      if (!is_name_word (lex, s, n, last == first))
+      if (!is_name_word (lex, s, n, last == first) &&
+          !(last == first && mode != BYLINE_PARSE_TEXT && n == 3 &&
+            g_ascii_strncasecmp (s, "the", 3) == 0 && last + 1 < n_words))
         break;
       last++;
       /* A comma inside the segment cannot happen; a trailing "." of an
@@ -692,6 +736,8 @@ take_names (const BylineLexicon    *lex,
 
       trim_range (text, &name);
       if (mode == BYLINE_PARSE_TEXT && n_name < 2 && !uncased)
+        ok = FALSE;
+      if (n_name == 1 && byline_lexicon_month (lex, text + name.start, name.end - name.start) > 0)
         ok = FALSE;
       if (ok && byline_is_agency (lex, text + name.start, name.end - name.start))
         {
@@ -828,7 +874,31 @@ byline_parse_names (const BylineLexicon    *lex,
       if (understood)
         parse->read_end = seg.end;
       else
-        parse->junk += n;
+        {
+          parse->junk += n;
+          /* Free text must start with the name: "By clicking ..." is no
+           * byline, whatever follows. */
+          if (mode == BYLINE_PARSE_TEXT && parse->names->len == 0)
+            break;
+        }
+    }
+
+  /* Beside full names, a lone word is a label or a category that slipped
+   * through ("Jul", "Insights"), not an author. */
+  if (mode != BYLINE_PARSE_TEXT)
+    {
+      gboolean full = FALSE;
+      for (guint i = 0; i < parse->names->len; i++)
+        if (strchr (((BylineName *) parse->names->pdata[i])->name, ' ') != NULL)
+          full = TRUE;
+      for (guint i = 0; full && i < parse->names->len;)
+        {
+          BylineName *bn = parse->names->pdata[i];
+          if (strchr (bn->name, ' ') == NULL && !is_uncased_word (bn->name))
+            g_ptr_array_remove_index (parse->names, i);
+          else
+            i++;
+        }
     }
 
   /* An e-mail before any name belongs to the first name. */
@@ -843,4 +913,101 @@ byline_parse_names (const BylineLexicon    *lex,
         }
     }
   return parse->names->len > 0;
+}
+
+/**
+ * byline_find_inline_prefix:
+ * @lex: the word lists
+ * @text: a short text ("Originally Posted by HOSTLAR")
+ * @length: its length
+ * @max_words: how many words may stand before the prefix
+ *
+ * Finds a "by"-style word inside @text that is not a credit ("Photo by")
+ * nor part of "step by step".
+ *
+ * Returns: the offset just after the prefix, or 0 if there is none
+ */
+gsize
+byline_find_inline_prefix (const BylineLexicon *lex,
+                           const char          *text,
+                           gsize                length,
+                           guint                max_words)
+{
+  guint words = 0;
+
+  for (gsize i = 1; i < length; i++)
+    {
+      gsize prefix;
+      const char *prev_end, *prev_start;
+
+      if (!is_space (g_utf8_get_char (text + i - 1)) || is_space (g_utf8_get_char (text + i)))
+        {
+          continue;
+        }
+      if (++words > max_words)
+        return 0;
+      if (!g_ascii_isalpha (text[i]))
+        continue;
+      prefix = byline_lexicon_match_prefix (lex, text + i, length - i);
+      if (prefix == 0 || i + prefix >= length || !is_inline_prefix_word (text + i, prefix))
+        continue;
+
+      prev_end = text + i;
+      while (prev_end > text && !g_ascii_isalnum (prev_end[-1]))
+        prev_end--;
+      prev_start = prev_end;
+      while (prev_start > text && (g_ascii_isalnum (prev_start[-1]) || prev_start[-1] == '-'))
+        prev_start--;
+      if (prev_end > prev_start &&
+          byline_lexicon_has (lex, BYLINE_LIST_CREDIT_WORDS, prev_start, prev_end - prev_start))
+        continue;
+      /* "step by step", "day by day" */
+      if (prev_end > prev_start &&
+          g_ascii_strncasecmp (prev_start, text + i + prefix + (text[i + prefix] == ' '),
+                               prev_end - prev_start) == 0)
+        continue;
+      return i + prefix;
+    }
+  return 0;
+}
+
+/**
+ * byline_is_plain_name:
+ * @lex: the word lists
+ * @text: a line
+ * @length: its length
+ *
+ * Whether a line is nothing but a person's name: two or three capitalised
+ * words, the first a known first name, none a role or a non-name word.
+ */
+gboolean
+byline_is_plain_name (const BylineLexicon *lex,
+                      const char          *text,
+                      gsize                length)
+{
+  Range all = { 0, length };
+  g_autoptr(GArray) words = NULL;
+
+  if (length < 5 || length > 50)
+    return FALSE;
+  words = split_words (text, all);
+  if (words->len < 2 || words->len > 3)
+    return FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      Range w = g_array_index (words, Range, i);
+      const char *s = text + w.start;
+      gsize n = w.end - w.start;
+      if (!is_name_word (lex, s, n, i == 0) ||
+          !g_unichar_isupper (g_utf8_get_char (s)) ||
+          is_word_in (lex, BYLINE_LIST_ROLES, s, n) ||
+          memchr (s, ',', n) != NULL)
+        return FALSE;
+    }
+  {
+    Range w = g_array_index (words, Range, 0);
+    if (!is_word_in (lex, BYLINE_LIST_FIRST_NAMES, text + w.start, w.end - w.start))
+      return FALSE;
+  }
+  return !byline_is_agency (lex, text, length);
 }

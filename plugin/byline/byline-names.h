@@ -59,6 +59,15 @@ gboolean byline_parse_names  (const BylineLexicon    *lex,
 char    *byline_proper_case  (const BylineLexicon *lex,
                               const char          *name);
 
+gsize    byline_find_inline_prefix (const BylineLexicon *lex,
+                                    const char          *text,
+                                    gsize                length,
+                                    guint                max_words);
+
+gboolean byline_is_plain_name (const BylineLexicon *lex,
+                               const char          *text,
+                               gsize                length);
+
 gboolean byline_is_agency    (const BylineLexicon *lex,
                               const char          *text,
                               gssize               length);

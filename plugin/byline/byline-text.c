@@ -10,27 +10,6 @@
 #define MAX_BYLINE_BLOCK 300
 #define MAX_INLINE_BLOCK 180
 
-/* The prefixes that may stand in the middle of a line ("Posted on ... by"). */
-static gboolean
-is_inline_prefix (const char *prefix,
-                  gsize       length)
-{
-  static const char *words[] = { "by", "von", "par", "por", "door", "av", "af", NULL };
-  const char *last = prefix + length;
-  const char *word;
-
-  while (last > prefix && !g_ascii_isalpha (last[-1]))
-    last--;
-  word = last;
-  while (word > prefix && g_ascii_isalpha (word[-1]))
-    word--;
-  for (guint i = 0; words[i]; i++)
-    if ((gsize) (last - word) == strlen (words[i]) &&
-        g_ascii_strncasecmp (word, words[i], last - word) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static double
 position_factor (BylineContext *ctx,
                  guint          index)
@@ -117,6 +96,71 @@ scan_leading_prefix (BylineContext *ctx,
   return found;
 }
 
+/* A label on its own line and the name on the next: "Author" / "Isaiah
+ * Shelton". */
+static gboolean
+scan_label_line (BylineContext *ctx,
+                 guint          index,
+                 const char    *s,
+                 gsize          n,
+                 double         bw)
+{
+  gsize prefix = byline_lexicon_match_prefix (ctx->lex, s, n);
+  WinnowBlock *next;
+  gsize start, end;
+  BylineParse parse;
+  gboolean found;
+
+  while (prefix < n && (s[prefix] == ':' || s[prefix] == ' '))
+    prefix++;
+  if (prefix == 0 || prefix < n || index + 1 >= ctx->blocks->len)
+    return FALSE;
+  next = ctx->blocks->pdata[index + 1];
+  start = winnow_block_get_start (next);
+  end = winnow_block_get_end (next);
+  if (end - start > 80)
+    return FALSE;
+  byline_parse_init (&parse);
+  found = byline_parse_names (ctx->lex, ctx->date_parser, ctx->text + start, end - start,
+                              BYLINE_PARSE_MARKUP, ctx->max_year, &parse);
+  if (found)
+    add_group_from_parse (ctx, &parse, index + 1, start, start, "label-line",
+                          2.2 * bw * position_factor (ctx, index), TRUE);
+  byline_parse_clear (&parse);
+  return found;
+}
+
+/* A line that is only a person's name, right by the headline. */
+static void
+scan_name_line (BylineContext *ctx,
+                guint          index,
+                const char    *s,
+                gsize          n,
+                gsize          base,
+                double         bw)
+{
+  BylineGroup *group;
+  BylineAuthor *a;
+  g_autofree char *name = NULL;
+
+  if (ctx->headline < 0 || (int) index < ctx->headline - 3 || (int) index > ctx->headline + 10 ||
+      (int) index == ctx->headline || !byline_is_plain_name (ctx->lex, s, n))
+    return;
+  name = g_strndup (s, n);
+  group = byline_group_new (BYLINE_SOURCE_TEXT, "name-line", 1.3 * bw);
+  a = byline_author_new (name, name);
+  a->start = base;
+  a->end = base + n;
+  g_ptr_array_add (group->authors, a);
+  group->block = index;
+  group->visible = TRUE;
+  group->raw = g_strdup (name);
+  group->raw_start = base;
+  group->raw_end = base + n;
+  group->fills_block = TRUE;
+  g_ptr_array_add (ctx->groups, group);
+}
+
 /* "Posted on March 3, 2020 by John Smith" */
 static void
 scan_inline_prefix (BylineContext *ctx,
@@ -126,46 +170,25 @@ scan_inline_prefix (BylineContext *ctx,
                     gsize          base,
                     double         bw)
 {
+  gsize after;
+  BylineParse parse;
+
   if (n > MAX_INLINE_BLOCK)
     return;
-  for (gsize i = 1; i < n; i++)
+  after = byline_find_inline_prefix (ctx->lex, s, n, 10);
+  if (after == 0)
+    return;
+  byline_parse_init (&parse);
+  if (byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after,
+                          BYLINE_PARSE_TEXT, ctx->max_year, &parse))
     {
-      gsize prefix;
-      BylineParse parse;
-      const char *prev_end, *prev_start;
-
-      if (g_ascii_isalnum (s[i - 1]) || !g_ascii_isalpha (s[i]) || (s[i] & 0x80))
-        continue;
-      prefix = byline_lexicon_match_prefix (ctx->lex, s + i, n - i);
-      if (prefix == 0 || i + prefix >= n || !is_inline_prefix (s + i, prefix))
-        continue;
-
-      /* "Photo by", "Edited by", "Reviewed by" are credits, not bylines. */
-      prev_end = s + i;
-      while (prev_end > s && !g_ascii_isalnum (prev_end[-1]))
-        prev_end--;
-      prev_start = prev_end;
-      while (prev_start > s && (g_ascii_isalnum (prev_start[-1]) || prev_start[-1] == '-'))
-        prev_start--;
-      if (prev_end > prev_start &&
-          byline_lexicon_has (ctx->lex, BYLINE_LIST_CREDIT_WORDS, prev_start,
-                              prev_end - prev_start))
-        continue;
-
-      byline_parse_init (&parse);
-      if (byline_parse_names (ctx->lex, ctx->date_parser, s + i + prefix, n - i - prefix,
-                              BYLINE_PARSE_TEXT, ctx->max_year, &parse))
-        {
-          add_group_from_parse (ctx, &parse, index, base + i, base + i + prefix, "inline-by",
-                                1.6 * bw * position_factor (ctx, index), FALSE);
-          /* The date before "by" is the byline's date. */
-          byline_add_date (ctx, s, i, base, BYLINE_SOURCE_TEXT, "byline-date",
-                           1.8 * bw, FALSE);
-          byline_parse_clear (&parse);
-          return;
-        }
-      byline_parse_clear (&parse);
+      add_group_from_parse (ctx, &parse, index, base, base + after, "inline-by",
+                            1.6 * bw * position_factor (ctx, index), TRUE);
+      /* The date before "by" is the byline's date. */
+      byline_add_date (ctx, s, after, base, BYLINE_SOURCE_TEXT, "byline-date",
+                       1.8 * bw, FALSE);
     }
+  byline_parse_clear (&parse);
 }
 
 /* Reuters: "Reporting by X and Y in Z; Editing by W" */
@@ -400,8 +423,10 @@ byline_stage_text (BylineContext *ctx)
 
       if (bw <= 0.0 || n == 0)
         continue;
-      if (!scan_leading_prefix (ctx, i, s, n, start, bw))
+      if (!scan_leading_prefix (ctx, i, s, n, start, bw) &&
+          !scan_label_line (ctx, i, s, n, bw))
         scan_inline_prefix (ctx, i, s, n, start, bw);
+      scan_name_line (ctx, i, s, n, start, bw);
       scan_reporting (ctx, i, s, n, start, bw);
       scan_reporter_suffix (ctx, i, s, MIN (n, 400), start, bw);
       scan_agency (ctx, i, s, n, bw);
