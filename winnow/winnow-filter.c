@@ -365,10 +365,10 @@ set_silent_failure_error (WinnowFilter  *self,
                winnow_filter_get_name (self), what);
 }
 
-static gboolean call_on_owner_thread (WinnowFilter    *self,
-                                      WinnowDocument  *document,
-                                      GCancellable    *cancellable,
-                                      GError         **error);
+static gboolean process_on_owner_thread (WinnowFilter    *self,
+                                         WinnowDocument  *document,
+                                         GCancellable    *cancellable,
+                                         GError         **error);
 
 /**
  * winnow_filter_prepare:
@@ -378,7 +378,8 @@ static gboolean call_on_owner_thread (WinnowFilter    *self,
  * Gets the filter ready (loads its models) with the properties it has now.
  * Runs the class's prepare exactly once, whichever thread calls first;
  * later calls return the first result. Afterwards the properties are
- * locked.
+ * locked. A filter flagged %WINNOW_FILTER_FLAG_OWNER_THREAD is prepared on
+ * its owner thread.
  *
  * Returns: %TRUE if the filter is ready
  */
@@ -393,13 +394,11 @@ winnow_filter_prepare (WinnowFilter  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   priv = winnow_filter_get_instance_private (self);
 
-  /* An owner-thread filter (one written in JavaScript) prepares on its
-   * owner thread too. The owner takes prepare_lock itself: this thread
-   * holds nothing while it waits. */
+  /* A filter bound to its owner thread also gets ready there. */
   if (!g_atomic_int_get (&priv->prepared) &&
       (winnow_filter_get_flags (self) & WINNOW_FILTER_FLAG_OWNER_THREAD) &&
       g_thread_self () != priv->owner_thread)
-    return call_on_owner_thread (self, NULL, NULL, error);
+    return process_on_owner_thread (self, NULL, NULL, error);
 
   g_mutex_lock (&priv->prepare_lock);
   if (!priv->prepare_done)
@@ -473,12 +472,9 @@ run_on_owner_thread (gpointer data)
 {
   OwnerCall *call = data;
   GError *error = NULL;
-  gboolean ok;
-
-  if (call->document)
-    ok = call_process (call->filter, call->document, call->cancellable, &error);
-  else
-    ok = winnow_filter_prepare (call->filter, &error);
+  gboolean ok = call->document
+                ? call_process (call->filter, call->document, call->cancellable, &error)
+                : winnow_filter_prepare (call->filter, &error);
 
   g_mutex_lock (&call->lock);
   call->ok = ok;
@@ -489,16 +485,15 @@ run_on_owner_thread (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Hands the call (process, or prepare when @document is NULL) to the
- * owner's main context and waits. An idle source is attached explicitly:
- * g_main_context_invoke() would run the call right here if this thread
- * could acquire the context, which is what must not happen to a
- * JavaScript filter. */
+/* Hands the call to the owner's main context and waits. An idle source
+ * is attached explicitly: g_main_context_invoke() would run the call right
+ * here if this thread could acquire the context, which is what must not
+ * happen to a JavaScript filter. */
 static gboolean
-call_on_owner_thread (WinnowFilter    *self,
-                      WinnowDocument  *document,
-                      GCancellable    *cancellable,
-                      GError         **error)
+process_on_owner_thread (WinnowFilter    *self,
+                         WinnowDocument  *document,
+                         GCancellable    *cancellable,
+                         GError         **error)
 {
   WinnowFilterPrivate *priv = winnow_filter_get_instance_private (self);
   OwnerCall call = { self, document, cancellable };
@@ -563,7 +558,7 @@ winnow_filter_process (WinnowFilter    *self,
 
   flags = winnow_filter_get_flags (self);
   if ((flags & WINNOW_FILTER_FLAG_OWNER_THREAD) && g_thread_self () != priv->owner_thread)
-    return call_on_owner_thread (self, document, cancellable, error);
+    return process_on_owner_thread (self, document, cancellable, error);
 
   if (flags & WINNOW_FILTER_FLAG_SERIAL)
     g_mutex_lock (&priv->serial_lock);

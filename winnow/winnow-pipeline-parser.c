@@ -319,8 +319,26 @@ needs_quotes (const char *value)
   return FALSE;
 }
 
+static gboolean
+values_equal (GParamSpec   *pspec,
+              const GValue *a,
+              const GValue *b)
+{
+  if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV)
+    {
+      const char * const *sa = g_value_get_boxed (a);
+      const char * const *sb = g_value_get_boxed (b);
+      if (sa == NULL || sb == NULL)
+        return sa == sb;
+      return g_strv_equal (sa, sb);
+    }
+  return g_param_values_cmp (pspec, a, b) == 0;
+}
+
 /* One filter back into description form: its name and every writable
- * property whose value differs from the default. */
+ * property whose value differs from that of a new filter of its type
+ * (which, unlike the GParamSpec default, also covers boxed values such
+ * as string lists). */
 char *
 _winnow_filter_to_description (WinnowFilter *filter)
 {
@@ -328,11 +346,13 @@ _winnow_filter_to_description (WinnowFilter *filter)
   guint n;
   g_autofree GParamSpec **pspecs =
     g_object_class_list_properties (G_OBJECT_GET_CLASS (filter), &n);
+  g_autoptr(GObject) pristine = g_object_new (G_OBJECT_TYPE (filter), NULL);
 
   for (guint i = 0; i < n; i++)
     {
       GParamSpec *pspec = pspecs[i];
       g_auto(GValue) value = G_VALUE_INIT;
+      g_auto(GValue) default_value = G_VALUE_INIT;
       g_autofree char *text = NULL;
 
       if (!(pspec->flags & G_PARAM_READABLE) || !(pspec->flags & G_PARAM_WRITABLE) ||
@@ -340,7 +360,9 @@ _winnow_filter_to_description (WinnowFilter *filter)
         continue;
       g_value_init (&value, pspec->value_type);
       g_object_get_property (G_OBJECT (filter), pspec->name, &value);
-      if (g_param_value_defaults (pspec, &value))
+      g_value_init (&default_value, pspec->value_type);
+      g_object_get_property (pristine, pspec->name, &default_value);
+      if (values_equal (pspec, &value, &default_value))
         continue;
       text = _winnow_value_to_string (&value);
       if (needs_quotes (text))

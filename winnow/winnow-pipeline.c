@@ -294,6 +294,13 @@ winnow_pipeline_process_async (WinnowPipeline      *self,
   g_return_if_fail (WINNOW_IS_PIPELINE (self));
   g_return_if_fail (WINNOW_IS_DOCUMENT (document));
 
+  /* The description is fixed here, on the caller's thread: reading the
+   * properties of a filter written in a script must not happen elsewhere. */
+  g_mutex_lock (&self->lock);
+  if (self->description == NULL)
+    self->description = describe (self);
+  g_mutex_unlock (&self->lock);
+
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, winnow_pipeline_process_async);
   g_task_set_task_data (task, g_object_ref (document), g_object_unref);

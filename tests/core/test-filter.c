@@ -19,6 +19,7 @@ struct _CountingFilter
   gint         running;
   gint         max_running;
   GThread     *last_thread;
+  GThread     *prepare_thread;
 };
 
 G_DEFINE_FINAL_TYPE (CountingFilter, counting_filter, WINNOW_TYPE_FILTER)
@@ -31,6 +32,7 @@ counting_prepare (WinnowFilter *filter, GError **error)
   CountingFilter *self = COUNTING_FILTER (filter);
 
   g_atomic_int_inc (&self->n_prepared);
+  self->prepare_thread = g_thread_self ();
   if (self->fail_prepare)
     {
       if (!self->silent)
@@ -300,6 +302,8 @@ test_owner_thread (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (g_thread_join (thread));
   g_assert_true (COUNTING_FILTER (filter)->last_thread == g_thread_self ());
+  /* It was prepared on its owner thread too. */
+  g_assert_true (COUNTING_FILTER (filter)->prepare_thread == g_thread_self ());
 }
 
 int
