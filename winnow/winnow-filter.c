@@ -59,8 +59,12 @@ guarded_set_property (GObject      *object,
 {
   WinnowFilter *self = WINNOW_FILTER (object);
   WinnowFilterPrivate *priv = winnow_filter_get_instance_private (self);
-  GObjectSetPropertyFunc original =
-    (GObjectSetPropertyFunc) g_type_get_qdata (pspec->owner_type, set_property_quark);
+  GObjectSetPropertyFunc original = NULL;
+
+  /* A class initialised after its parent was guarded inherited the guard
+   * itself; the parent's saved function is the one it inherited. */
+  for (GType t = pspec->owner_type; original == NULL && t != G_TYPE_INVALID; t = g_type_parent (t))
+    original = (GObjectSetPropertyFunc) g_type_get_qdata (t, set_property_quark);
 
   if (g_atomic_int_get (&priv->prepared))
     {

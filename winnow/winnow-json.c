@@ -116,17 +116,44 @@ content_blocks (WinnowDocument *document)
   return content;
 }
 
+/* The content block holding byte @offset (a start, or an end with
+ * @is_end), by binary search; -1 if it lies outside the content. */
+static int
+find_block (GPtrArray *blocks,
+            gsize      offset,
+            gboolean   is_end)
+{
+  guint lo = 0, hi = blocks->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      WinnowBlock *block = blocks->pdata[mid];
+      gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
+
+      if (is_end ? offset <= start : offset < start)
+        hi = mid;
+      else if (is_end ? offset > end : offset >= end)
+        lo = mid + 1;
+      else
+        return mid;
+    }
+  return -1;
+}
+
+/* Entities: the entity spans wholly inside the content, in order, without
+ * overlaps (the first one stands), with code-point offsets into `text`. A
+ * span running over adjacent content blocks (a name broken across two
+ * lines) maps to the same words in `text`. */
 static void
 add_entities (JsonBuilder    *builder,
               WinnowDocument *document)
 {
+  const char *text = winnow_document_get_text (document, NULL);
   g_autoptr(GPtrArray) blocks = content_blocks (document);
   GPtrArray *spans = winnow_document_get_spans (document);
-  const char *text = winnow_document_get_text (document, NULL);
-  glong content_chars = 0;
-  guint b = 0;
-  gsize last_end = 0;
   g_autofree glong *block_char_start = g_new0 (glong, blocks->len + 1);
+  glong content_chars = 0, last_end = 0;
 
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -138,32 +165,50 @@ add_entities (JsonBuilder    *builder,
 
   json_builder_set_member_name (builder, "entities");
   json_builder_begin_array (builder);
-  /* Spans are sorted by start; blocks too: one merge walk. */
   for (guint i = 0; i < spans->len; i++)
     {
       WinnowSpan *span = spans->pdata[i];
       gsize start = winnow_span_get_start (span), end = winnow_span_get_end (span);
-      WinnowBlock *block;
-      glong offset;
+      int first, last;
+      glong char_start, char_end;
       g_autofree char *span_text = NULL;
 
       if (!is_entity_label (winnow_span_get_label (span)) || end <= start)
         continue;
-      while (b < blocks->len && winnow_block_get_end (blocks->pdata[b]) < end)
-        b++;
-      if (b >= blocks->len)
-        break;
-      block = blocks->pdata[b];
-      if (start < winnow_block_get_start (block) || end > winnow_block_get_end (block))
+      first = find_block (blocks, start, FALSE);
+      last = find_block (blocks, end, TRUE);
+      if (first < 0 || last < 0 || last < first)
         continue;
-      if (start < last_end)
-        continue;   /* overlaps the entity before: the first one stands */
-      last_end = end;
+      /* Only across blocks that follow each other in the document. */
+      if (winnow_block_get_index (blocks->pdata[last]) - winnow_block_get_index (blocks->pdata[first]) !=
+          (guint) (last - first))
+        continue;
 
-      offset = block_char_start[b] +
-               winnow_document_byte_to_char_offset (document, start) -
-               winnow_document_byte_to_char_offset (document, winnow_block_get_start (block));
-      span_text = g_strndup (text + start, end - start);
+      char_start = block_char_start[first] +
+                   winnow_document_byte_to_char_offset (document, start) -
+                   winnow_document_byte_to_char_offset (document, winnow_block_get_start (blocks->pdata[first]));
+      char_end = block_char_start[last] +
+                 winnow_document_byte_to_char_offset (document, end) -
+                 winnow_document_byte_to_char_offset (document, winnow_block_get_start (blocks->pdata[last]));
+      if (char_start < last_end)
+        continue;
+      last_end = char_end;
+      if (first == last)
+        span_text = g_strndup (text + start, end - start);
+      else
+        {
+          /* The same words as in `text`: blocks there are a blank line apart. */
+          GString *joined = g_string_new_len (text + start,
+                                              winnow_block_get_end (blocks->pdata[first]) - start);
+          for (int k = first + 1; k <= last; k++)
+            {
+              gsize block_start = winnow_block_get_start (blocks->pdata[k]);
+              gsize block_end = k == last ? end : winnow_block_get_end (blocks->pdata[k]);
+              g_string_append (joined, "\n\n");
+              g_string_append_len (joined, text + block_start, block_end - block_start);
+            }
+          span_text = g_string_free (joined, FALSE);
+        }
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "text");
@@ -171,9 +216,9 @@ add_entities (JsonBuilder    *builder,
       json_builder_set_member_name (builder, "label");
       json_builder_add_string_value (builder, winnow_span_get_label (span));
       json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, offset);
+      json_builder_add_int_value (builder, char_start);
       json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, offset + g_utf8_strlen (span_text, -1));
+      json_builder_add_int_value (builder, char_end);
       json_builder_set_member_name (builder, "score");
       json_builder_add_double_value (builder, winnow_span_get_score (span));
       add_string_or_null (builder, "value", winnow_span_get_value (span));

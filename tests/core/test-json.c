@@ -101,6 +101,41 @@ test_entities_outside_content (void)
 }
 
 static void
+test_entity_across_lines (void)
+{
+  g_autoptr(WinnowDocument) document =
+    winnow_document_new_from_text ("President Moon\nJae-in met Abe.\nThen Trump.", -1, NULL);
+  g_autoptr(WinnowSpan) moon = winnow_span_new (10, 21, "PERSON", 0.9, "t", NULL);
+  g_autoptr(WinnowSpan) abe = winnow_span_new (26, 29, "PERSON", 0.9, "t", NULL);
+  g_autoptr(WinnowSpan) trump = winnow_span_new (36, 41, "PERSON", 0.9, "t", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *record;
+  JsonArray *entities;
+  const char *text;
+
+  winnow_document_add_span (document, moon);
+  winnow_document_add_span (document, abe);
+  winnow_document_add_span (document, trump);
+  json = winnow_document_to_json (document, FALSE);
+  root = json_from_string (json, NULL);
+  record = json_node_get_object (root);
+  text = json_object_get_string_member (record, "text");
+  g_assert_cmpstr (text, ==, "President Moon\n\nJae-in met Abe.\n\nThen Trump.");
+  entities = json_object_get_array_member (record, "entities");
+  g_assert_cmpuint (json_array_get_length (entities), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      JsonObject *entity = json_array_get_object_element (entities, i);
+      g_autofree char *slice = g_utf8_substring (text, json_object_get_int_member (entity, "start"),
+                                                 json_object_get_int_member (entity, "end"));
+      g_assert_cmpstr (slice, ==, json_object_get_string_member (entity, "text"));
+    }
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (entities, 0), "text"),
+                   ==, "Moon\n\nJae-in");
+}
+
+static void
 test_byline (void)
 {
   g_autoptr(WinnowDocument) document = winnow_document_new_from_text ("BY SARAH KIM", -1, NULL);
@@ -157,6 +192,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/json/shape", test_shape);
   g_test_add_func ("/json/entities-outside-content", test_entities_outside_content);
+  g_test_add_func ("/json/entity-across-lines", test_entity_across_lines);
   g_test_add_func ("/json/byline", test_byline);
   g_test_add_func ("/json/error-record", test_error_record);
   return g_test_run ();
