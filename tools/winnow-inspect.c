@@ -177,6 +177,7 @@ winnow_inspect_command (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new ("[FILTER] — describe filters");
   g_autoptr(GError) error = NULL;
 
+  g_set_prgname ("winnow inspect");
   g_option_context_set_summary (context,
     "Without FILTER, lists every installed filter with its plugin.\n"
     "With FILTER, shows its description, plugin, threading and every\n"

@@ -164,7 +164,7 @@ winnow_run_command (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT…" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("INPUT… — clean and annotate pages");
+  g_autoptr(GOptionContext) context = g_option_context_new ("— clean and annotate pages");
   g_autoptr(GError) error = NULL;
   g_autoptr(WinnowPipeline) pipeline = NULL;
   g_autoptr(WinnowReader) reader = winnow_reader_new ();
@@ -174,6 +174,7 @@ winnow_run_command (int    argc,
   FILE *out_file = NULL;
   int status;
 
+  g_set_prgname ("winnow run");
   g_option_context_set_summary (context,
     "Each INPUT is a file, a directory (walked recursively in sorted order for\n"
     ".html, .htm and .txt files, also gzipped) or “-” for standard input.\n"
