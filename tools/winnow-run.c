@@ -185,7 +185,7 @@ winnow_run_command (int    argc,
     "\n"
     "Examples:\n"
     "  winnow run seeds/000_e6ebd894ec813c3a.txt\n"
-    "  winnow run -p 'boilerplate favor=precision ! byline' -f jsonl pages/ > out.jsonl\n"
+    "  winnow run -p 'boilerplate favor-precision=true ! byline' -f jsonl pages/ > out.jsonl\n"
     "  curl -s https://example.org/ | winnow run --url https://example.org/ -f text -");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
