@@ -5,6 +5,7 @@
 
 #include "winnow-pipeline-parser-private.h"
 #include "winnow-value-parser-private.h"
+#include "winnow-names-private.h"
 
 /* The pipeline description grammar:
  *
@@ -104,40 +105,6 @@ split_words (const char  *description,
   return words;
 }
 
-static gboolean
-valid_name (const char *name)
-{
-  if (!g_ascii_islower (name[0]))
-    return FALSE;
-  for (const char *p = name + 1; *p; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-  return TRUE;
-}
-
-static guint
-distance (const char *a,
-          const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b);
-  g_autofree guint *row = g_new (guint, lb + 1);
-
-  for (gsize j = 0; j <= lb; j++)
-    row[j] = j;
-  for (gsize i = 1; i <= la; i++)
-    {
-      guint diag = row[0];
-      row[0] = i;
-      for (gsize j = 1; j <= lb; j++)
-        {
-          guint up = row[j];
-          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + (a[i - 1] != b[j - 1]));
-          diag = up;
-        }
-    }
-  return row[lb];
-}
-
 static const char *
 closest_property (GObjectClass *klass,
                   const char   *name)
@@ -151,14 +118,14 @@ closest_property (GObjectClass *klass,
       guint d;
       if (!(pspecs[i]->flags & G_PARAM_WRITABLE) || strcmp (pspecs[i]->name, "name") == 0)
         continue;
-      d = distance (name, pspecs[i]->name);
+      d = _winnow_edit_distance (name, pspecs[i]->name);
       if (d < best_distance)
         {
           best_distance = d;
           best = pspecs[i]->name;
         }
     }
-  return best && best_distance <= MAX (2u, (guint) strlen (name) / 3) ? best : NULL;
+  return best && _winnow_is_likely_misspelling (name, best_distance) ? best : NULL;
 }
 
 /* Builds one filter from the words [first, last) of a segment. */
@@ -178,7 +145,7 @@ build_filter (WinnowRegistry  *registry,
 
   g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
 
-  if (strchr (name_word->text, '=') || !valid_name (name_word->text))
+  if (strchr (name_word->text, '=') || !_winnow_is_valid_filter_name (name_word->text))
     {
       g_set_error (error, WINNOW_PIPELINE_ERROR, WINNOW_PIPELINE_ERROR_SYNTAX,
                    "Expected a filter name at position %ld, found “%s”",

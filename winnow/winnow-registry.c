@@ -7,6 +7,7 @@
 #include "winnow-plugin.h"
 #include "winnow-data.h"
 #include "winnow-filter-private.h"
+#include "winnow-names-private.h"
 
 /**
  * WinnowRegistry:
@@ -275,17 +276,6 @@ winnow_registry_get_default (void)
 }
 
 static gboolean
-valid_name (const char *name)
-{
-  if (name == NULL || !g_ascii_islower (name[0]))
-    return FALSE;
-  for (const char *p = name + 1; *p; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 register_locked (WinnowRegistry   *self,
                  const char       *name,
                  GType             type,
@@ -295,7 +285,7 @@ register_locked (WinnowRegistry   *self,
 {
   WinnowFilterInfo *info;
 
-  if (!valid_name (name))
+  if (!_winnow_is_valid_filter_name (name))
     {
       g_set_error (error, WINNOW_REGISTRY_ERROR, WINNOW_REGISTRY_ERROR_INVALID_NAME,
                    "“%s” is not a valid filter name: use lower-case letters, digits "
@@ -426,30 +416,6 @@ winnow_registry_list_filters (WinnowRegistry *self)
   return list;
 }
 
-static guint
-edit_distance (const char *a,
-               const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b);
-  g_autofree guint *row = g_new (guint, lb + 1);
-
-  for (gsize j = 0; j <= lb; j++)
-    row[j] = j;
-  for (gsize i = 1; i <= la; i++)
-    {
-      guint diag = row[0];
-      row[0] = i;
-      for (gsize j = 1; j <= lb; j++)
-        {
-          guint up = row[j];
-          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
-          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + cost);
-          diag = up;
-        }
-    }
-  return row[lb];
-}
-
 /**
  * winnow_registry_suggest_name:
  * @self: a #WinnowRegistry
@@ -464,23 +430,22 @@ winnow_registry_suggest_name (WinnowRegistry *self,
 {
   g_autoptr(GPtrArray) list = NULL;
   const char *best = NULL;
-  guint best_distance = G_MAXUINT, limit;
+  guint best_distance = G_MAXUINT;
 
   g_return_val_if_fail (WINNOW_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
   list = winnow_registry_list_filters (self);
-  limit = MAX (2, strlen (name) / 3);
   for (guint i = 0; i < list->len; i++)
     {
       WinnowFilterInfo *info = list->pdata[i];
-      guint d = edit_distance (name, info->name);
+      guint d = _winnow_edit_distance (name, info->name);
       if (d < best_distance)
         {
           best_distance = d;
           best = info->name;
         }
     }
-  return best && best_distance <= limit ? g_strdup (best) : NULL;
+  return best && _winnow_is_likely_misspelling (name, best_distance) ? g_strdup (best) : NULL;
 }
 
 /**
