@@ -138,10 +138,13 @@ main (int    argc,
   g_autoptr(WinnowFilter) filter = NULL;
   g_autofree char *model = NULL;
   g_autofree char *export_path = NULL;
+  g_autofree char *dump_path = NULL;
+  FILE *dump = NULL;
   int repeat = 3;
   GOptionEntry entries[] = {
     { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model, "Entity model (default: the filter's)", "FILE" },
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &export_path, "Write the documents as JSON lines", "FILE" },
+    { "dump", 'd', 0, G_OPTION_ARG_FILENAME, &dump_path, "Write word, gold and found tags, CoNLL style", "FILE" },
     { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Timed passes over the data (default 3, best kept)", "N" },
     { NULL }
   };
@@ -196,6 +199,11 @@ main (int    argc,
       fclose (out);
     }
 
+  if (dump_path && (dump = fopen (dump_path, "w")) == NULL)
+    {
+      g_printerr ("Cannot write %s\n", dump_path);
+      return 1;
+    }
   for (int pass = 0; pass < MAX (repeat, 1); pass++)
     {
       double seconds = 0;
@@ -233,6 +241,20 @@ main (int    argc,
               g_autofree int *gold3 = g_memdup2 (doc->tags->data, doc->words->len * sizeof (int));
 
               spans_to_tags (wdoc, offsets, doc->words->len, tags);
+              for (guint i = 0; dump && i < doc->words->len; i++)
+                {
+                  static const char pos[] = "BILU";
+                  int g = g_array_index (doc->tags, int, i), p = tags[i];
+                  EntWord *w = &g_array_index (doc->words, EntWord, i);
+
+                  fprintf (dump, "%s%.*s %c-%s %c-%s\n",
+                           i > 0 && (w->flags & WINNOW_TOKEN_FLAG_LINE_START) ? "\n" : "",
+                           (int) w->len, w->text,
+                           g ? pos[ENT_TAG_POS (g)] : 'O', g ? ent_class_name (ENT_TAG_CLASS (g)) : "",
+                           p ? pos[ENT_TAG_POS (p)] : 'O', p ? ent_class_name (ENT_TAG_CLASS (p)) : "");
+                }
+              if (dump)
+                fprintf (dump, "\n");
               ent_eval_add (&eval, (const int *) doc->tags->data, tags, doc->words->len);
               /* PER, ORG and LOC only, as compromise knows no MISC. */
               for (guint i = 0; i < doc->words->len; i++)
@@ -248,6 +270,8 @@ main (int    argc,
       best_seconds = MIN (best_seconds, seconds);
     }
 
+  if (dump)
+    fclose (dump);
   getrusage (RUSAGE_SELF, &usage);
   printf ("winnow entities on %s: %u documents, %u tokens\n", argv[1],
           corpus->docs->len, n_words);

@@ -328,6 +328,7 @@ typedef struct {
   guint    epochs;
   guint32  seed;
   double   prune;          /* drop weights smaller than this */
+  guint    ensemble;       /* models averaged, each with its own order */
   gboolean verbose;
   EntCorpus *dev;          /* nullable: evaluated after each epoch */
 } EntTrainOptions;

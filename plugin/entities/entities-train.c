@@ -312,12 +312,11 @@ ent_train (EntCorpus             *corpus,
 {
   g_autoptr(GBytes) gaz_only = NULL;
   g_autoptr(EntModel) gaz_model = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed);
   g_autofree guint *order = g_new (guint, corpus->docs->len);
   g_autofree DocCache *cache = g_new0 (DocCache, corpus->docs->len);
   g_autoptr(GBytes) bytes = NULL;
-  Weights wt;
-  double step = 0;
+  Weights combined;
+  guint n_models = MAX (options->ensemble, 1);
   guint n_features = 0;
   gboolean ok;
 
@@ -354,40 +353,76 @@ ent_train (EntCorpus             *corpus,
                               ent_model_get_gazetteer (gaz_model), cache[d].info);
     }
 
-  weights_init (&wt);
-  for (guint epoch = 1; epoch <= options->epochs; epoch++)
+  /* Each model of the ensemble sees the documents in another order; their
+   * averaged weights are averaged again, which evens out the luck of the
+   * order at no cost when tagging. */
+  weights_init (&combined);
+  for (guint m = 0; m < n_models; m++)
     {
-      guint errors = 0;
+      g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed + m);
+      Weights wt;
+      double step = 0;
 
-      /* Fisher-Yates with the seeded generator. */
-      for (guint i = corpus->docs->len; i > 1; i--)
+      for (guint d = 0; d < corpus->docs->len; d++)
+        order[d] = d;
+      weights_init (&wt);
+      for (guint epoch = 1; epoch <= options->epochs; epoch++)
         {
-          guint j = g_rand_int_range (rand, 0, i);
-          guint tmp = order[i - 1];
+          guint errors = 0;
 
-          order[i - 1] = order[j];
-          order[j] = tmp;
+          /* Fisher-Yates with the seeded generator. */
+          for (guint i = corpus->docs->len; i > 1; i--)
+            {
+              guint j = g_rand_int_range (rand, 0, i);
+              guint tmp = order[i - 1];
+
+              order[i - 1] = order[j];
+              order[j] = tmp;
+            }
+          train_epoch (&wt, corpus, cache, order, &step, &errors);
+
+          if (options->verbose)
+            g_printerr ("model %u, epoch %u: %u errors, %u features\n", m + 1, epoch, errors, wt.n_rows);
+          if (options->dev != NULL && options->verbose && n_models == 1)
+            {
+              g_autoptr(GBytes) snapshot = weights_to_model (&wt, step, options->prune, gaz, &n_features);
+              g_autoptr(EntModel) model = ent_model_new_from_bytes (snapshot, NULL);
+              EntEval eval = { { 0, }, };
+
+              ent_evaluate (model, options->dev, &eval);
+              g_printerr ("epoch %u: dev F1 %.2f (%u features kept, %.1f MB)\n", epoch,
+                          100 * ent_eval_f1 (&eval, -1), n_features,
+                          g_bytes_get_size (snapshot) / 1e6);
+            }
         }
-      train_epoch (&wt, corpus, cache, order, &step, &errors);
 
-      if (options->verbose)
-        g_printerr ("epoch %u: %u errors, %u features\n", epoch, errors, wt.n_rows);
-      if (options->dev != NULL && (options->verbose || epoch == options->epochs))
-        {
-          g_autoptr(GBytes) snapshot = weights_to_model (&wt, step, options->prune, gaz, &n_features);
-          g_autoptr(EntModel) model = ent_model_new_from_bytes (snapshot, NULL);
-          EntEval eval = { { 0, }, };
+      for (guint32 i = 0; i <= wt.mask; i++)
+        if (wt.keys[i] != 0)
+          {
+            const float *w = wt.w + (gsize) wt.rows[i] * ENT_N_TAGS;
+            const float *u = wt.u + (gsize) wt.rows[i] * ENT_N_TAGS;
+            float *c = combined.w + (gsize) weights_row (&combined, wt.keys[i]) * ENT_N_TAGS;
 
-          ent_evaluate (model, options->dev, &eval);
-          g_printerr ("epoch %u: dev F1 %.2f (%u features kept, %.1f MB)\n", epoch,
-                      100 * ent_eval_f1 (&eval, -1), n_features,
-                      g_bytes_get_size (snapshot) / 1e6);
-          if (epoch == options->epochs)
-            ent_eval_print (&eval, stderr);
-        }
+            for (int t = 0; t < ENT_N_TAGS; t++)
+              c[t] += (w[t] - u[t] / step) / n_models;
+          }
+      weights_clear (&wt);
     }
 
-  bytes = weights_to_model (&wt, step, options->prune, gaz, &n_features);
+  if (options->dev != NULL)
+    {
+      g_autoptr(GBytes) snapshot = weights_to_model (&combined, 1.0, options->prune, gaz, &n_features);
+      g_autoptr(EntModel) model = ent_model_new_from_bytes (snapshot, NULL);
+      EntEval eval = { { 0, }, };
+
+      ent_evaluate (model, options->dev, &eval);
+      g_printerr ("dev F1 %.2f (%u features kept, %.1f MB)\n",
+                  100 * ent_eval_f1 (&eval, -1), n_features, g_bytes_get_size (snapshot) / 1e6);
+      ent_eval_print (&eval, stderr);
+    }
+
+  /* The combined weights are plain weights: no accumulated updates. */
+  bytes = weights_to_model (&combined, 1.0, options->prune, gaz, &n_features);
   if (options->verbose)
     g_printerr ("model: %u features, %" G_GSIZE_FORMAT " bytes\n",
                 n_features, g_bytes_get_size (bytes));
@@ -398,6 +433,6 @@ ent_train (EntCorpus             *corpus,
       g_free (cache[d].info);
       g_free (cache[d].predicted);
     }
-  weights_clear (&wt);
+  weights_clear (&combined);
   return ok;
 }

@@ -20,7 +20,7 @@ main (int    argc,
   g_autofree char *dev_path = NULL;
   g_autofree char *gaz_dir = NULL;
   g_autofree char *evaluate = NULL;
-  int epochs = 12, seed = 1;
+  int epochs = 12, seed = 1, ensemble = 1;
   double prune = 0.0;
   gboolean verbose = FALSE;
   EntTrainOptions options = { 0, };
@@ -31,6 +31,8 @@ main (int    argc,
     { "dev", 'd', 0, G_OPTION_ARG_FILENAME, &dev_path, "Report F1 on this CoNLL file", "FILE" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Passes over the data (default 12)", "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT, &seed, "Seed of the shuffling (default 1)", "N" },
+    { "ensemble", 'n', 0, G_OPTION_ARG_INT, &ensemble,
+      "Average N models trained with seeds SEED..SEED+N-1 (default 1)", "N" },
     { "prune", 'p', 0, G_OPTION_ARG_DOUBLE, &prune, "Drop averaged weights smaller than this (default 0)", "W" },
     { "evaluate", 0, 0, G_OPTION_ARG_FILENAME, &evaluate, "Do not train: score MODEL on the --dev file", "MODEL" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Report each epoch", NULL },
@@ -118,6 +120,7 @@ main (int    argc,
   options.epochs = epochs;
   options.seed = seed;
   options.prune = prune;
+  options.ensemble = MAX (ensemble, 1);
   options.verbose = verbose;
   options.dev = dev;
   if (!ent_train (corpus, gaz, &options, output, &error))
