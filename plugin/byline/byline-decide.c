@@ -279,6 +279,28 @@ byline_decide (BylineContext *ctx)
         g->weight *= 0.4;
     }
 
+  if (G_UNLIKELY (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN)))
+    {
+      const char *source = winnow_document_get_source_name (ctx->doc);
+      for (guint i = 0; i < ctx->groups->len; i++)
+        {
+          BylineGroup *g = ctx->groups->pdata[i];
+          g_autoptr(GString) names = g_string_new (NULL);
+          for (guint k = 0; k < g->authors->len; k++)
+            g_string_append_printf (names, "%s%s", k ? "; " : "",
+                                    ((BylineAuthor *) g->authors->pdata[k])->name);
+          g_debug ("%s: group %s weight %.2f visible %d block %d: %s [%s]", source, g->what,
+                   g->weight, g->visible, g->block, names->str,
+                   g->affiliation ? g->affiliation : "");
+        }
+      for (guint i = 0; i < ctx->dates->len; i++)
+        {
+          BylineDate *d = ctx->dates->pdata[i];
+          g_debug ("%s: date %s weight %.2f update %d: %s", source, d->what, d->weight,
+                   d->is_update, d->iso);
+        }
+    }
+
   /* Score: own weight plus half of each agreeing group's. */
   for (guint i = 0; i < ctx->groups->len; i++)
     {

@@ -326,7 +326,7 @@ visit_time (Walk     *walk,
   if (in_byline || contains_any (words, publish_words))
     weight = 2.0;
   else
-    weight = walk->n_times == 1 ? 1.3 : 0.8;
+    weight = walk->n_times == 1 ? 1.9 : 0.8;
   if (datetime == NULL)
     datetime = element_text (node);
   add_tree_date (walk, node, datetime, "time", weight, update);
@@ -388,13 +388,13 @@ add_item (Walk     *walk,
       /* A byline element may hold only the date. */
       if (item.parse.date != NULL)
         byline_add_date (ctx, item.parse.date, -1, -1, BYLINE_SOURCE_MARKUP,
-                         "byline-date", 1.8, item.parse.date_is_update);
+                         "byline-date", 1.2, item.parse.date_is_update);
       byline_parse_clear (&item.parse);
       return;
     }
   if (item.parse.date != NULL)
     byline_add_date (ctx, item.parse.date, -1, -1, BYLINE_SOURCE_MARKUP,
-                     "byline-date", 1.8, item.parse.date_is_update);
+                     "byline-date", 1.2, item.parse.date_is_update);
 
   item.raw = g_strdelimit (g_steal_pointer (&text), "\n", ' ');
   item.mark = mark;
@@ -459,7 +459,7 @@ visit (Walk    *walk,
             v = (char *) xmlGetProp (child, (const xmlChar *) "datetime");
           if (v == NULL)
             v = element_text (child);
-          add_tree_date (walk, child, v, "itemprop", 2.5, FALSE);
+          add_tree_date (walk, child, v, "itemprop", 2.0, FALSE);
         }
       else if (attr_has_word (child, "itemprop", "dateModified"))
         {

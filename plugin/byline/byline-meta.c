@@ -31,8 +31,8 @@ static const MetaKey author_keys[] = {
 };
 
 static const MetaKey published_keys[] = {
-  { "article:published_time", 2.5 },
-  { "og:article:published_time", 2.5 },
+  { "article:published_time", 3.0 },
+  { "og:article:published_time", 3.0 },
   { "article:published", 2.2 },
   { "published_time", 2.2 },
   { "datepublished", 2.2 },
@@ -186,6 +186,6 @@ byline_stage_url (BylineContext *ctx)
       g_autofree char *m = g_match_info_fetch (info, 2);
       g_autofree char *d = g_match_info_fetch (info, 3);
       g_autofree char *iso = g_strdup_printf ("%s-%02d-%02d", y, atoi (m), atoi (d));
-      byline_add_date (ctx, iso, -1, -1, BYLINE_SOURCE_URL, "url", 1.5, FALSE);
+      byline_add_date (ctx, iso, -1, -1, BYLINE_SOURCE_URL, "url", 3.0, FALSE);
     }
 }

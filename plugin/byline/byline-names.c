@@ -47,6 +47,11 @@ is_separator_char (gunichar c)
     case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
     case 0x00B7: /* · */
     case 0x2022: /* • */
+    case 0x22C5: /* ⋅ */
+    case 0x2219: /* ∙ */
+    case 0x25CF: /* ● */
+    case 0x2027: /* ‧ */
+    case 0x30FB: /* ・ */
     case 0x2013: /* – */
     case 0x2014: /* — */
     case 0x00AB: case 0x00BB: /* « » */

@@ -48,7 +48,7 @@ add_group_from_parse (BylineContext     *ctx,
   if (parse->date != NULL)
     {
       BylineDate *d = byline_date_new (parse->date, BYLINE_SOURCE_TEXT, "byline-date",
-                                       2.0 * byline_block_weight (ctx, index),
+                                       1.2 * byline_block_weight (ctx, index),
                                        parse->date_is_update);
       d->start = names_base + parse->date_start;
       d->end = names_base + parse->date_end;
@@ -186,7 +186,7 @@ scan_inline_prefix (BylineContext *ctx,
                             1.6 * bw * position_factor (ctx, index), TRUE);
       /* The date before "by" is the byline's date. */
       byline_add_date (ctx, s, after, base, BYLINE_SOURCE_TEXT, "byline-date",
-                       1.8 * bw, FALSE);
+                       1.2 * bw, FALSE);
     }
   byline_parse_clear (&parse);
 }
@@ -381,8 +381,11 @@ scan_date_line (BylineContext *ctx,
                   : index < 20;
   gboolean update = FALSE, publish = FALSE;
   gsize i = 0;
+  double factor = near ? 1.0 : 0.45;
 
-  if (!near || n > 100)
+  /* Far from the headline, only in the first two thirds of the page:
+   * comments and related lists come last. */
+  if (n > 100 || (!near && index * 3 > ctx->blocks->len * 2))
     return;
   while (i < n && !g_ascii_isalnum (s[i]) && !(s[i] & 0x80))
     i++;
@@ -402,11 +405,11 @@ scan_date_line (BylineContext *ctx,
            g_ascii_strncasecmp (s + i, "on ", 3) == 0)
     publish = TRUE;
 
-  if (!update && !publish && n > 50)
+  if (!update && !publish && n > (near ? 50 : 32))
     return;
   byline_add_date (ctx, s, n, base, BYLINE_SOURCE_TEXT,
-                   update ? "updated-line" : "date-line",
-                   (publish || update ? 1.5 : 1.1) * bw, update);
+                   update ? "updated-line" : near ? "date-line" : "far-date-line",
+                   (publish || update ? 2.6 : 2.4) * bw * factor, update);
 }
 
 void
