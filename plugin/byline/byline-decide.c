@@ -88,6 +88,19 @@ clean_group (BylineContext *ctx,
     }
 }
 
+/* An organisation, or a name that ends in a job title ("WCI Columnist"). */
+static gboolean
+is_doubtful (BylineAuthor  *a,
+             BylineContext *ctx)
+{
+  const char *last = strrchr (a->name, ' ');
+
+  if (a->is_org)
+    return TRUE;
+  last = last != NULL ? last + 1 : a->name;
+  return byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, last, -1);
+}
+
 static gboolean
 all_orgs (BylineGroup *group)
 {
@@ -301,6 +314,32 @@ byline_decide (BylineContext *ctx)
         }
     }
 
+  /* Many "By" lines naming different people: a list of articles. */
+  {
+    guint n_text = 0;
+    for (guint i = 0; i < ctx->groups->len; i++)
+      {
+        BylineGroup *g = ctx->groups->pdata[i];
+        gboolean fresh = TRUE;
+        if (g->source != BYLINE_SOURCE_TEXT || g->authors->len == 0)
+          continue;
+        for (guint j = 0; j < i && fresh; j++)
+          {
+            BylineGroup *h = ctx->groups->pdata[j];
+            if (h->source == BYLINE_SOURCE_TEXT && h->authors->len > 0 && groups_agree (g, h))
+              fresh = FALSE;
+          }
+        n_text += fresh;
+      }
+    if (n_text >= 3)
+      for (guint i = 0; i < ctx->groups->len; i++)
+        {
+          BylineGroup *g = ctx->groups->pdata[i];
+          if (g->source == BYLINE_SOURCE_TEXT)
+            g->weight *= 0.5;
+        }
+  }
+
   /* Score: own weight plus half of each agreeing group's. */
   for (guint i = 0; i < ctx->groups->len; i++)
     {
@@ -375,6 +414,19 @@ byline_decide (BylineContext *ctx)
             }
           g_ptr_array_add (final, a);
         }
+      /* Beside persons, an organisation or a job title that slipped
+       * through as a name is not an author. */
+      {
+        gboolean person = FALSE;
+        for (guint i = 0; i < final->len; i++)
+          if (!is_doubtful ((BylineAuthor *) final->pdata[i], ctx))
+            person = TRUE;
+        for (guint i = 0; person && i < final->len;)
+          if (is_doubtful ((BylineAuthor *) final->pdata[i], ctx))
+            g_ptr_array_remove_index (final, i);
+          else
+            i++;
+      }
       if (final->len == 1 && author_url != NULL)
         {
           BylineAuthor *a = final->pdata[0];

@@ -199,6 +199,10 @@ collect_text (xmlNode *node,
                 g_string_truncate (out, out->len - 1);
               g_string_append_c (out, '\n');
             }
+          /* Words of neighbouring inline elements stay apart: pages set
+           * "Name<span>Founder</span>" side by side with CSS margins. */
+          else if (!block && out->len > 0 && g_ascii_isalnum (out->str[out->len - 1]))
+            g_string_append_c (out, ' ');
           collect_text (child, out, depth + 1);
           if (block && out->len > 0 && out->str[out->len - 1] != '\n')
             {
@@ -206,6 +210,9 @@ collect_text (xmlNode *node,
                 g_string_truncate (out, out->len - 1);
               g_string_append_c (out, '\n');
             }
+          else if (!block && child->next != NULL && out->len > 0 &&
+                   out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
+            g_string_append_c (out, ' ');
         }
     }
 }
@@ -377,9 +384,17 @@ add_item (Walk     *walk,
   if (len == 0 || len > MAX_ELEMENT_TEXT)
     return;
 
+  /* "Reviewed by", "Fact checked by", "Photo by": credits, not bylines. */
+  {
+    gsize w = 0;
+    while (w < len && (g_ascii_isalpha (text[w]) || text[w] == '-'))
+      w++;
+    if (w > 0 && byline_lexicon_has (ctx->lex, BYLINE_LIST_CREDIT_WORDS, text, w))
+      return;
+  }
   skip = byline_lexicon_match_prefix (ctx->lex, text, len);
   if (skip == 0)
-    skip = byline_find_inline_prefix (ctx->lex, text, len, 4);
+    skip = byline_find_inline_prefix (ctx->lex, text, len, 4, NULL);
   byline_parse_init (&item.parse);
   if (!byline_parse_names (ctx->lex, ctx->date_parser, text + skip, len - skip,
                            mark == MARK_CLASS && len > 60 ? BYLINE_PARSE_TEXT : BYLINE_PARSE_MARKUP,
@@ -588,6 +603,26 @@ build_group (Walk *walk)
       if (group->affiliation == NULL && item->parse.affiliation != NULL)
         group->affiliation = g_strdup (item->parse.affiliation);
     }
+
+  /* Many different authors all over the page: a list of articles, whose
+   * bylines are not this page's. */
+  {
+    g_autoptr(GHashTable) others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < items->len; i++)
+      {
+        const Item *item = &g_array_index (items, Item, i);
+        for (guint k = 0; k < item->parse.names->len; k++)
+          {
+            char *key = byline_name_key (((BylineName *) item->parse.names->pdata[k])->name);
+            if (!g_hash_table_contains (seen, key))
+              g_hash_table_add (others, key);
+            else
+              g_free (key);
+          }
+      }
+    if (g_hash_table_size (others) >= 3)
+      group->weight *= 0.5;
+  }
 
   group->raw = g_strdup (best->raw);
   group->block = best->block;

@@ -687,6 +687,26 @@ take_names (const BylineLexicon    *lex,
       }
   }
 
+  /* A date right after the name ("Jill Barshay August 5, 2024") ends it. */
+  {
+    BylineDateMatch m;
+    if (byline_date_parser_find (dates, text + seg.start, seg.end - seg.start, FALSE,
+                                 1990, max_year, &m))
+      {
+        guint k = i;
+        while (k < n_words && g_array_index (words, Range, k).end <= seg.start + m.start)
+          k++;
+        if (k < n_words && k > i)
+          {
+            Range rest = { g_array_index (words, Range, k).start, seg.end };
+            g_array_set_size (words, k);
+            n_words = k;
+            take_date (dates, text, rest, max_year, parse, FALSE);
+          }
+        byline_date_match_clear (&m);
+      }
+  }
+
   /* The run of name words. */
   first = i;
   last = i;
@@ -936,7 +956,8 @@ gsize
 byline_find_inline_prefix (const BylineLexicon *lex,
                            const char          *text,
                            gsize                length,
-                           guint                max_words)
+                           guint                max_words,
+                           gsize               *prefix_start)
 {
   guint words = 0;
 
@@ -971,6 +992,8 @@ byline_find_inline_prefix (const BylineLexicon *lex,
           g_ascii_strncasecmp (prev_start, text + i + prefix + (text[i + prefix] == ' '),
                                prev_end - prev_start) == 0)
         continue;
+      if (prefix_start != NULL)
+        *prefix_start = i;
       return i + prefix;
     }
   return 0;

@@ -62,7 +62,8 @@ char    *byline_proper_case  (const BylineLexicon *lex,
 gsize    byline_find_inline_prefix (const BylineLexicon *lex,
                                     const char          *text,
                                     gsize                length,
-                                    guint                max_words);
+                                    guint                max_words,
+                                    gsize               *prefix_start);
 
 gboolean byline_is_plain_name (const BylineLexicon *lex,
                                const char          *text,

@@ -161,6 +161,17 @@ scan_name_line (BylineContext *ctx,
   g_ptr_array_add (ctx->groups, group);
 }
 
+static gboolean
+strchr_len_space (const char *s,
+                  gsize       n)
+{
+  /* A prefix of several words ("posted by") rather than a bare "by". */
+  for (gsize i = 0; i + 1 < n; i++)
+    if (s[i] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
 /* "Posted on March 3, 2020 by John Smith" */
 static void
 scan_inline_prefix (BylineContext *ctx,
@@ -170,13 +181,23 @@ scan_inline_prefix (BylineContext *ctx,
                     gsize          base,
                     double         bw)
 {
-  gsize after;
+  gsize after, at = 0;
   BylineParse parse;
+  BylineDateMatch m;
+  gboolean dated;
 
   if (n > MAX_INLINE_BLOCK)
     return;
-  after = byline_find_inline_prefix (ctx->lex, s, n, 10);
+  after = byline_find_inline_prefix (ctx->lex, s, n, 10, &at);
   if (after == 0)
+    return;
+  /* "by" inside a line is a byline only after a date or as "Posted by",
+   * "Written by": "a book by", "powered by" are not. */
+  dated = at > 0 && byline_date_parser_find (ctx->date_parser, s, at, ctx->day_first,
+                                             ctx->opts->min_year, ctx->max_year, &m);
+  if (dated)
+    byline_date_match_clear (&m);
+  if (!dated && !strchr_len_space (s + at, after - at))
     return;
   byline_parse_init (&parse);
   if (byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after,
