@@ -54,6 +54,7 @@ static const char *author_words[] = {
   "byline", "author", "writer", "posted-by", "postedby", "submitted-by",
   "submitted", "journalist", "reporter", "contributor", "creator",
   "autor", "auteur", "firma", "signature", "redacteur", "verfasser",
+  "username", "user-name", "user_name", "screen-name", "poster",
   NULL
 };
 

@@ -731,6 +731,33 @@ take_names (const BylineLexicon    *lex,
       /* A comma inside the segment cannot happen; a trailing "." of an
        * abbreviation does not end the name. */
     }
+  /* A metadata value is one name as the site spells it, job words and
+   * all ("Great Day Editorial Team"): only credentials come off. */
+  if (mode == BYLINE_PARSE_META && n_words - first <= 6)
+    {
+      gboolean plain = TRUE, any_name = FALSE;
+      guint end = n_words;
+      for (guint k = first; k < n_words && plain; k++)
+        {
+          Range w = g_array_index (words, Range, k);
+          const char *s = text + w.start;
+          gsize n = w.end - w.start;
+          if (memchr (s, '@', n) != NULL || n > 40)
+            plain = FALSE;
+          else if (!is_word_in (lex, BYLINE_LIST_NONNAMES, s, n))
+            any_name = TRUE;
+        }
+      while (end > first + 1)
+        {
+          Range w = g_array_index (words, Range, end - 1);
+          if (!is_word_in (lex, BYLINE_LIST_CREDENTIALS, text + w.start, w.end - w.start))
+            break;
+          end--;
+        }
+      if (plain && any_name && end > last)
+        last = end;
+    }
+
   /* Particles cannot end a name. */
   while (last > first)
     {
