@@ -10,5 +10,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build}
 train=${2:-$here/../../../shared/data/conll2003/eng.train}
 "$build/plugin/entities/winnow-train-entities" \
-  --gazetteers "$here/gazetteers" --epochs 10 --seed 2 --ensemble 3 --prune 0.5 \
+  --gazetteers "$here/gazetteers" --clusters "$here/clusters.txt" \
+  --epochs 10 --seed 3 --ensemble 3 --prune 0.5 \
   --output "$here/entities.model" "$train"

@@ -61,6 +61,11 @@ enum {
   T_CAP_RUN,
   T_RUN_FIRST,
   T_RUN_LAST,
+  T_CLUSTER,            /* + level */
+  T_CLUSTER_M1 = T_CLUSTER + ENT_CLUSTER_LEVELS,
+  T_CLUSTER_P1,
+  T_CLUSTER_CAPS,
+  T_CLUSTER_BI,
 };
 
 #define BOUNDARY_BEFORE G_GUINT64_CONSTANT (0x5bd1e9955bd1e995)
@@ -281,6 +286,7 @@ void
 ent_token_info_compute (const EntWord     *words,
                         guint              n_words,
                         const EntGazTable *gaz,
+                        const EntGazTable *clusters,
                         EntTokenInfo      *info)
 {
   guint s = 0;
@@ -288,6 +294,8 @@ ent_token_info_compute (const EntWord     *words,
   for (guint i = 0; i < n_words; i++)
     {
       compute_word (&words[i], &info[i]);
+      info[i].cluster = clusters && clusters->n_slots ?
+        ent_gaz_table_lookup (clusters, info[i].lower | 1) : 0;
       info[i].gaz = 0;
       info[i].headline = 0;
       info[i].initial = FALSE;
@@ -457,6 +465,20 @@ ent_features_extract (const EntTokenInfo *info,
           features[n++] = F1 (T_RUN_FIRST, t->run_first);
         }
     }
+  if (t->cluster)
+    {
+      for (int k = 0; k < ENT_CLUSTER_LEVELS; k++)
+        features[n++] = F1 (T_CLUSTER + k, (t->cluster >> (10 * k)) & 1023);
+      features[n++] = F2 (T_CLUSTER_CAPS, (t->cluster >> 10) & 1023, caps);
+    }
+  {
+    guint64 cm1 = i > sent_start ? info[i - 1].cluster : 1u << 30;
+    guint64 cp1 = i + 1 < sent_end ? info[i + 1].cluster : 1u << 30;
+
+    features[n++] = F1 (T_CLUSTER_M1, (cm1 >> 10) & 0x1fffff);
+    features[n++] = F1 (T_CLUSTER_P1, (cp1 >> 10) & 0x1fffff);
+    features[n++] = F2 (T_CLUSTER_BI, (cm1 >> 10) & 0x1fffff, (t->cluster >> 10) & 0x1fffff);
+  }
   features[n++] = F1 (T_TAG1, tag1);
   features[n++] = F2 (T_TAG2, tag2, tag1);
   features[n++] = F2 (T_TAG1_L0, tag1, t->lower);

@@ -6,7 +6,8 @@
  *   header (64 bytes, little-endian)
  *     "WNWENTS\n"  magic
  *     u32 version, u32 header size, u32 tags, u32 feature set,
- *     u32 feature slots, u32 weight pairs, u32 gazetteer slots, u32 zero,
+ *     u32 feature slots, u32 weight pairs, u32 gazetteer slots,
+ *     u32 word class slots,
  *     f32 weight scale, u32 checksum of the payload, u64 payload size,
  *     u64 zero
  *   payload
@@ -14,6 +15,7 @@
  *     u32 pairs[]           (i16 weight << 16 | tag)
  *     (padding to 8 bytes)
  *     u64 gazetteer keys[], u32 gazetteer bits[]
+ *     u64 word class keys[], u32 word classes[]
  */
 
 #include <string.h>
@@ -21,9 +23,9 @@
 #include "entities-private.h"
 
 #define MODEL_MAGIC "WNWENTS\n"
-#define MODEL_VERSION 1
+#define MODEL_VERSION 2
 /* The feature templates of entities-features.c; bump on any change. */
-#define MODEL_FEATURE_SET 1
+#define MODEL_FEATURE_SET 2
 
 typedef struct {
   char    magic[8];
@@ -34,7 +36,7 @@ typedef struct {
   guint32 n_slots;
   guint32 n_pairs;
   guint32 n_gaz_slots;
-  guint32 reserved;
+  guint32 n_cluster_slots;
   float   scale;
   guint32 checksum;
   guint64 payload_size;
@@ -53,6 +55,7 @@ struct _EntModel
   const guint32   *pairs;
   float            scale;
   EntGazTable      gaz;
+  EntGazTable      clusters;
   gsize            size;
 };
 
@@ -86,9 +89,10 @@ align8 (gsize n)
 static gsize
 payload_size (guint64 n_slots,
               guint64 n_pairs,
-              guint64 n_gaz_slots)
+              guint64 n_gaz_slots,
+              guint64 n_cluster_slots)
 {
-  return n_slots * 8 + align8 (n_pairs * 4) + n_gaz_slots * 12;
+  return n_slots * 8 + align8 (n_pairs * 4) + n_gaz_slots * 12 + align8 (n_cluster_slots * 12);
 }
 
 static gboolean
@@ -136,8 +140,8 @@ model_from_data (const guint8 *data,
     }
   if (h.header_size != sizeof h || h.n_tags != ENT_N_TAGS ||
       !is_power_of_two_or_zero (h.n_slots) || h.n_slots == 0 ||
-      !is_power_of_two_or_zero (h.n_gaz_slots) ||
-      h.payload_size != payload_size (h.n_slots, h.n_pairs, h.n_gaz_slots) ||
+      !is_power_of_two_or_zero (h.n_gaz_slots) || !is_power_of_two_or_zero (h.n_cluster_slots) ||
+      h.payload_size != payload_size (h.n_slots, h.n_pairs, h.n_gaz_slots, h.n_cluster_slots) ||
       !(h.scale > 0.f))
     {
       g_set_error (error, ENT_MODEL_ERROR, ENT_MODEL_ERROR_CORRUPT,
@@ -176,6 +180,10 @@ model_from_data (const guint8 *data,
   model->gaz.mask = h.n_gaz_slots ? h.n_gaz_slots - 1 : 0;
   model->gaz.keys = (const guint64 *) (payload + (gsize) h.n_slots * 8 + align8 ((gsize) h.n_pairs * 4));
   model->gaz.bits = (const guint32 *) ((const guint8 *) model->gaz.keys + (gsize) h.n_gaz_slots * 8);
+  model->clusters.n_slots = h.n_cluster_slots;
+  model->clusters.mask = h.n_cluster_slots ? h.n_cluster_slots - 1 : 0;
+  model->clusters.keys = (const guint64 *) ((const guint8 *) model->gaz.bits + (gsize) h.n_gaz_slots * 4);
+  model->clusters.bits = (const guint32 *) ((const guint8 *) model->clusters.keys + (gsize) h.n_cluster_slots * 8);
   model->size = size;
 
   /* A pair range outside the pairs would read past the file. */
@@ -248,6 +256,12 @@ ent_model_get_gazetteer (EntModel *model)
   return &model->gaz;
 }
 
+const EntGazTable *
+ent_model_get_clusters (EntModel *model)
+{
+  return &model->clusters;
+}
+
 gsize
 ent_model_get_size (EntModel *model)
 {
@@ -312,10 +326,13 @@ ent_model_serialize (float   scale,
                      GArray *slots,
                      GArray *pairs,
                      GArray *gaz_keys,
-                     GArray *gaz_bits)
+                     GArray *gaz_bits,
+                     GArray *cluster_keys,
+                     GArray *cluster_values)
 {
   ModelHeader h = { { 0, }, 0, };
-  gsize size = payload_size (slots->len, pairs->len, gaz_keys->len);
+  guint n_clusters = cluster_keys ? cluster_keys->len : 0;
+  gsize size = payload_size (slots->len, pairs->len, gaz_keys->len, n_clusters);
   guint8 *data = g_malloc0 (sizeof h + size);
   guint8 *p = data + sizeof h;
 
@@ -332,6 +349,13 @@ ent_model_serialize (float   scale,
       memcpy (p, gaz_keys->data, gaz_keys->len * 8);
       p += gaz_keys->len * 8;
       memcpy (p, gaz_bits->data, gaz_bits->len * 4);
+      p += gaz_bits->len * 4;
+    }
+  if (n_clusters > 0)
+    {
+      memcpy (p, cluster_keys->data, n_clusters * 8);
+      p += n_clusters * 8;
+      memcpy (p, cluster_values->data, n_clusters * 4);
     }
 
   memcpy (h.magic, MODEL_MAGIC, sizeof h.magic);
@@ -342,6 +366,7 @@ ent_model_serialize (float   scale,
   h.n_slots = slots->len;
   h.n_pairs = pairs->len;
   h.n_gaz_slots = gaz_keys->len;
+  h.n_cluster_slots = n_clusters;
   h.scale = scale;
   h.payload_size = size;
   h.checksum = payload_checksum (data + sizeof h, size);

@@ -143,6 +143,34 @@ ent_gaz_table_lookup (const EntGazTable *table,
     }
 }
 
+/* ---- word classes ---------------------------------------------------- */
+
+#define ENT_CLUSTER_LEVELS 3
+#define ENT_CLUSTER_KNOWN (1u << 31)
+
+/* Word classes of several granularities, 10 bits each, keyed like the
+ * gazetteer by the folded word; built from a file written by
+ * ent_induce_clusters(). */
+typedef struct _EntClusters EntClusters;
+
+EntClusters *ent_clusters_load    (const char  *path,
+                                   GError     **error);
+void         ent_clusters_free    (EntClusters *clusters);
+void         ent_clusters_compile (const EntClusters *clusters,
+                                   GArray            *keys,
+                                   GArray            *values);
+guint        ent_clusters_size    (const EntClusters *clusters);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntClusters, ent_clusters_free)
+
+gboolean ent_induce_clusters (const char * const *files,
+                              const guint        *n_classes,
+                              guint               n_levels,
+                              guint               min_count,
+                              guint               iterations,
+                              gboolean            verbose,
+                              const char         *output,
+                              GError            **error);
+
 /* ---- words and features --------------------------------------------- */
 
 /* One token as the tagger sees it. */
@@ -160,8 +188,8 @@ typedef struct {
   guint64 short_shape;
   guint64 prefix[4];
   guint64 suffix[4];
-  guint64 cluster;       /* lower-cased word with digits folded */
   guint32 gaz;           /* bit (list * 4 + position) */
+  guint32 cluster;       /* ENT_CLUSTER_KNOWN | classes, or 0 */
   guint8  caps;          /* EntCaps */
   guint8  initial;       /* first word of a sentence or line */
   guint8  headline;      /* in a sentence written mostly in capitals */
@@ -209,6 +237,7 @@ guint64 ent_word_key        (const char *text,
 void  ent_token_info_compute (const EntWord      *words,
                               guint               n_words,
                               const EntGazTable  *gaz,
+                              const EntGazTable  *clusters,
                               EntTokenInfo       *info);
 guint ent_features_extract   (const EntTokenInfo *info,
                               guint               n_words,
@@ -228,6 +257,7 @@ EntModel *ent_model_load       (const char  *path,
 EntModel *ent_model_ref        (EntModel    *model);
 void      ent_model_unref      (EntModel    *model);
 const EntGazTable *ent_model_get_gazetteer (EntModel *model);
+const EntGazTable *ent_model_get_clusters  (EntModel *model);
 void      ent_model_score      (EntModel      *model,
                                 const guint64 *features,
                                 guint          n_features,
@@ -237,7 +267,9 @@ GBytes   *ent_model_serialize  (float          scale,
                                 GArray        *slots,
                                 GArray        *pairs,
                                 GArray        *gaz_keys,
-                                GArray        *gaz_bits);
+                                GArray        *gaz_bits,
+                                GArray        *cluster_keys,
+                                GArray        *cluster_values);
 EntModel *ent_model_new_from_bytes (GBytes    *bytes,
                                     GError   **error);
 gboolean  ent_model_write      (const char    *path,
@@ -335,6 +367,7 @@ typedef struct {
 
 gboolean ent_train         (EntCorpus             *corpus,
                             const EntGazetteer    *gaz,
+                            const EntClusters     *clusters,
                             const EntTrainOptions *options,
                             const char            *output,
                             GError               **error);

@@ -97,7 +97,8 @@ ent_tag_words (EntModel      *model,
   float scores[ENT_N_TAGS];
   guint s = 0;
 
-  ent_token_info_compute (words, n_words, ent_model_get_gazetteer (model), info);
+  ent_token_info_compute (words, n_words, ent_model_get_gazetteer (model),
+                          ent_model_get_clusters (model), info);
 
   while (s < n_words)
     {

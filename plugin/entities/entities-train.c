@@ -169,8 +169,11 @@ weights_to_model (const Weights      *wt,
                   double              steps,
                   double              prune,
                   const EntGazetteer *gaz,
+                  const EntClusters  *clusters,
                   guint              *n_features_out)
 {
+  g_autoptr(GArray) cluster_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) cluster_values = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GArray) slots = g_array_new (FALSE, TRUE, sizeof (guint64));
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GArray) gaz_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
@@ -234,9 +237,11 @@ weights_to_model (const Weights      *wt,
 
   if (gaz != NULL)
     ent_gazetteer_compile (gaz, gaz_keys, gaz_bits);
+  if (clusters != NULL)
+    ent_clusters_compile (clusters, cluster_keys, cluster_values);
   if (n_features_out)
     *n_features_out = n_kept;
-  return ent_model_serialize (scale, slots, pairs, gaz_keys, gaz_bits);
+  return ent_model_serialize (scale, slots, pairs, gaz_keys, gaz_bits, cluster_keys, cluster_values);
 }
 
 /* Per-document data computed once for all epochs. */
@@ -306,6 +311,7 @@ train_epoch (Weights          *wt,
 gboolean
 ent_train (EntCorpus             *corpus,
            const EntGazetteer    *gaz,
+           const EntClusters     *clusters,
            const EntTrainOptions *options,
            const char            *output,
            GError               **error)
@@ -332,11 +338,15 @@ ent_train (EntCorpus             *corpus,
     g_autoptr(GArray) one = g_array_new (FALSE, TRUE, sizeof (guint64));
     g_autoptr(GArray) gaz_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
     g_autoptr(GArray) gaz_bits = g_array_new (FALSE, FALSE, sizeof (guint32));
+    g_autoptr(GArray) cluster_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+    g_autoptr(GArray) cluster_values = g_array_new (FALSE, FALSE, sizeof (guint32));
 
     g_array_set_size (one, 1);
     if (gaz != NULL)
       ent_gazetteer_compile (gaz, gaz_keys, gaz_bits);
-    gaz_only = ent_model_serialize (1.f, one, empty32, gaz_keys, gaz_bits);
+    if (clusters != NULL)
+      ent_clusters_compile (clusters, cluster_keys, cluster_values);
+    gaz_only = ent_model_serialize (1.f, one, empty32, gaz_keys, gaz_bits, cluster_keys, cluster_values);
     gaz_model = ent_model_new_from_bytes (gaz_only, error);
     if (gaz_model == NULL)
       return FALSE;
@@ -350,7 +360,8 @@ ent_train (EntCorpus             *corpus,
       cache[d].info = g_new (EntTokenInfo, MAX (doc->words->len, 1));
       cache[d].predicted = g_new0 (int, MAX (doc->words->len, 1));
       ent_token_info_compute ((const EntWord *) doc->words->data, doc->words->len,
-                              ent_model_get_gazetteer (gaz_model), cache[d].info);
+                              ent_model_get_gazetteer (gaz_model),
+                              ent_model_get_clusters (gaz_model), cache[d].info);
     }
 
   /* Each model of the ensemble sees the documents in another order; their
@@ -385,7 +396,7 @@ ent_train (EntCorpus             *corpus,
             g_printerr ("model %u, epoch %u: %u errors, %u features\n", m + 1, epoch, errors, wt.n_rows);
           if (options->dev != NULL && options->verbose && n_models == 1)
             {
-              g_autoptr(GBytes) snapshot = weights_to_model (&wt, step, options->prune, gaz, &n_features);
+              g_autoptr(GBytes) snapshot = weights_to_model (&wt, step, options->prune, gaz, clusters, &n_features);
               g_autoptr(EntModel) model = ent_model_new_from_bytes (snapshot, NULL);
               EntEval eval = { { 0, }, };
 
@@ -411,7 +422,7 @@ ent_train (EntCorpus             *corpus,
 
   if (options->dev != NULL)
     {
-      g_autoptr(GBytes) snapshot = weights_to_model (&combined, 1.0, options->prune, gaz, &n_features);
+      g_autoptr(GBytes) snapshot = weights_to_model (&combined, 1.0, options->prune, gaz, clusters, &n_features);
       g_autoptr(EntModel) model = ent_model_new_from_bytes (snapshot, NULL);
       EntEval eval = { { 0, }, };
 
@@ -422,7 +433,7 @@ ent_train (EntCorpus             *corpus,
     }
 
   /* The combined weights are plain weights: no accumulated updates. */
-  bytes = weights_to_model (&combined, 1.0, options->prune, gaz, &n_features);
+  bytes = weights_to_model (&combined, 1.0, options->prune, gaz, clusters, &n_features);
   if (options->verbose)
     g_printerr ("model: %u features, %" G_GSIZE_FORMAT " bytes\n",
                 n_features, g_bytes_get_size (bytes));

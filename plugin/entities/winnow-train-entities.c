@@ -20,6 +20,11 @@ main (int    argc,
   g_autofree char *dev_path = NULL;
   g_autofree char *gaz_dir = NULL;
   g_autofree char *evaluate = NULL;
+  g_autofree char *clusters_path = NULL;
+  g_autofree char *induce = NULL;
+  g_autofree char *classes = NULL;
+  g_autoptr(EntClusters) clusters = NULL;
+  int min_count = 3, iterations = 10;
   int epochs = 12, seed = 1, ensemble = 1;
   double prune = 0.0;
   gboolean verbose = FALSE;
@@ -28,6 +33,14 @@ main (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model to FILE", "FILE" },
     { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &gaz_dir,
       "Compile the lists of DIR (country.txt, city.txt, capital.txt, demonym.txt, first-name.txt, region.txt, surname.txt) into the model", "DIR" },
+    { "clusters", 'c', 0, G_OPTION_ARG_FILENAME, &clusters_path,
+      "Compile the word classes of FILE (from --induce-clusters) into the model", "FILE" },
+    { "induce-clusters", 0, 0, G_OPTION_ARG_FILENAME, &induce,
+      "Do not train: induce word classes from the plain-text FILEs given and write them to OUT", "OUT" },
+    { "classes", 0, 0, G_OPTION_ARG_STRING, &classes,
+      "Numbers of word classes, one per granularity (default 32,128,512)", "N,N,N" },
+    { "min-count", 0, 0, G_OPTION_ARG_INT, &min_count, "Words seen fewer times get no class (default 3)", "N" },
+    { "iterations", 0, 0, G_OPTION_ARG_INT, &iterations, "Exchange iterations (default 10)", "N" },
     { "dev", 'd', 0, G_OPTION_ARG_FILENAME, &dev_path, "Report F1 on this CoNLL file", "FILE" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Passes over the data (default 12)", "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT, &seed, "Seed of the shuffling (default 1)", "N" },
@@ -49,6 +62,34 @@ main (int    argc,
     {
       g_printerr ("%s\n", error->message);
       return 2;
+    }
+
+  if (induce != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (classes ? classes : "32,128,512", ",", -1);
+      guint n_classes[ENT_CLUSTER_LEVELS];
+
+      if (g_strv_length (parts) != ENT_CLUSTER_LEVELS || argc < 2)
+        {
+          g_printerr ("--induce-clusters needs %d numbers of classes and text files\n", ENT_CLUSTER_LEVELS);
+          return 2;
+        }
+      for (guint k = 0; k < ENT_CLUSTER_LEVELS; k++)
+        {
+          n_classes[k] = g_ascii_strtoull (parts[k], NULL, 10);
+          if (n_classes[k] < 2 || n_classes[k] > 1024)
+            {
+              g_printerr ("A number of classes must be between 2 and 1024\n");
+              return 2;
+            }
+        }
+      if (!ent_induce_clusters ((const char * const *) argv + 1, n_classes, ENT_CLUSTER_LEVELS,
+                                MAX (min_count, 1), MAX (iterations, 1), verbose, induce, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      return 0;
     }
 
   if (dev_path != NULL)
@@ -94,6 +135,11 @@ main (int    argc,
       return 2;
     }
 
+  if (clusters_path != NULL && (clusters = ent_clusters_load (clusters_path, &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
   if (gaz_dir != NULL && !ent_gazetteer_load_dir (gaz, gaz_dir, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -123,7 +169,7 @@ main (int    argc,
   options.ensemble = MAX (ensemble, 1);
   options.verbose = verbose;
   options.dev = dev;
-  if (!ent_train (corpus, gaz, &options, output, &error))
+  if (!ent_train (corpus, gaz, clusters, &options, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

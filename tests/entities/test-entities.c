@@ -55,7 +55,7 @@ fixture_set_up (Fixture       *fx,
   fx->model_path = g_build_filename (fx->dir, "tiny.model", NULL);
   ent_gazetteer_add (gaz, ENT_GAZ_CITY, "Paris", -1);
   ent_gazetteer_add (gaz, ENT_GAZ_CITY, "New York", -1);
-  g_assert_true (ent_train (corpus, gaz, &options, fx->model_path, &error));
+  g_assert_true (ent_train (corpus, gaz, NULL, &options, fx->model_path, &error));
   g_assert_no_error (error);
 }
 
@@ -121,7 +121,7 @@ test_tiny_model (Fixture       *fx,
 
     ent_gazetteer_add (gaz, ENT_GAZ_CITY, "Paris", -1);
     ent_gazetteer_add (gaz, ENT_GAZ_CITY, "New York", -1);
-    g_assert_true (ent_train (again, gaz, &options, again_path, &error));
+    g_assert_true (ent_train (again, gaz, NULL, &options, again_path, &error));
   }
   g_assert_true (g_file_get_contents (fx->model_path, &a, &a_len, NULL));
   g_assert_true (g_file_get_contents (again_path, &b, &b_len, NULL));
