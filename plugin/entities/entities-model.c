@@ -9,7 +9,7 @@
  *     u32 feature slots, u32 weight pairs, u32 gazetteer slots,
  *     u32 word class slots,
  *     f32 weight scale, u32 checksum of the payload, u64 payload size,
- *     u64 zero
+ *     f32 temperature of the confidences, u32 zero
  *   payload
  *     u64 feature slots[]   open addressing on the low bits of the hash
  *     u32 pairs[]           (i16 weight << 16 | tag)
@@ -40,7 +40,8 @@ typedef struct {
   float   scale;
   guint32 checksum;
   guint64 payload_size;
-  guint64 reserved2;
+  float   temperature;
+  guint32 reserved;
 } ModelHeader;
 
 G_STATIC_ASSERT (sizeof (ModelHeader) == 64);
@@ -54,6 +55,7 @@ struct _EntModel
   guint32          slot_mask;
   const guint32   *pairs;
   float            scale;
+  float            temperature;
   EntGazTable      gaz;
   EntGazTable      clusters;
   gsize            size;
@@ -142,7 +144,7 @@ model_from_data (const guint8 *data,
       !is_power_of_two_or_zero (h.n_slots) || h.n_slots == 0 ||
       !is_power_of_two_or_zero (h.n_gaz_slots) || !is_power_of_two_or_zero (h.n_cluster_slots) ||
       h.payload_size != payload_size (h.n_slots, h.n_pairs, h.n_gaz_slots, h.n_cluster_slots) ||
-      !(h.scale > 0.f))
+      !(h.scale > 0.f) || !(h.temperature > 0.f && h.temperature < 1e6f))
     {
       g_set_error (error, ENT_MODEL_ERROR, ENT_MODEL_ERROR_CORRUPT,
                    "%s has an inconsistent header", name);
@@ -176,6 +178,7 @@ model_from_data (const guint8 *data,
   model->slot_mask = h.n_slots - 1;
   model->pairs = (const guint32 *) (payload + (gsize) h.n_slots * 8);
   model->scale = h.scale;
+  model->temperature = h.temperature;
   model->gaz.n_slots = h.n_gaz_slots;
   model->gaz.mask = h.n_gaz_slots ? h.n_gaz_slots - 1 : 0;
   model->gaz.keys = (const guint64 *) (payload + (gsize) h.n_slots * 8 + align8 ((gsize) h.n_pairs * 4));
@@ -260,6 +263,37 @@ const EntGazTable *
 ent_model_get_clusters (EntModel *model)
 {
   return &model->clusters;
+}
+
+/* How much the scores are divided by before the softmax that turns them
+ * into confidences; fitted on held-out data when the model is trained. */
+float
+ent_model_get_temperature (EntModel *model)
+{
+  return model->temperature;
+}
+
+void
+ent_model_set_temperature (EntModel *model,
+                           float     temperature)
+{
+  g_return_if_fail (temperature > 0.f);
+  model->temperature = temperature;
+}
+
+/* A copy of model file bytes with another temperature in the header. */
+GBytes *
+ent_model_bytes_set_temperature (GBytes *bytes,
+                                 float   temperature)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  guint8 *copy;
+
+  g_return_val_if_fail (size >= sizeof (ModelHeader), NULL);
+  copy = g_memdup2 (data, size);
+  memcpy (copy + G_STRUCT_OFFSET (ModelHeader, temperature), &temperature, sizeof temperature);
+  return g_bytes_new_take (copy, size);
 }
 
 gsize
@@ -368,6 +402,7 @@ ent_model_serialize (float   scale,
   h.n_gaz_slots = gaz_keys->len;
   h.n_cluster_slots = n_clusters;
   h.scale = scale;
+  h.temperature = 1.f;
   h.payload_size = size;
   h.checksum = payload_checksum (data + sizeof h, size);
   memcpy (data, &h, sizeof h);

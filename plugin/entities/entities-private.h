@@ -263,6 +263,11 @@ void      ent_model_score      (EntModel      *model,
                                 guint          n_features,
                                 float          scores[ENT_N_TAGS]);
 gsize     ent_model_get_size   (EntModel    *model);
+float     ent_model_get_temperature (EntModel *model);
+void      ent_model_set_temperature (EntModel *model,
+                                     float     temperature);
+GBytes   *ent_model_bytes_set_temperature (GBytes *bytes,
+                                           float   temperature);
 GBytes   *ent_model_serialize  (float          scale,
                                 GArray        *slots,
                                 GArray        *pairs,
@@ -304,6 +309,7 @@ gboolean ent_tag_allowed   (int prev,
 int      ent_decide_tag (const float *scores,
                          int          prev,
                          gboolean     last,
+                         float        temperature,
                          float       *confidence);
 void     ent_tag_words     (EntModel      *model,
                             const EntWord *words,
@@ -363,6 +369,7 @@ typedef struct {
   guint    ensemble;       /* models averaged, each with its own order */
   gboolean verbose;
   EntCorpus *dev;          /* nullable: evaluated after each epoch */
+  EntCorpus *calibrate;    /* nullable: fits the temperature of the confidences */
 } EntTrainOptions;
 
 gboolean ent_train         (EntCorpus             *corpus,

@@ -56,6 +56,7 @@ int
 ent_decide_tag (const float *scores,
                 int          prev,
                 gboolean     last,
+                float        temperature,
                 float       *confidence)
 {
   guint32 mask;
@@ -71,7 +72,7 @@ ent_decide_tag (const float *scores,
     {
       for (int t = 0; t < ENT_N_TAGS; t++)
         {
-          float d = scores[t] - scores[best];
+          float d = (scores[t] - scores[best]) / temperature;
 
           /* Tags far behind add nothing a float can hold. */
           if ((mask & (1u << t)) && d > -30.f)
@@ -95,6 +96,7 @@ ent_tag_words (EntModel      *model,
   g_autoptr(EntHistory) history = ent_history_new ();
   guint64 features[ENT_MAX_FEATURES];
   float scores[ENT_N_TAGS];
+  float temperature = ent_model_get_temperature (model);
   guint s = 0;
 
   ent_token_info_compute (words, n_words, ent_model_get_gazetteer (model),
@@ -112,7 +114,7 @@ ent_tag_words (EntModel      *model,
 
           ent_model_score (model, features, n, scores);
           tags[i] = ent_decide_tag (scores, i > s ? tags[i - 1] : ENT_TAG_O, i + 1 == e,
-                                    confidence ? &confidence[i] : NULL);
+                                    temperature, confidence ? &confidence[i] : NULL);
         }
       for (guint i = s; i < e; i++)
         if (info[i].is_word && info[i].caps != ENT_CAPS_LOWER)

@@ -286,7 +286,7 @@ train_epoch (Weights          *wt,
               int guess;
 
               weights_score (wt, features, n, scores);
-              guess = ent_decide_tag (scores, prev, i + 1 == e, NULL);
+              guess = ent_decide_tag (scores, prev, i + 1 == e, 1.f, NULL);
               *step += 1;
               if (guess != gold[i])
                 {
@@ -305,6 +305,61 @@ train_epoch (Weights          *wt,
           s = e;
         }
     }
+}
+
+/* The temperature whose mention scores (the lowest confidence of their
+ * words) best predict whether a mention is right, by the Brier score on
+ * @corpus: so that min-score means something. */
+static float
+calibrate_temperature (EntModel  *model,
+                       EntCorpus *corpus,
+                       gboolean   verbose)
+{
+  static const float grid[] = { 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 24, 32, 48, 64 };
+  float best = 1.f;
+  double best_brier = G_MAXDOUBLE;
+
+  for (guint g = 0; g < G_N_ELEMENTS (grid); g++)
+    {
+      double brier = 0;
+      guint n = 0;
+
+      ent_model_set_temperature (model, grid[g]);
+      for (guint d = 0; d < corpus->docs->len; d++)
+        {
+          EntTrainDoc *doc = corpus->docs->pdata[d];
+          g_autofree int *tags = g_new0 (int, MAX (doc->words->len, 1));
+          g_autofree float *conf = g_new0 (float, MAX (doc->words->len, 1));
+          g_autoptr(GArray) found = NULL;
+          g_autoptr(GArray) gold = NULL;
+
+          ent_tag_words (model, (const EntWord *) doc->words->data, doc->words->len, tags, conf);
+          found = ent_tags_to_mentions (tags, conf, doc->words->len);
+          gold = ent_tags_to_mentions ((const int *) doc->tags->data, NULL, doc->words->len);
+          for (guint i = 0; i < found->len; i++)
+            {
+              const EntMention *m = &g_array_index (found, EntMention, i);
+              gboolean right = FALSE;
+
+              for (guint j = 0; j < gold->len && !right; j++)
+                {
+                  const EntMention *gm = &g_array_index (gold, EntMention, j);
+                  right = gm->start == m->start && gm->end == m->end && gm->cls == m->cls;
+                }
+              brier += (m->score - right) * (m->score - right);
+              n++;
+            }
+        }
+      brier /= MAX (n, 1);
+      if (verbose)
+        g_printerr ("temperature %g: Brier score %.4f\n", grid[g], brier);
+      if (brier < best_brier)
+        {
+          best_brier = brier;
+          best = grid[g];
+        }
+    }
+  return best;
 }
 
 /* Trains a model on @corpus and writes it to @output. */
@@ -434,6 +489,19 @@ ent_train (EntCorpus             *corpus,
 
   /* The combined weights are plain weights: no accumulated updates. */
   bytes = weights_to_model (&combined, 1.0, options->prune, gaz, clusters, &n_features);
+  if (options->calibrate != NULL)
+    {
+      g_autoptr(EntModel) model = ent_model_new_from_bytes (bytes, error);
+      GBytes *calibrated;
+      float temperature;
+
+      if (model == NULL)
+        return FALSE;
+      temperature = calibrate_temperature (model, options->calibrate, options->verbose);
+      calibrated = ent_model_bytes_set_temperature (bytes, temperature);
+      g_bytes_unref (bytes);
+      bytes = calibrated;
+    }
   if (options->verbose)
     g_printerr ("model: %u features, %" G_GSIZE_FORMAT " bytes\n",
                 n_features, g_bytes_get_size (bytes));

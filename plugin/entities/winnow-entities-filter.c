@@ -569,8 +569,8 @@ winnow_entities_filter_class_init (WinnowEntitiesFilterClass *klass)
                          0.0, 1.0, 0.0, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGES] =
     g_param_spec_boxed ("languages", "Languages",
-                        "Languages to tag (BCP 47 primary subtags, \"*\" for any); documents "
-                        "of unknown language are always tagged",
+                        "Languages to tag (BCP 47 primary subtags, \"*\" for any; default: en); "
+                        "documents of unknown language are always tagged",
                         G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_RULES] =
     g_param_spec_boolean ("rules", "Rules",

@@ -15,6 +15,8 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(EntCorpus) corpus = NULL;
   g_autoptr(EntCorpus) dev = NULL;
+  g_autoptr(EntCorpus) calibrate = NULL;
+  g_autofree char *calibrate_path = NULL;
   g_autoptr(EntGazetteer) gaz = ent_gazetteer_new ();
   g_autofree char *output = NULL;
   g_autofree char *dev_path = NULL;
@@ -41,6 +43,8 @@ main (int    argc,
       "Numbers of word classes, one per granularity (default 32,128,512)", "N,N,N" },
     { "min-count", 0, 0, G_OPTION_ARG_INT, &min_count, "Words seen fewer times get no class (default 3)", "N" },
     { "iterations", 0, 0, G_OPTION_ARG_INT, &iterations, "Exchange iterations (default 10)", "N" },
+    { "calibrate", 0, 0, G_OPTION_ARG_FILENAME, &calibrate_path,
+      "Fit the temperature of the confidence scores on this CoNLL file", "FILE" },
     { "dev", 'd', 0, G_OPTION_ARG_FILENAME, &dev_path, "Report F1 on this CoNLL file", "FILE" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Passes over the data (default 12)", "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT, &seed, "Seed of the shuffling (default 1)", "N" },
@@ -169,6 +173,12 @@ main (int    argc,
   options.ensemble = MAX (ensemble, 1);
   options.verbose = verbose;
   options.dev = dev;
+  if (calibrate_path != NULL && (calibrate = ent_corpus_read_conll (calibrate_path, &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  options.calibrate = calibrate;
   if (!ent_train (corpus, gaz, clusters, &options, output, &error))
     {
       g_printerr ("%s\n", error->message);
