@@ -194,9 +194,15 @@ vote_dates (BylineContext *ctx,
       BylineDate *d = ctx->dates->pdata[i];
       if (d->is_update != updates || strncmp (d->iso, best_day, 10) != 0)
         continue;
-      if (chosen == NULL ||
-          d->weight > chosen->weight + 1e-9 ||
-          (strlen (d->iso) > strlen (chosen->iso) && d->weight > chosen->weight * 0.6))
+      if (chosen == NULL || d->weight > chosen->weight + 1e-9)
+        chosen = d;
+    }
+  /* The same day with its time of day, from a witness nearly as good. */
+  for (guint i = 0; i < ctx->dates->len && strlen (chosen->iso) == 10; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->is_update == updates && strncmp (d->iso, best_day, 10) == 0 &&
+          strlen (d->iso) > 10 && d->weight >= chosen->weight * 0.6)
         chosen = d;
     }
   *score = best;
@@ -336,6 +342,8 @@ byline_decide (BylineContext *ctx)
         {
           BylineGroup *g = ctx->groups->pdata[i];
           if (g->source == BYLINE_SOURCE_TEXT)
+            g->weight *= 0.2;
+          else if (g->source == BYLINE_SOURCE_MARKUP)
             g->weight *= 0.5;
         }
   }

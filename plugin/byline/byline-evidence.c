@@ -137,6 +137,12 @@ byline_block_weight (BylineContext *ctx,
   if (index >= ctx->blocks->len)
     return 0.0;
   block = ctx->blocks->pdata[index];
+  /* Readers' comments never hold the article's byline. */
+  {
+    const char *words = winnow_block_get_class_words (block);
+    if (words != NULL && strstr (words, "comment") != NULL)
+      return 0.0;
+  }
   if (winnow_block_get_label (block) == WINNOW_BLOCK_LABEL_BOILERPLATE)
     {
       const char *reason = winnow_block_get_reason (block);

@@ -533,6 +533,30 @@ item_score (BylineContext *ctx,
   return score;
 }
 
+/* Three or more different people named in marked elements of three or
+ * more blocks. */
+static gboolean
+is_listing (GArray *items)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) blocks = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      gboolean fresh = FALSE;
+      for (guint k = 0; k < item->parse.names->len; k++)
+        {
+          char *key = byline_name_key (((BylineName *) item->parse.names->pdata[k])->name);
+          if (g_hash_table_add (keys, key))
+            fresh = TRUE;
+        }
+      if (fresh)
+        g_hash_table_add (blocks, GINT_TO_POINTER (item->block + 1));
+    }
+  return g_hash_table_size (keys) >= 3 && g_hash_table_size (blocks) >= 3;
+}
+
 /* The byline of the page is the best-placed marked element and the marked
  * elements right around it (several authors often sit in one element
  * each). */
@@ -546,6 +570,7 @@ build_group (Walk *walk)
   double best_score = 0.0;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int lo, hi;
+  gboolean listing = is_listing (items);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -571,7 +596,7 @@ build_group (Walk *walk)
       const Item *item = &g_array_index (items, Item, i);
       if (item != best && (item->block < lo || item->block > hi || best->block < 0))
         continue;
-      if (item != best && item_score (ctx, item) < best_score * 0.5)
+      if (item != best && (item_score (ctx, item) < best_score * 0.5 || listing))
         continue;
       for (guint k = 0; k < item->parse.names->len; k++)
         {
@@ -607,23 +632,8 @@ build_group (Walk *walk)
 
   /* Many different authors all over the page: a list of articles, whose
    * bylines are not this page's. */
-  {
-    g_autoptr(GHashTable) others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    for (guint i = 0; i < items->len; i++)
-      {
-        const Item *item = &g_array_index (items, Item, i);
-        for (guint k = 0; k < item->parse.names->len; k++)
-          {
-            char *key = byline_name_key (((BylineName *) item->parse.names->pdata[k])->name);
-            if (!g_hash_table_contains (seen, key))
-              g_hash_table_add (others, key);
-            else
-              g_free (key);
-          }
-      }
-    if (g_hash_table_size (others) >= 3)
-      group->weight *= 0.5;
-  }
+  if (listing)
+    group->weight *= 0.4;
 
   group->raw = g_strdup (best->raw);
   group->block = best->block;

@@ -1,0 +1,597 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The byline filter through the registry and a pipeline: the seed, each
+ * source of evidence (JSON-LD, meta tags, markup, text), each failure users
+ * complain about (junk in names, the site as author, affiliation glued to
+ * the name, only the first author, single names, "by" inside a word, the
+ * CMS user in a meta tag, dates from updates or comments), dates in many
+ * forms, and the properties. */
+
+#include <winnow/winnow.h>
+#include <string.h>
+
+static WinnowDocument *
+run_on (const char *description,
+        const char *content_type,
+        const char *data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowPipeline) pipeline = winnow_pipeline_new_from_string (description, &error);
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (data, strlen (data));
+  WinnowDocument *doc;
+
+  g_assert_no_error (error);
+  winnow_reader_set_content_type (reader, content_type);
+  doc = winnow_reader_read_bytes (reader, bytes, "test", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (winnow_pipeline_process (pipeline, doc, NULL, &error));
+  g_assert_no_error (error);
+  return doc;
+}
+
+static WinnowDocument *
+run_on_text (const char *data)
+{
+  return run_on ("byline", "text/plain", data);
+}
+
+static WinnowDocument *
+run_fixture (const char *description,
+             const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "byline", name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return run_on (description, "text/html", contents);
+}
+
+/* The authors' names joined with "; ", or "" when there are none. */
+static char *
+names_of (WinnowDocument *doc)
+{
+  GVariant *authors = winnow_document_get_authors (doc);
+  GString *out = g_string_new (NULL);
+
+  if (authors == NULL)
+    return g_string_free (out, FALSE);
+  g_assert_true (g_variant_is_of_type (authors, G_VARIANT_TYPE ("aa{sv}")));
+  for (gsize i = 0; i < g_variant_n_children (authors); i++)
+    {
+      g_autoptr(GVariant) one = g_variant_get_child_value (authors, i);
+      const char *name = NULL;
+      g_assert_true (g_variant_lookup (one, "name", "&s", &name));
+      g_string_append_printf (out, "%s%s", i ? "; " : "", name);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A field of the @index-th author, or NULL. */
+static char *
+field_of (WinnowDocument *doc,
+          guint           index,
+          const char     *key)
+{
+  GVariant *authors = winnow_document_get_authors (doc);
+  g_autoptr(GVariant) one = NULL;
+  char *value = NULL;
+
+  g_assert_nonnull (authors);
+  g_assert_cmpuint (index, <, g_variant_n_children (authors));
+  one = g_variant_get_child_value (authors, index);
+  if (!g_variant_lookup (one, key, "s", &value))
+    return NULL;
+  return value;
+}
+
+static void
+assert_names (WinnowDocument *doc,
+              const char     *expected)
+{
+  g_autofree char *names = names_of (doc);
+  g_assert_cmpstr (names, ==, expected);
+}
+
+static const char *
+meta (WinnowDocument *doc,
+      const char     *key)
+{
+  return winnow_document_get_metadata_string (doc, key);
+}
+
+/* The span of @label whose source text is @text, if any. */
+static WinnowSpan *
+find_span (WinnowDocument *doc,
+           const char     *label,
+           const char     *text)
+{
+  GPtrArray *spans = winnow_document_get_spans (doc);
+
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
+    {
+      WinnowSpan *span = spans->pdata[i];
+      g_autofree char *s = winnow_document_get_span_text (doc, span);
+      if (g_strcmp0 (winnow_span_get_label (span), label) == 0 && g_strcmp0 (s, text) == 0)
+        return span;
+    }
+  return NULL;
+}
+
+static WinnowBlock *
+find_block (WinnowDocument *doc,
+            const char     *needle)
+{
+  for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
+    {
+      WinnowBlock *block = winnow_document_get_block (doc, i);
+      g_autofree char *text = winnow_document_get_block_text (doc, block);
+      if (strstr (text, needle) != NULL)
+        return block;
+    }
+  g_test_message ("no block contains '%s'", needle);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+test_seed (void)
+{
+  const char *dir = g_getenv ("WINNOW_TEST_SEEDS");
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autofree char *email = NULL;
+  WinnowSpan *span;
+  WinnowBlock *block;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("WINNOW_TEST_SEEDS is not set");
+      return;
+    }
+  path = g_build_filename (dir, "000_e6ebd894ec813c3a.txt", NULL);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  doc = run_on_text (contents);
+
+  assert_names (doc, "Sarah Kim");
+  email = field_of (doc, 0, "email");
+  g_assert_cmpstr (email, ==, "kim.sarah@joongang.co.kr");
+  g_assert_null (meta (doc, WINNOW_META_AFFILIATION));
+  g_assert_true (g_str_has_prefix (meta (doc, WINNOW_META_BYLINE), "BY SARAH KIM"));
+
+  /* The spans point at the text that was read, with the clean value. */
+  span = find_span (doc, "AUTHOR", "SARAH KIM");
+  g_assert_nonnull (span);
+  g_assert_cmpstr (winnow_span_get_value (span), ==, "Sarah Kim");
+  g_assert_cmpstr (winnow_span_get_filter (span), ==, "byline");
+  g_assert_nonnull (find_span (doc, "EMAIL", "kim.sarah@joongang.co.kr"));
+
+  /* The line is all byline: it is labelled, and leaves the content. */
+  block = find_block (doc, "BY SARAH KIM");
+  g_assert_cmpint (winnow_block_get_label (block), ==, WINNOW_BLOCK_LABEL_BYLINE);
+  g_assert_cmpstr (winnow_block_get_filter (block), ==, "byline");
+  {
+    g_autofree char *content = winnow_document_get_content (doc);
+    g_assert_null (strstr (content, "BY SARAH KIM"));
+  }
+  /* The widget line below it is not part of it. */
+  block = find_block (doc, "Log in to Twitter");
+  g_assert_cmpint (winnow_block_get_label (block), !=, WINNOW_BLOCK_LABEL_BYLINE);
+}
+
+static void
+test_json_ld (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "json-ld.html");
+  g_autofree char *url = NULL;
+
+  /* The @id reference is resolved; the publisher is not an author. */
+  assert_names (doc, "Maria Gonzalez");
+  url = field_of (doc, 0, "url");
+  g_assert_cmpstr (url, ==, "https://courier.example/author/maria-gonzalez");
+  g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2021-03-04T09:30:00+01:00");
+  g_assert_cmpstr (meta (doc, WINNOW_META_UPDATED), ==, "2021-03-05T10:00:00+01:00");
+  g_assert_nonnull (find_span (doc, "AUTHOR", "Maria Gonzalez"));
+}
+
+static void
+test_json_ld_person_over_organization (void)
+{
+  static const char page[] =
+    "<html lang=\"en\"><head><title>t</title>"
+    "<script type=\"application/ld+json\">"
+    "{\"@type\": \"BlogPosting\", \"author\": {\"@type\": \"Organization\", \"name\": \"Acme Widgets\"},"
+    " \"datePublished\": \"2018-02-03\"}</script></head><body>"
+    "<h1>Ten tips for widgets</h1><p>By Jane Smith</p>"
+    "<p>Widgets are small and useful, and these ten tips will help you choose, use and repair the ones you have at home.</p>"
+    "</body></html>";
+  g_autoptr(WinnowDocument) doc = run_on ("byline", "text/html", page);
+
+  assert_names (doc, "Jane Smith");
+  g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2018-02-03");
+}
+
+static void
+test_meta (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "meta.html");
+  g_autofree char *url = NULL;
+
+  assert_names (doc, "Peter O'Neill");
+  /* article:author holds a profile URL: it is the author's url, not a name. */
+  url = field_of (doc, 0, "url");
+  g_assert_cmpstr (url, ==, "https://www.facebook.com/peter.oneill.garden");
+  g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2019-05-14T08:00:00+00:00");
+  g_assert_cmpstr (meta (doc, WINNOW_META_UPDATED), ==, "2020-01-02T08:00:00+00:00");
+}
+
+static void
+test_meta_not_visible (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "meta-hidden.html");
+  g_autoptr(WinnowDocument) trusting = run_fixture ("byline trust-meta=true", "meta-hidden.html");
+
+  /* The web studio in the author meta never shows in the page. */
+  assert_names (doc, "");
+  g_assert_null (meta (doc, WINNOW_META_BYLINE));
+  /* Unless the user says to believe meta tags. */
+  assert_names (trusting, "Pixel Forge Web Studio");
+}
+
+static void
+test_markup (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "markup.html");
+  g_autofree char *names = names_of (doc);
+
+  /* Both authors of the byline, none from the related list or comments. */
+  g_assert_cmpstr (names, ==, "Anna Lindqvist; Tomás Ruiz");
+  g_assert_null (strstr (names, "Oliver"));
+  g_assert_null (strstr (names, "Gerald"));
+  /* The date of the byline, not of the comment. */
+  g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2022-08-17T06:45:00+02:00");
+  g_assert_nonnull (find_span (doc, "AUTHOR", "Anna Lindqvist"));
+  g_assert_nonnull (find_span (doc, "AUTHOR", "Tomás Ruiz"));
+}
+
+static void
+test_markup_single_name (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "forum.html");
+
+  /* A user name in author markup is an author. */
+  assert_names (doc, "starwatcher42");
+}
+
+static void
+test_markup_junk (void)
+{
+  static const char page[] =
+    "<html lang=\"en\"><head><title>t</title></head><body><h1>Startups raise money</h1>"
+    "<div class=\"post-byline\">5 Minutes Ago <a class=\"author-name\">Jon Russell</a> "
+    "<a href=\"mailto:jon@example.com\">Email The Author</a></div>"
+    "<p>Startups in the region raised more money this quarter than in any quarter before, investors said on Monday in a report.</p>"
+    "</body></html>";
+  g_autoptr(WinnowDocument) doc = run_on ("byline", "text/html", page);
+
+  assert_names (doc, "Jon Russell");
+}
+
+static void
+test_listing (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "listing.html");
+
+  /* A list of articles by different people names no author of the page. */
+  assert_names (doc, "");
+}
+
+typedef struct {
+  const char *line;
+  const char *names;
+  const char *affiliation;
+} TextCase;
+
+static void
+test_text_prefixes (void)
+{
+  static const TextCase cases[] = {
+    { "By Jane Doe", "Jane Doe", NULL },
+    { "BY JANE DOE", "Jane Doe", NULL },
+    { "Written by Jane Doe and John Roe", "Jane Doe; John Roe", NULL },
+    { "Von Hans Müller und Eva Schmidt", "Hans Müller; Eva Schmidt", NULL },
+    { "Par Jean-Luc Mélenchon et Marie Dupont", "Jean-Luc Mélenchon; Marie Dupont", NULL },
+    { "Por María García y José López", "María García; José López", NULL },
+    { "Door Jan de Vries", "Jan de Vries", NULL },
+    { "By Amy Lee, Raj Patel & Chen Wei", "Amy Lee; Raj Patel; Chen Wei", NULL },
+    { "Story by Kim Hong-kyun", "Kim Hong-kyun", NULL },
+    { "By David F. Helvey", "David F. Helvey", NULL },
+    /* Affiliation glued to the name. */
+    { "By Levi Parsons For Daily Mail Australia", "Levi Parsons", "Daily Mail Australia" },
+    /* Agencies are affiliations, not persons. */
+    { "By Tom Hale, Reuters", "Tom Hale", "Reuters" },
+    { "By Associated Press", "", "Associated Press" },
+    /* Credentials are stripped. */
+    { "By Dylan Bailey, MS, RD", "Dylan Bailey", NULL },
+    /* "by" inside a name is part of it. */
+    { "By ABBY KIRBY", "Abby Kirby", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Council votes on budget\n%s\n"
+                                               "The council met on Tuesday evening and voted on the budget for next year, "
+                                               "after a long debate about schools and roads.\n",
+                                               cases[i].line);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+      g_autofree char *names = names_of (doc);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (names, ==, cases[i].names);
+      g_assert_cmpstr (meta (doc, WINNOW_META_AFFILIATION), ==, cases[i].affiliation);
+    }
+}
+
+static void
+test_text_casing (void)
+{
+  static const TextCase cases[] = {
+    { "BY URSULA VON DER LEYEN", "Ursula von der Leyen", NULL },
+    { "BY SEAN O'BRIEN AND MARY MCDONALD", "Sean O'Brien; Mary McDonald", NULL },
+    /* Mixed case is kept as written. */
+    { "By danah boyd", "", NULL },
+    { "By Mary MacLeod", "Mary MacLeod", NULL },
+    { "BY CHANG KYUNG-SOO", "Chang Kyung-Soo", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("A headline of the day\n%s\n", cases[i].line);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+      g_autofree char *names = names_of (doc);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (names, ==, cases[i].names);
+    }
+}
+
+static void
+test_text_roles (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Rents rise again\nBy Maria Lopez, Senior Reporter\nRents rose again in March.\n");
+  g_autoptr(WinnowDocument) titled =
+    run_on_text ("Rents rise again\nBy Sarah Connor Staff Writer\nRents rose again in March.\n");
+  g_autofree char *role = NULL;
+
+  assert_names (doc, "Maria Lopez");
+  role = field_of (doc, 0, "role");
+  g_assert_cmpstr (role, ==, "Senior Reporter");
+  /* A job title is never taken for a name. */
+  assert_names (titled, "Sarah Connor");
+}
+
+static void
+test_text_not_bylines (void)
+{
+  static const char *lines[] = {
+    "By clicking Subscribe you agree to our Terms of Use and Privacy Policy",
+    "By signing up, you agree to receive emails from Acme Corp",
+    "Photo by Jane Doe",
+    "Reviewed by Dr. Alan Grant",
+    "By Madonna",
+    "By Sunday, the storm had passed.",
+    "Step by Step Guide",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Something happened today\n%s\n", lines[i]);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+
+      g_test_message ("%s", lines[i]);
+      assert_names (doc, "");
+    }
+}
+
+static void
+test_text_reuters (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Oil prices climb\nLONDON (Reuters) - Oil prices climbed on Monday as supply worries grew.\n"
+                 "Reporting by Jane Doe and John Roe in London; Editing by Bob Smith\n");
+
+  assert_names (doc, "Jane Doe; John Roe");
+  g_assert_cmpstr (meta (doc, WINNOW_META_AFFILIATION), ==, "Reuters");
+}
+
+static void
+test_text_korean (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("북한 미사일 발사\n홍길동 기자\n북한이 7일 미사일을 발사했다고 합동참모본부가 밝혔다.\n");
+  g_autofree char *role = NULL;
+
+  assert_names (doc, "홍길동");
+  role = field_of (doc, 0, "role");
+  g_assert_cmpstr (role, ==, "기자");
+}
+
+static void
+test_text_dateline_agency (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Quake shakes capital\n"
+                 "TOKYO (AP) — A strong earthquake shook the capital on Friday, but no damage was reported.\n");
+
+  assert_names (doc, "");
+  g_assert_cmpstr (meta (doc, WINNOW_META_AFFILIATION), ==, "AP");
+}
+
+typedef struct {
+  const char *line;
+  const char *date;
+} DateCase;
+
+static void
+test_dates (void)
+{
+  static const DateCase cases[] = {
+    { "Published: 07.07.2017", "2017-07-07" },
+    { "Published 2017년 7월 7일", "2017-07-07" },
+    { "Published 2017年7月7日", "2017-07-07" },
+    { "Published: July 7, 2017", "2017-07-07" },
+    { "Published 7 July 2017", "2017-07-07" },
+    { "Veröffentlicht am 7. Juli 2017", "2017-07-07" },
+    { "Publié le 7 juillet 2017", "2017-07-07" },
+    { "Publicado el 7 de julio de 2017", "2017-07-07" },
+    { "Published 2017-07-07T10:30:00Z", "2017-07-07T10:30:00+00:00" },
+    { "Published Mon June 5, 2023 3:41 PM EDT", "2023-06-05T15:41:00-04:00" },
+    { "Updated 3:41 PM EDT, Mon June 5, 2023", "2023-06-05T15:41:00-04:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("A headline of the day\n%s\n"
+                                               "The first paragraph of the article tells what happened and where.\n",
+                                               cases[i].line);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, cases[i].date);
+    }
+}
+
+static void
+test_dates_publication_over_update (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Bridge reopens\nBy Jane Doe\nPublished July 1, 2020\nUpdated July 5, 2020\n"
+                 "The bridge reopened on Wednesday after two years of repairs.\n");
+
+  g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2020-07-01");
+  g_assert_cmpstr (meta (doc, WINNOW_META_UPDATED), ==, "2020-07-05");
+  g_assert_nonnull (find_span (doc, "DATE", "July 1, 2020"));
+}
+
+static void
+test_dates_implausible (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Old times\nPublished July 1, 1850\nThe town was founded long ago.\n");
+
+  g_assert_null (meta (doc, WINNOW_META_DATE));
+}
+
+static void
+test_ignore_names (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("byline ignore-names=\"Site Editor,Jane Doe\"", "text/plain",
+            "Budget news\nBy Jane Doe\nThe budget passed.\n");
+
+  assert_names (doc, "");
+}
+
+static void
+test_label_only_when_filled (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Budget news\nBy Jane Doe - 5 min read - share this story with your friends on social media\n"
+                 "The budget passed after a long night of talks.\n");
+  g_autoptr(WinnowDocument) unlabelled =
+    run_on ("byline label-block=false", "text/plain", "Budget news\nBy Jane Doe\nThe budget passed.\n");
+  WinnowBlock *block;
+
+  assert_names (doc, "Jane Doe");
+  block = find_block (doc, "By Jane Doe");
+  g_assert_cmpint (winnow_block_get_label (block), !=, WINNOW_BLOCK_LABEL_BYLINE);
+  g_assert_nonnull (find_span (doc, "AUTHOR", "Jane Doe"));
+
+  assert_names (unlabelled, "Jane Doe");
+  block = find_block (unlabelled, "By Jane Doe");
+  g_assert_cmpint (winnow_block_get_label (block), ==, WINNOW_BLOCK_LABEL_UNKNOWN);
+}
+
+static void
+test_sources (void)
+{
+  /* Without the JSON-LD and meta stages, only the visible byline counts. */
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline sources=markup+text", "meta.html");
+  g_autoptr(WinnowDocument) none = run_fixture ("byline sources=text", "json-ld.html");
+
+  assert_names (doc, "Peter O'Neill");
+  g_assert_null (meta (doc, WINNOW_META_DATE));
+  g_assert_null (meta (none, WINNOW_META_UPDATED));
+}
+
+static void
+test_properties (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowPipeline) pipeline =
+    winnow_pipeline_new_from_string ("byline max-authors=1 min-score=2.5", &error);
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(WinnowDocument) doc = NULL;
+  GPtrArray *filters;
+  gboolean trust;
+  guint max;
+
+  g_assert_no_error (error);
+  filters = winnow_pipeline_get_filters (pipeline);
+  g_object_get (filters->pdata[0], "trust-meta", &trust, "max-authors", &max, NULL);
+  g_assert_false (trust);
+  g_assert_cmpuint (max, ==, 1);
+
+  winnow_reader_set_content_type (reader, "text/plain");
+  doc = winnow_reader_read_text (reader, "News\nBy Jane Doe and John Roe\nText.\n", -1, "t", &error);
+  g_assert_no_error (error);
+  g_assert_true (winnow_pipeline_process (pipeline, doc, NULL, &error));
+  g_assert_no_error (error);
+  /* max-authors keeps the first. */
+  assert_names (doc, "Jane Doe");
+
+  /* A bad value is refused by the pipeline parser. */
+  {
+    g_autoptr(WinnowPipeline) bad = winnow_pipeline_new_from_string ("byline max-authors=0", &error);
+    g_assert_null (bad);
+    g_assert_error (error, WINNOW_PIPELINE_ERROR, WINNOW_PIPELINE_ERROR_BAD_VALUE);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/byline/seed", test_seed);
+  g_test_add_func ("/byline/json-ld", test_json_ld);
+  g_test_add_func ("/byline/json-ld/person-over-organization", test_json_ld_person_over_organization);
+  g_test_add_func ("/byline/meta", test_meta);
+  g_test_add_func ("/byline/meta/not-visible", test_meta_not_visible);
+  g_test_add_func ("/byline/markup", test_markup);
+  g_test_add_func ("/byline/markup/single-name", test_markup_single_name);
+  g_test_add_func ("/byline/markup/junk", test_markup_junk);
+  g_test_add_func ("/byline/markup/listing", test_listing);
+  g_test_add_func ("/byline/text/prefixes", test_text_prefixes);
+  g_test_add_func ("/byline/text/casing", test_text_casing);
+  g_test_add_func ("/byline/text/roles", test_text_roles);
+  g_test_add_func ("/byline/text/not-bylines", test_text_not_bylines);
+  g_test_add_func ("/byline/text/reuters", test_text_reuters);
+  g_test_add_func ("/byline/text/korean", test_text_korean);
+  g_test_add_func ("/byline/text/dateline-agency", test_text_dateline_agency);
+  g_test_add_func ("/byline/dates", test_dates);
+  g_test_add_func ("/byline/dates/publication-over-update", test_dates_publication_over_update);
+  g_test_add_func ("/byline/dates/implausible", test_dates_implausible);
+  g_test_add_func ("/byline/ignore-names", test_ignore_names);
+  g_test_add_func ("/byline/label-only-when-filled", test_label_only_when_filled);
+  g_test_add_func ("/byline/sources", test_sources);
+  g_test_add_func ("/byline/properties", test_properties);
+
+  return g_test_run ();
+}
