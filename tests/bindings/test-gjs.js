@@ -117,6 +117,8 @@ function runBatch(pipeline, inputs, nThreads) {
 function assertParseError(description, code, ...fragments) {
     return assertThrows(() => Winnow.Pipeline.new_from_string(description), e => {
         assert(e instanceof GLib.Error, `not a GLib.Error: ${e}`);
+        // The GIR marks the domain, so GJS gives the error its own class.
+        assert(e instanceof Winnow.PipelineError, `not a Winnow.PipelineError: ${e}`);
         assertEqual(e.domain, Winnow.pipeline_error_quark(), 'domain');
         assertEqual(GLib.quark_to_string(e.domain), 'winnow-pipeline-error-quark', 'domain name');
         assertEqual(e.code, code, 'code');
