@@ -5,7 +5,7 @@
  *   bp-bench flatten  HTML_DIR OUT_DIR     HTML → one block per line (.txt)
  *   bp-bench features DIR OUT.tsv          one row per block: page, index,
  *                                          features…, text
- *   bp-bench run [--html-model F] [--text-model F] [--max N] DIR OUT.jsonl
+ *   bp-bench run [--html-model F] [--text-model F] [--max N] [--blocks] DIR OUT.jsonl
  *                                          read + boilerplate on one thread,
  *                                          JSON Lines {source,title,text}
  *   bp-bench parse [--max N] DIR           libxml2's bare parse, for the floor
@@ -34,6 +34,13 @@ page_clear (gpointer data)
   g_bytes_unref (page->bytes);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
 static GArray *
 load_pages (const char *dir,
             guint       max)
@@ -49,7 +56,7 @@ load_pages (const char *dir,
   while ((name = g_dir_read_name (d)) != NULL)
     if (g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".txt"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len && (max == 0 || i < max); i++)
     {
       g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
@@ -184,7 +191,8 @@ cmd_run (const char *dir,
          const char *out_path,
          const char *html_model,
          const char *text_model,
-         guint       max)
+         guint       max,
+         gboolean    with_blocks)
 {
   g_autoptr(GArray) pages = load_pages (dir, max);
   g_autoptr(WinnowReader) reader = winnow_reader_new ();
@@ -192,7 +200,7 @@ cmd_run (const char *dir,
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(JsonBuilder) builder = NULL;
-  gint64 t0, t1;
+  gint64 t0, t1, t_read = 0;
 
   filter = g_object_new (WINNOW_TYPE_BOILERPLATE_FILTER,
                          "html-model", html_model, "text-model", text_model, NULL);
@@ -203,11 +211,13 @@ cmd_run (const char *dir,
   for (guint i = 0; i < pages->len; i++)
     {
       const Page *page = &g_array_index (pages, Page, i);
+      gint64 r0 = g_get_monotonic_time ();
       g_autoptr(WinnowDocument) doc = read_page (reader, page);
       g_autoptr(JsonGenerator) gen = NULL;
       g_autoptr(JsonNode) root = NULL;
       g_autofree char *content = NULL, *json = NULL;
 
+      t_read += g_get_monotonic_time () - r0;
       if (doc == NULL)
         continue;
       if (!winnow_filter_process (filter, doc, NULL, &error))
@@ -225,6 +235,26 @@ cmd_run (const char *dir,
         json_builder_add_null_value (builder);
       json_builder_set_member_name (builder, "text");
       json_builder_add_string_value (builder, content);
+      if (with_blocks)
+        {
+          /* [label, probability of content, text] per block, for tuning */
+          json_builder_set_member_name (builder, "blocks");
+          json_builder_begin_array (builder);
+          for (guint b = 0; b < winnow_document_get_n_blocks (doc); b++)
+            {
+              WinnowBlock *block = winnow_document_get_block (doc, b);
+              g_autofree char *text = winnow_document_get_block_text (doc, block);
+              WinnowBlockLabel label = winnow_block_get_label (block);
+              double score = winnow_block_get_score (block);
+
+              json_builder_begin_array (builder);
+              json_builder_add_int_value (builder, label);
+              json_builder_add_double_value (builder, label == WINNOW_BLOCK_LABEL_BOILERPLATE ? 1 - score : score);
+              json_builder_add_string_value (builder, text);
+              json_builder_end_array (builder);
+            }
+          json_builder_end_array (builder);
+        }
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
       g_clear_object (&builder);
@@ -237,8 +267,8 @@ cmd_run (const char *dir,
   t1 = g_get_monotonic_time ();
   g_file_set_contents (out_path, out->str, out->len, NULL);
   printf ("{\"tool\": \"winnow read+boilerplate\", \"pages\": %u, \"seconds\": %.3f, "
-          "\"pages_per_second\": %.1f}\n", pages->len, (t1 - t0) / 1e6,
-          pages->len / ((t1 - t0) / 1e6));
+          "\"read_seconds\": %.3f, \"pages_per_second\": %.1f}\n", pages->len, (t1 - t0) / 1e6,
+          t_read / 1e6, pages->len / ((t1 - t0) / 1e6));
   return 0;
 }
 
@@ -275,12 +305,18 @@ main (int    argc,
 {
   const char *html_model = NULL, *text_model = NULL;
   guint max = 0;
+  gboolean with_blocks = FALSE;
   int i = 1;
 
   if (argc < 2)
     goto usage;
   for (int j = 2; j + 1 < argc; j++)
     {
+      if (strcmp (argv[j], "--blocks") == 0)
+        {
+          with_blocks = TRUE;
+          continue;
+        }
       if (strcmp (argv[j], "--html-model") == 0)
         html_model = argv[j + 1];
       else if (strcmp (argv[j], "--text-model") == 0)
@@ -297,12 +333,12 @@ main (int    argc,
   if (strcmp (argv[i], "features") == 0 && argc == 4)
     return cmd_features (argv[2], argv[3]);
   if (strcmp (argv[i], "run") == 0 && argc >= 4)
-    return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, max);
+    return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, max, with_blocks);
   if (strcmp (argv[i], "parse") == 0 && argc >= 3)
     return cmd_parse (argv[argc - 1], max);
 usage:
   g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features DIR OUT.tsv |\n"
-              "       run [--html-model F] [--text-model F] [--max N] DIR OUT.jsonl |\n"
+              "       run [--html-model F] [--text-model F] [--max N] [--blocks] DIR OUT.jsonl |\n"
               "       parse [--max N] DIR\n");
   return 2;
 }

@@ -6,8 +6,9 @@ Input: the TSV that `bp-bench features DIR OUT.tsv` writes (one row per
 block: page id, block index, the features the C code computes, kind, text)
 and the WCXB ground truth. A block's label is whether its words are in the
 page's main content (most of its word 3-grams, or the whole short block,
-found in the ground truth). Rows are weighted by their words, since the
-metric counts words.
+found in the ground truth). Every page weighs the same and its weight is
+spread over its blocks by their words, since the metric is a per-page
+average of word counts.
 
 The model is a small multilayer perceptron (one hidden layer of rectified
 units) or, with --hidden 0, a logistic regression, trained with Adam on
@@ -46,7 +47,7 @@ def load_truth(root):
 
 
 def domain(url):
-    host = urlparse(url).netloc.lower()
+    host = urlparse(url or "").netloc.lower()
     if host.startswith("www."):
         host = host[4:]
     return host
@@ -97,7 +98,9 @@ def load_features(path, truth):
             continue
         lab, words = label_blocks(truth[p][1], [texts[i] for i in idx])
         y[idx] = lab
-        w[idx] = 0.3 + np.minimum(words, 300) / 10.0
+        # every page weighs the same, spread over its blocks by their words:
+        # the metric is a per-page average of word counts
+        w[idx] = (words + 0.5) / (words.sum() + 0.5 * len(idx))
     keep = np.array([p in truth for p in pages])
     return names, X[keep], y[keep], w[keep], pages[keep]
 
@@ -127,12 +130,12 @@ class Model:
         return 1 / (1 + np.exp(-self.forward(Z)[2]))
 
 
-def train(X, y, w, hidden, epochs, seed=1, l2=1e-4, lr=3e-3, batch=1024):
+def train(X, y, w, hidden, epochs, seed=1, l2=1e-4, lr=4e-3, batch=2048):
     rng = np.random.default_rng(seed)
     mean = X.mean(axis=0)
     scale = X.std(axis=0)
     scale[scale < 1e-6] = 1.0
-    Z = (X - mean) / scale
+    Z = np.clip((X - mean) / scale, -4, 4)   # as bp_model_predict() does
     m = Model(X.shape[1], hidden, rng)
     params = m.params() + [None]
     moments = [[np.zeros_like(p), np.zeros_like(p)] for p in m.params()] + [[0.0, 0.0]]
@@ -211,7 +214,7 @@ def main():
         for k in range(args.folds):
             tr, te = fold != k, fold == k
             m, mean, scale = train(X[tr], y[tr], w[tr], args.hidden, args.epochs)
-            p = m.predict((X[te] - mean) / scale)
+            p = m.predict(np.clip((X[te] - mean) / scale, -4, 4))
             acc = np.average((p >= 0.5) == (y[te] >= 0.5), weights=w[te])
             print("fold %d: %d test pages, weighted block accuracy %.3f" % (
                 k, len(set(pages[te])), acc), file=sys.stderr)

@@ -1,0 +1,46 @@
+#!/bin/bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# Trains the boilerplate models on WCXB dev and measures them honestly:
+# 5 folds grouped by domain (no page's domain in its own training folds);
+# each fold's model runs, through the real C filter, on the pages held out
+# of it, and the held-out outputs are scored together. With --install, the
+# final models (trained on every page) are written to data/boilerplate/.
+#
+#   bench/boilerplate/cross-validate.sh BUILD_DIR [--install]
+# Run run-bench.sh once first (it unpacks and flattens the pages).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+build=$(cd "$1" && pwd)
+install=${2:-}
+wcxb=${WCXB:-$repo/../shared/data/wcxb-dev}
+cache=$repo/bench/.cache
+py=/usr/bin/python3
+folds=5
+
+[ -x "$cache/bp-bench" ] || "$here/build-driver.sh" "$build" "$cache/bp-bench"
+export WINNOW_DATA_PATH=$repo/data
+export LD_LIBRARY_PATH=$build/winnow${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+
+for kind in html text; do
+  if [ $kind = html ]; then pages=$cache/wcxb/html; ext=html; else pages=$cache/wcxb/flat; ext=txt; fi
+  echo "== $kind: features"
+  "$cache/bp-bench" features "$pages" "$cache/features-$kind.tsv"
+  cv=$cache/cv-$kind
+  rm -rf "$cv"
+  args=(--kind $kind --data "$wcxb" --cv-dir "$cv" --folds $folds)
+  [ "$install" = --install ] && args+=(--out "$repo/data/boilerplate/model-$kind.txt")
+  $py "$here/train.py" "$cache/features-$kind.tsv" "${args[@]}"
+  : > "$cv/all.jsonl"
+  for k in $(seq 0 $((folds - 1))); do
+    mkdir -p "$cv/fold$k"
+    while read -r id; do
+      [ -n "$id" ] && ln -sf "$pages/$id.$ext" "$cv/fold$k/$id.$ext"
+    done < "$cv/fold$k.pages"
+    "$cache/bp-bench" run --$kind-model "$cv/fold$k.model" "$cv/fold$k" "$cv/fold$k.jsonl" > /dev/null
+    cat "$cv/fold$k.jsonl" >> "$cv/all.jsonl"
+  done
+  echo "== $kind: cross-validated (5 folds grouped by domain)"
+  $py "$here/score.py" --data "$wcxb" "$cv/all.jsonl"
+done
