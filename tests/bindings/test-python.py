@@ -17,7 +17,7 @@ import gi
 
 gi.require_version('Winnow', '1.0')
 gi.require_version('Json', '1.0')
-from gi.repository import GLib, GObject, Json, Winnow  # noqa: E402
+from gi.repository import Gio, GLib, GObject, Json, Winnow  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import taptest  # noqa: E402
@@ -293,6 +293,35 @@ class PythonFilterTest(unittest.TestCase):
             self.assertIsNone(error)
             self.assertEqual(name, f'in-{index}')
             self.assertEqual(list(document.get_notes()), [f'py-serial: {index + 1} blocks'])
+
+    def test_run_batch_pulls_inputs_and_stops_when_cancelled(self):
+        # Both callbacks are Python closures; the inputs are pulled lazily,
+        # on this thread, and cancelling from a result stops the pulling.
+        pipeline = Winnow.Pipeline.new_from_string('test-label min-length=0 ! py-raise')
+        cancellable = Gio.Cancellable()
+        pulled, results = [], []
+
+        def next_input(*user_data):
+            if len(pulled) == 1000:
+                return None
+            pulled.append(threading.get_ident())
+            return text_input(f'line {len(pulled)}\n', f'in-{len(pulled) - 1}')
+
+        def on_result(index, input_, document, error, *user_data):
+            results.append((index, input_.get_name(), document is not None))
+            if index == 4:
+                cancellable.cancel()
+
+        with self.assertRaises(GLib.Error) as caught:
+            pipeline.run_batch(None, 2, next_input, None, on_result, None, cancellable)
+        self.assertTrue(caught.exception.matches(Gio.io_error_quark(),
+                                                 Gio.IOErrorEnum.CANCELLED))
+        self.assertLess(len(pulled), 1000)
+        self.assertEqual(set(pulled), {threading.get_ident()})
+        # Every input pulled got exactly one result, in order.
+        self.assertEqual([r[0] for r in results], list(range(len(pulled))))
+        self.assertEqual([r[1] for r in results], [f'in-{i}' for i in range(len(pulled))])
+        self.assertTrue(all(r[2] for r in results[:5]))
 
     def test_process_async(self):
         pipeline = Winnow.Pipeline.new_from_string('py-raise ! test-label min-length=0')
