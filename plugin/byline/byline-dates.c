@@ -50,10 +50,12 @@ byline_date_parser_new (const BylineLexicon  *lex,
   g_autoptr(BylineDateParser) parser = g_new0 (BylineDateParser, 1);
   const char *months = byline_lexicon_month_pattern (lex);
   const char *zones = byline_lexicon_zone_pattern (lex);
-  g_autofree char *patterns[N_SHAPES] = { NULL, };
+  char *patterns[N_SHAPES] = { NULL, };
   g_autofree char *after = NULL;
   g_autofree char *before = NULL;
-  GRegexCompileFlags flags = G_REGEX_CASELESS | G_REGEX_OPTIMIZE;
+  /* No G_REGEX_OPTIMIZE: the JIT code it makes trips valgrind, and the
+   * patterns run on short strings. */
+  GRegexCompileFlags flags = G_REGEX_CASELESS;
 
   parser->lex = lex;
   patterns[SHAPE_ISO] = g_strdup (
@@ -75,12 +77,17 @@ byline_date_parser_new (const BylineLexicon  *lex,
   patterns[SHAPE_NUMERIC] = g_strdup (
       "(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
 
-  for (guint i = 0; i < N_SHAPES; i++)
-    {
-      parser->shapes[i] = g_regex_new (patterns[i], flags, 0, error);
-      if (parser->shapes[i] == NULL)
-        return NULL;
-    }
+  {
+    gboolean ok = TRUE;
+    for (guint i = 0; i < N_SHAPES; i++)
+      {
+        if (ok)
+          ok = (parser->shapes[i] = g_regex_new (patterns[i], flags, 0, error)) != NULL;
+        g_free (patterns[i]);
+      }
+    if (!ok)
+      return NULL;
+  }
 
   after = g_strdup_printf (
       "\\s*(?:,|at|um|à|a las|às|alle|om|kl\\.?|-|–|—|\\||/)?\\s*"

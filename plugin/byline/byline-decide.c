@@ -127,10 +127,13 @@ add_span (BylineContext *ctx,
           double         score,
           const char    *value)
 {
+  g_autoptr(WinnowSpan) span = NULL;
+
   if (start < 0 || end <= start || (gsize) end > ctx->text_len)
     return;
-  winnow_document_add_span (ctx->doc, winnow_span_new (start, end, label, CLAMP (score, 0.0, 1.0),
-                                                       ctx->filter_name, value));
+  /* The document takes its own reference. */
+  span = winnow_span_new (start, end, label, CLAMP (score, 0.0, 1.0), ctx->filter_name, value);
+  winnow_document_add_span (ctx->doc, span);
 }
 
 /* Picks the date of the day with the most weight. */
