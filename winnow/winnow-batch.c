@@ -20,7 +20,8 @@ typedef struct {
   WinnowPipeline *pipeline;
   WinnowReader   *reader;
   GCancellable   *cancellable;
-  GMainContext   *context;     /* the caller's, woken when a job is done */
+  GMainContext   *context;     /* woken when a job is done; iterated by the
+                                * caller when it owns owner-thread filters */
   GMutex          lock;
   GCond           cond;
 } Batch;
@@ -145,10 +146,14 @@ winnow_pipeline_run_batch (WinnowPipeline   *self,
   batch.pipeline = self;
   batch.reader = reader;
   batch.cancellable = cancellable;
-  batch.context = g_main_context_ref_thread_default ();
+  /* Owner-thread filters of this thread are served through their own
+   * context, whichever is the thread-default now. */
+  batch.context = _winnow_pipeline_get_owned_context (self);
+  iterate_context = batch.context != NULL;
+  batch.context = batch.context ? g_main_context_ref (batch.context)
+                                : g_main_context_ref_thread_default ();
   g_mutex_init (&batch.lock);
   g_cond_init (&batch.cond);
-  iterate_context = _winnow_pipeline_has_owner_thread_filters (self, batch.context);
 
   if (n_threads > 1)
     {
@@ -222,18 +227,19 @@ out:
 }
 
 typedef struct {
-  GPtrArray *inputs;
-  guint      next;
+  WinnowInput **inputs;
+  guint         n_inputs;
+  guint         next;
 } ArrayInputs;
 
 static WinnowInput *
 next_from_array (gpointer data)
 {
-  ArrayInputs *inputs = data;
+  ArrayInputs *array = data;
 
-  if (inputs->next >= inputs->inputs->len)
+  if (array->next >= array->n_inputs)
     return NULL;
-  return winnow_input_ref (inputs->inputs->pdata[inputs->next++]);
+  return winnow_input_ref (array->inputs[array->next++]);
 }
 
 /**
@@ -241,7 +247,8 @@ next_from_array (gpointer data)
  * @self: a #WinnowPipeline
  * @reader: (nullable): the reader for the inputs, or %NULL for a default one
  * @n_threads: worker threads; 0 for the number of processors
- * @inputs: (element-type WinnowInput): the inputs
+ * @inputs: (array length=n_inputs): the inputs
+ * @n_inputs: the number of inputs
  * @on_result: (scope call) (closure result_data) (nullable): receives each
  *   result, in input order, on the calling thread
  * @result_data: data for @on_result
@@ -256,15 +263,16 @@ gboolean
 winnow_pipeline_process_inputs (WinnowPipeline   *self,
                                 WinnowReader     *reader,
                                 guint             n_threads,
-                                GPtrArray        *inputs,
+                                WinnowInput     **inputs,
+                                guint             n_inputs,
                                 WinnowResultFunc  on_result,
                                 gpointer          result_data,
                                 GCancellable     *cancellable,
                                 GError          **error)
 {
-  ArrayInputs array = { inputs, 0 };
+  ArrayInputs array = { inputs, n_inputs, 0 };
 
-  g_return_val_if_fail (inputs != NULL, FALSE);
+  g_return_val_if_fail (inputs != NULL || n_inputs == 0, FALSE);
   return winnow_pipeline_run_batch (self, reader, n_threads, next_from_array, &array,
                                     on_result, result_data, cancellable, error);
 }

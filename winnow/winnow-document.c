@@ -586,32 +586,76 @@ winnow_document_has_labels (WinnowDocument *self)
   return FALSE;
 }
 
+/* Whether a filter has said what is content: labelled a block CONTENT or
+ * BOILERPLATE. A title or byline label alone decides nothing about the
+ * rest of the page. */
+static gboolean
+content_decided (WinnowDocument *self)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      WinnowBlockLabel label = ((WinnowBlock *) self->blocks->pdata[i])->label;
+      if (label == WINNOW_BLOCK_LABEL_CONTENT || label == WINNOW_BLOCK_LABEL_BOILERPLATE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * winnow_document_get_content_blocks:
+ * @self: a #WinnowDocument
+ *
+ * The blocks that make up the content, in document order: those labelled
+ * %WINNOW_BLOCK_LABEL_CONTENT — or, while no filter has labelled any block
+ * content or boilerplate, every block but the title and byline.
+ *
+ * Returns: (transfer container) (element-type WinnowBlock): the blocks
+ */
+GPtrArray *
+winnow_document_get_content_blocks (WinnowDocument *self)
+{
+  GPtrArray *content;
+  gboolean decided;
+
+  g_return_val_if_fail (WINNOW_IS_DOCUMENT (self), NULL);
+
+  decided = content_decided (self);
+  content = g_ptr_array_new_with_free_func ((GDestroyNotify) winnow_block_unref);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      WinnowBlock *block = self->blocks->pdata[i];
+      gboolean is_content = decided ? block->label == WINNOW_BLOCK_LABEL_CONTENT
+                                    : block->label != WINNOW_BLOCK_LABEL_TITLE &&
+                                      block->label != WINNOW_BLOCK_LABEL_BYLINE;
+      if (is_content)
+        g_ptr_array_add (content, winnow_block_ref (block));
+    }
+  return content;
+}
+
 /**
  * winnow_document_get_content:
  * @self: a #WinnowDocument
  *
- * The clean body: the blocks labelled %WINNOW_BLOCK_LABEL_CONTENT — or
- * every block, while no filter has labelled any — in document order,
- * joined by a blank line, with no trailing newline.
+ * The clean body: the blocks of winnow_document_get_content_blocks() joined
+ * by a blank line, with no trailing newline.
  *
  * Returns: (transfer full): the content, `""` when there is none
  */
 char *
 winnow_document_get_content (WinnowDocument *self)
 {
+  g_autoptr(GPtrArray) blocks = NULL;
   GString *content;
-  gboolean all;
 
   g_return_val_if_fail (WINNOW_IS_DOCUMENT (self), NULL);
 
-  all = !winnow_document_has_labels (self);
+  blocks = winnow_document_get_content_blocks (self);
   content = g_string_new (NULL);
-  for (guint i = 0; i < self->blocks->len; i++)
+  for (guint i = 0; i < blocks->len; i++)
     {
-      WinnowBlock *block = self->blocks->pdata[i];
-      if (!all && block->label != WINNOW_BLOCK_LABEL_CONTENT)
-        continue;
-      if (content->len > 0)
+      WinnowBlock *block = blocks->pdata[i];
+      if (i > 0)
         g_string_append (content, "\n\n");
       g_string_append_len (content, self->text + block->start, block->end - block->start);
     }

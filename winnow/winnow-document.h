@@ -155,6 +155,8 @@ char           *winnow_document_get_block_text       (WinnowDocument *self,
 WINNOW_AVAILABLE_IN_ALL
 gboolean        winnow_document_has_labels           (WinnowDocument *self);
 WINNOW_AVAILABLE_IN_ALL
+GPtrArray      *winnow_document_get_content_blocks   (WinnowDocument *self);
+WINNOW_AVAILABLE_IN_ALL
 char           *winnow_document_get_content          (WinnowDocument *self);
 
 WINNOW_AVAILABLE_IN_ALL

@@ -212,6 +212,14 @@ _winnow_filter_get_owner_context (WinnowFilter *self)
   return priv->owner_context;
 }
 
+gboolean
+_winnow_filter_is_owned_by_this_thread (WinnowFilter *self)
+{
+  WinnowFilterPrivate *priv = winnow_filter_get_instance_private (self);
+
+  return priv->owner_thread == g_thread_self ();
+}
+
 /**
  * winnow_filter_class_set_metadata:
  * @klass: a #WinnowFilterClass

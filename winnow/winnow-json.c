@@ -99,23 +99,6 @@ add_byline (JsonBuilder    *builder,
   json_builder_end_object (builder);
 }
 
-/* The blocks that make up `text`, as get_content() joins them. */
-static GPtrArray *
-content_blocks (WinnowDocument *document)
-{
-  GPtrArray *blocks = winnow_document_get_blocks (document);
-  GPtrArray *content = g_ptr_array_new ();
-  gboolean all = !winnow_document_has_labels (document);
-
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      WinnowBlock *block = blocks->pdata[i];
-      if (all || winnow_block_get_label (block) == WINNOW_BLOCK_LABEL_CONTENT)
-        g_ptr_array_add (content, block);
-    }
-  return content;
-}
-
 /* The content block holding byte @offset (a start, or an end with
  * @is_end), by binary search; -1 if it lies outside the content. */
 static int
@@ -150,7 +133,7 @@ add_entities (JsonBuilder    *builder,
               WinnowDocument *document)
 {
   const char *text = winnow_document_get_text (document, NULL);
-  g_autoptr(GPtrArray) blocks = content_blocks (document);
+  g_autoptr(GPtrArray) blocks = winnow_document_get_content_blocks (document);
   GPtrArray *spans = winnow_document_get_spans (document);
   g_autofree glong *block_char_start = g_new0 (glong, blocks->len + 1);
   glong content_chars = 0, last_end = 0;

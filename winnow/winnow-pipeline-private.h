@@ -5,7 +5,6 @@
 
 G_BEGIN_DECLS
 
-gboolean _winnow_pipeline_has_owner_thread_filters (WinnowPipeline *self,
-                                                    GMainContext   *context);
+GMainContext *_winnow_pipeline_get_owned_context (WinnowPipeline *self);
 
 G_END_DECLS

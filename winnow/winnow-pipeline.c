@@ -326,16 +326,17 @@ winnow_pipeline_process_finish (WinnowPipeline  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-gboolean
-_winnow_pipeline_has_owner_thread_filters (WinnowPipeline *self,
-                                           GMainContext   *context)
+/* The main context through which the calling thread must serve the
+ * owner-thread filters it owns while it waits, or NULL if it owns none. */
+GMainContext *
+_winnow_pipeline_get_owned_context (WinnowPipeline *self)
 {
   for (guint i = 0; i < self->filters->len; i++)
     {
       WinnowFilter *filter = self->filters->pdata[i];
       if ((winnow_filter_get_flags (filter) & WINNOW_FILTER_FLAG_OWNER_THREAD) &&
-          _winnow_filter_get_owner_context (filter) == context)
-        return TRUE;
+          _winnow_filter_is_owned_by_this_thread (filter))
+        return _winnow_filter_get_owner_context (filter);
     }
-  return FALSE;
+  return NULL;
 }

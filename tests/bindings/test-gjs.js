@@ -101,9 +101,8 @@ function textInput(text, name) {
     return Winnow.Input.new_for_bytes(new GLib.Bytes(text), name);
 }
 
-// Runs a batch through run_batch(), pulling inputs from a JS array (a
-// GPtrArray of boxed inputs, as process_inputs() takes, does not survive
-// GJS 1.74's marshalling: its elements arrive NULL).
+// Runs a batch through run_batch(), pulling inputs from a JS array one by
+// one, as an application reading a directory would.
 function runBatch(pipeline, inputs, nThreads) {
     const results = [];
     let next = 0;
@@ -214,6 +213,45 @@ test('owner thread with a thread-default context pushed by the caller', () => {
         expectedContext = null;
         context.pop_thread_default();
     }
+});
+
+test('owner thread: filter created under another context, batch run outside it', () => {
+    calls.length = 0;
+    const context = new GLib.MainContext();
+    context.push_thread_default();
+    let pipeline;
+    try {
+        // The filter's owner context is `context`...
+        pipeline = Winnow.Pipeline.new_from_string('js-probe ! test-label');
+    } finally {
+        context.pop_thread_default();
+    }
+    // ...and the batch runs after it is popped: the runner must still serve
+    // the filter through its own context, not the current default.
+    expectedContext = context;
+    try {
+        const inputs = Array.from({length: 8}, (_, i) => textInput(`doc ${i}\nmore`, `pop-${i}`));
+        const {ok, results} = runBatch(pipeline, inputs, 2);
+        assert(ok, 'batch ok');
+        assertEqual(results.map(r => r.input.get_name()), inputs.map(i => i.get_name()), 'order');
+        assertEqual(calls.length, 8, 'calls');
+        assert(calls.every(c => c.owner), `a call ran off the owner context: ${JSON.stringify(calls)}`);
+    } finally {
+        expectedContext = null;
+    }
+});
+
+test('process_inputs takes a JavaScript array of inputs', () => {
+    calls.length = 0;
+    const pipeline = Winnow.Pipeline.new_from_string('js-probe ! test-label');
+    const inputs = Array.from({length: 6}, (_, i) => textInput(`doc ${i}\nmore`, `arr-${i}`));
+    const results = [];
+    const ok = pipeline.process_inputs(null, 3, inputs,
+        (index, input, document, error) => results.push({index, input, document, error}), null);
+    assert(ok, 'batch ok');
+    assertEqual(results.map(r => r.input.get_name()), inputs.map(i => i.get_name()), 'order');
+    assert(results.every(r => r.document !== null && r.error === null), 'all processed');
+    assertEqual(calls.length, 6, 'calls');
 });
 
 test('GLib.Error thrown by a JavaScript filter arrives as that error', () => {

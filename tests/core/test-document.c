@@ -146,6 +146,22 @@ test_labels_and_content (void)
 }
 
 static void
+test_byline_label_alone (void)
+{
+  g_autoptr(WinnowDocument) document =
+    read_text ("Headline\nBy Sarah Kim\nBody.", WINNOW_TEXT_MODE_LINES);
+  g_autofree char *content = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+
+  /* A byline or title label alone decides nothing about the rest. */
+  winnow_block_set_label (winnow_document_get_block (document, 1), WINNOW_BLOCK_LABEL_BYLINE, 1, "byline", "b");
+  content = winnow_document_get_content (document);
+  g_assert_cmpstr (content, ==, "Headline\n\nBody.");
+  blocks = winnow_document_get_content_blocks (document);
+  g_assert_cmpuint (blocks->len, ==, 2);
+}
+
+static void
 test_no_content (void)
 {
   g_autoptr(WinnowDocument) document = read_text ("Menu\nLogin", WINNOW_TEXT_MODE_LINES);
@@ -263,6 +279,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/offsets/long", test_long_offsets);
   g_test_add_func ("/document/labels-and-content", test_labels_and_content);
   g_test_add_func ("/document/no-content", test_no_content);
+  g_test_add_func ("/document/byline-label-alone", test_byline_label_alone);
   g_test_add_func ("/document/spans", test_spans);
   g_test_add_func ("/document/metadata", test_metadata);
   g_test_add_func ("/document/metadata/wrong-type", test_metadata_wrong_type);

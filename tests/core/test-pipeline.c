@@ -275,7 +275,8 @@ run_batch (WinnowPipeline *pipeline, GPtrArray *inputs, guint n_threads)
   g_autoptr(GError) error = NULL;
 
   winnow_reader_set_content_type (reader, "text/plain");
-  g_assert_true (winnow_pipeline_process_inputs (pipeline, reader, n_threads, inputs,
+  g_assert_true (winnow_pipeline_process_inputs (pipeline, reader, n_threads,
+                                                 (WinnowInput **) inputs->pdata, inputs->len,
                                                  collect, &results, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (results.records->len, ==, inputs->len);
@@ -316,7 +317,8 @@ test_batch_files (void)
   g_ptr_array_add (inputs, winnow_input_new_for_path (seed));
   g_ptr_array_add (inputs, winnow_input_new_for_path ("/nonexistent/page.html"));
   g_ptr_array_add (inputs, winnow_input_new_for_path (seed));
-  g_assert_true (winnow_pipeline_process_inputs (pipeline, NULL, 2, inputs, collect, &results, NULL, &error));
+  g_assert_true (winnow_pipeline_process_inputs (pipeline, NULL, 2, (WinnowInput **) inputs->pdata,
+                                                 inputs->len, collect, &results, NULL, &error));
   g_assert_cmpuint (results.n_errors, ==, 1);
   g_assert_nonnull (strstr (results.records->pdata[1], "/nonexistent/page.html: error"));
   g_assert_nonnull (strstr (results.records->pdata[0], "Chang Kyung-soo"));
