@@ -1038,7 +1038,8 @@ byline_find_inline_prefix (const BylineLexicon *lex,
 gboolean
 byline_is_plain_name (const BylineLexicon *lex,
                       const char          *text,
-                      gsize                length)
+                      gsize                length,
+                      gboolean             known_first_name)
 {
   Range all = { 0, length };
   g_autoptr(GArray) words = NULL;
@@ -1061,7 +1062,8 @@ byline_is_plain_name (const BylineLexicon *lex,
     }
   {
     Range w = g_array_index (words, Range, 0);
-    if (!is_word_in (lex, BYLINE_LIST_FIRST_NAMES, text + w.start, w.end - w.start))
+    if (known_first_name &&
+        !is_word_in (lex, BYLINE_LIST_FIRST_NAMES, text + w.start, w.end - w.start))
       return FALSE;
   }
   return !byline_is_agency (lex, text, length);

@@ -67,7 +67,8 @@ gsize    byline_find_inline_prefix (const BylineLexicon *lex,
 
 gboolean byline_is_plain_name (const BylineLexicon *lex,
                                const char          *text,
-                               gsize                length);
+                               gsize                length,
+                               gboolean             known_first_name);
 
 gboolean byline_is_agency    (const BylineLexicon *lex,
                               const char          *text,

@@ -130,6 +130,30 @@ scan_label_line (BylineContext *ctx,
   return found;
 }
 
+/* A short block that is mostly a date. */
+static gboolean
+is_date_line (BylineContext *ctx,
+              guint          index)
+{
+  WinnowBlock *block;
+  gsize start, end;
+  BylineDateMatch m;
+  gboolean mostly;
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  start = winnow_block_get_start (block);
+  end = winnow_block_get_end (block);
+  if (end - start > 40 ||
+      !byline_date_parser_find (ctx->date_parser, ctx->text + start, end - start, ctx->day_first,
+                                ctx->opts->min_year, ctx->max_year, &m))
+    return FALSE;
+  mostly = (m.end - m.start) * 2 >= end - start;
+  byline_date_match_clear (&m);
+  return mostly;
+}
+
 /* A line that is only a person's name, right by the headline. */
 static void
 scan_name_line (BylineContext *ctx,
@@ -143,11 +167,24 @@ scan_name_line (BylineContext *ctx,
   BylineAuthor *a;
   g_autofree char *name = NULL;
 
-  if (ctx->headline < 0 || (int) index < ctx->headline - 3 || (int) index > ctx->headline + 10 ||
-      (int) index == ctx->headline || !byline_is_plain_name (ctx->lex, s, n))
+  gboolean near = ctx->headline >= 0 && (int) index >= ctx->headline - 3 &&
+                  (int) index <= ctx->headline + 10 && (int) index != ctx->headline;
+  gboolean dated = is_date_line (ctx, index + 1) || (index > 0 && is_date_line (ctx, index - 1));
+  double weight;
+
+  /* A name with the date on the next line is a byline wherever it is, in
+   * the first two thirds of the page; a name alone, only by the headline
+   * and only with a known first name. */
+  if (dated && index * 3 <= ctx->blocks->len * 2 &&
+      byline_is_plain_name (ctx->lex, s, n, FALSE))
+    weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
+  else if (near && byline_is_plain_name (ctx->lex, s, n, TRUE))
+    weight = 1.3;
+  else
     return;
   name = g_strndup (s, n);
-  group = byline_group_new (BYLINE_SOURCE_TEXT, "name-line", 1.3 * bw);
+  group = byline_group_new (BYLINE_SOURCE_TEXT, dated ? "name-date-lines" : "name-line",
+                            weight * bw);
   a = byline_author_new (name, name);
   a->start = base;
   a->end = base + n;
