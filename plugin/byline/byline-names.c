@@ -758,6 +758,16 @@ take_names (const BylineLexicon    *lex,
         last = end;
     }
 
+  /* A month after three or more words is the start of a date ("Jonathan
+   * Sayers Jan."). */
+  while (last - first >= 3)
+    {
+      Range w = g_array_index (words, Range, last - 1);
+      if (byline_lexicon_month (lex, text + w.start, w.end - w.start) == 0)
+        break;
+      last--;
+    }
+
   /* Particles cannot end a name. */
   while (last > first)
     {
