@@ -23,6 +23,7 @@ typedef struct {
   double      weight;
   int         block;
   gboolean    in_byline; /* inside another marked element */
+  gboolean    in_post;   /* inside a forum post, question or answer */
 } Item;
 
 typedef struct {
@@ -340,6 +341,20 @@ visit_time (Walk     *walk,
   add_tree_date (walk, node, datetime, "time", weight, update);
 }
 
+static gboolean
+in_post (xmlNode *node)
+{
+  static const char *post_words[] = { "post", "message", "thread", "topic", "question",
+                                      "answer", "reply", "entry", NULL };
+  for (xmlNode *n = node->parent; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+    {
+      g_autofree char *words = class_and_id (n);
+      if (contains_any (words, post_words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_item (Walk     *walk,
           xmlNode  *node,
@@ -416,6 +431,7 @@ add_item (Walk     *walk,
   item.mark = mark;
   item.block = block_of (ctx, node);
   item.in_byline = in_byline;
+  item.in_post = in_post (node);
   item.weight = mark == MARK_CLASS ? 2.0 : 2.5;
   /* An element full of other words is a weaker witness. */
   if (item.parse.junk > 20)
@@ -571,6 +587,7 @@ build_group (Walk *walk)
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int lo, hi;
   gboolean listing = is_listing (items);
+  gboolean thread = FALSE;
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -584,6 +601,24 @@ build_group (Walk *walk)
     }
   if (best == NULL)
     return;
+
+  /* In a thread of posts, the first post's author started it. */
+  if (listing)
+    {
+      const Item *first = NULL;
+      for (guint i = 0; i < items->len; i++)
+        {
+          const Item *item = &g_array_index (items, Item, i);
+          if (item->in_post && item->block >= 0 && (first == NULL || item->block < first->block))
+            first = item;
+        }
+      if (first != NULL)
+        {
+          best = first;
+          best_score = item_score (ctx, first);
+          thread = TRUE;
+        }
+    }
 
   group = byline_group_new (BYLINE_SOURCE_MARKUP,
                             best->mark == MARK_REL ? "rel-author" :
@@ -632,7 +667,9 @@ build_group (Walk *walk)
 
   /* Many different authors all over the page: a list of articles, whose
    * bylines are not this page's. */
-  if (listing)
+  if (thread)
+    group->weight *= 0.8;
+  else if (listing)
     group->weight *= 0.4;
 
   group->raw = g_strdup (best->raw);
