@@ -102,13 +102,24 @@ static guint32
 match_word (const char *word,
             gsize       len)
 {
+  static gsize lengths[G_N_ELEMENTS (hint_words)];
+  static gsize lengths_ready;
   guint32 hints = 0;
+
+  if (g_once_init_enter (&lengths_ready))
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (hint_words); i++)
+        lengths[i] = strlen (hint_words[i].word);
+      g_once_init_leave (&lengths_ready, 1);
+    }
 
   for (gsize i = 0; i < G_N_ELEMENTS (hint_words); i++)
     {
       const char *w = hint_words[i].word;
-      gsize wl = strlen (w);
+      gsize wl = lengths[i];
 
+      if (w[0] != word[0])
+        continue;
       if (w[wl - 1] == '*')
         {
           if (len >= wl - 1 && memcmp (word, w, wl - 1) == 0)
@@ -121,16 +132,12 @@ match_word (const char *word,
 }
 
 static guint32
-attribute_hints (xmlNode    *node,
-                 const char *name)
+value_hints (const xmlChar *value)
 {
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
   guint32 hints = 0;
   char word[48];
   gsize len = 0;
 
-  if (value == NULL)
-    return 0;
   for (const xmlChar *p = value; ; p++)
     {
       if (g_ascii_isalnum (*p))
@@ -147,14 +154,25 @@ attribute_hints (xmlNode    *node,
             break;
         }
     }
-  xmlFree (value);
   return hints;
 }
 
 guint32
 bp_class_hints (xmlNode *node)
 {
-  if (node == NULL || node->type != XML_ELEMENT_NODE || node->properties == NULL)
+  guint32 hints = 0;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
     return 0;
-  return attribute_hints (node, "class") | attribute_hints (node, "id");
+  /* the attribute values are read in place: no copies */
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+
+      if ((strcmp (name, "class") == 0 || strcmp (name, "id") == 0)
+          && attr->children != NULL && attr->children->type == XML_TEXT_NODE
+          && attr->children->content != NULL)
+        hints |= value_hints (attr->children->content);
+    }
+  return hints;
 }

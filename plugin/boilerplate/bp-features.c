@@ -29,7 +29,7 @@ static const char * const text_feature_names[] = {
   "window-log-chars", "window-stop-density", "prev-log-chars",
   "next-log-chars", "prev-stop-density", "next-stop-density",
   "prev-ends-with-punct", "next-ends-with-punct", "log-dist-to-prose",
-  "page-log-words", "prose", "run-prose-share",
+  "prose", "run-prose-share",
 };
 
 static const char * const html_feature_names[] = {
@@ -50,7 +50,12 @@ static const char * const html_feature_names[] = {
   "anc-title", "anc-forum", "anc-product",
   "in-main", "in-main-parent", "main-share", "main-neg-between",
   "parent-score-ratio", "log-depth", "loose-div-text", "in-main-prose",
-  "in-main-linky", "outside-main-prose", "after-main", "before-main",
+  "in-main-linky", "outside-main-prose",
+  "up1-link-density", "up1-prose-share", "up1-page-share",
+  "up2-link-density", "up2-prose-share", "up2-page-share",
+  "up3-link-density", "up3-prose-share", "up3-page-share",
+  "main-link-density", "page-prose-share", "page-link-density",
+  "after-main", "before-main",
 };
 
 #define N_TEXT_FEATURES G_N_ELEMENTS (text_feature_names)
@@ -95,57 +100,72 @@ is_prose (const BpTextStats *t)
          && t->sentence_ends + t->commas >= 1;
 }
 
-/* Lower-cased word list of a string, for the title match. */
-static GPtrArray *
-word_list (const char *text,
-           gsize       length)
+/* Hashes of the lower-cased words of a string, for the title match:
+ * no allocation per word. */
+static guint
+word_hashes (const char *text,
+             gsize       length,
+             guint32    *out,
+             guint       max)
 {
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  const char *p = text, *end = text + length, *start = NULL;
+  const char *p = text, *end = text + length;
+  guint n = 0;
+  guint32 h = 2166136261u;
+  gboolean in_word = FALSE;
 
-  while (p <= end)
+  while (p < end && n < max)
     {
-      gunichar c = p < end ? g_utf8_get_char_validated (p, end - p) : 0;
-      gboolean word = p < end && c != (gunichar) -1 && c != (gunichar) -2
-                      && g_unichar_isalnum (c);
+      gunichar c = g_utf8_get_char_validated (p, end - p);
 
-      if (word && start == NULL)
-        start = p;
-      else if (!word && start != NULL)
-        {
-          g_ptr_array_add (words, g_utf8_strdown (start, p - start));
-          start = NULL;
-        }
-      if (p == end)
-        break;
       if (c == (gunichar) -1 || c == (gunichar) -2)
-        p++;
-      else
-        p = g_utf8_next_char (p);
+        {
+          p++;
+          continue;
+        }
+      if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c))
+        {
+          h = (h ^ (c < 0x80 ? (gunichar) g_ascii_tolower (c) : g_unichar_tolower (c))) * 16777619u;
+          in_word = TRUE;
+        }
+      else if (in_word)
+        {
+          out[n++] = h;
+          h = 2166136261u;
+          in_word = FALSE;
+        }
+      p = g_utf8_next_char (p);
     }
-  return words;
+  if (in_word && n < max)
+    out[n++] = h;
+  return n;
 }
 
+#define MAX_TITLE_WORDS 64
+
 static double
-title_match (GHashTable *title_words,
-             guint       n_title,
-             const char *text,
-             gsize       length)
+title_match (const guint32 *title,
+             guint          n_title,
+             const char    *text,
+             gsize          length)
 {
-  g_autoptr(GPtrArray) words = NULL;
-  guint hits = 0;
+  guint32 words[MAX_TITLE_WORDS];
+  guint n, hits = 0;
 
   if (n_title == 0 || length == 0 || length > 600)
     return 0.0;
-  words = word_list (text, length);
-  if (words->len == 0)
+  n = word_hashes (text, length, words, MAX_TITLE_WORDS);
+  if (n == 0)
     return 0.0;
-  for (guint i = 0; i < words->len; i++)
-    if (g_hash_table_contains (title_words, g_ptr_array_index (words, i)))
-      hits++;
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n_title; j++)
+      if (words[i] == title[j])
+        {
+          hits++;
+          break;
+        }
   /* F1 of the two word lists: the block is in the title, and covers it */
   {
-    double precision = safe_ratio (hits, words->len);
+    double precision = safe_ratio (hits, n);
     double recall = MIN (1.0, safe_ratio (hits, n_title));
 
     return hits == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
@@ -161,6 +181,7 @@ typedef struct {
   double  score;       /* content score flowing up from paragraphs */
   double  chars;       /* text characters below */
   double  link_chars;  /* of which inside links */
+  double  prose_chars; /* of which in prose blocks */
   guint   depth;
 } NodeInfo;
 
@@ -173,7 +194,6 @@ tag_flag (xmlNode *node)
 {
   const char *name = (const char *) node->name;
   guint flags = 0;
-  xmlChar *attr;
 
   switch (name[0])
     {
@@ -220,31 +240,32 @@ tag_flag (xmlNode *node)
       break;
     }
 
-  if (node->properties != NULL)
+  for (xmlAttr *a = node->properties; a != NULL; a = a->next)
     {
-      attr = xmlGetNoNsProp (node, (const xmlChar *) "role");
-      if (attr != NULL)
+      const char *value;
+
+      if (a->children == NULL || a->children->type != XML_TEXT_NODE || a->children->content == NULL)
+        continue;
+      value = (const char *) a->children->content;
+      if (strcmp ((const char *) a->name, "role") == 0)
         {
-          if (strcmp ((char *) attr, "navigation") == 0 || strcmp ((char *) attr, "menu") == 0)
+          if (strcmp (value, "navigation") == 0 || strcmp (value, "menu") == 0)
             flags |= BP_TAG_NAV;
-          else if (strcmp ((char *) attr, "main") == 0 || strcmp ((char *) attr, "article") == 0)
+          else if (strcmp (value, "main") == 0 || strcmp (value, "article") == 0)
             flags |= BP_TAG_BODY_PROP;
-          else if (strcmp ((char *) attr, "contentinfo") == 0)
+          else if (strcmp (value, "contentinfo") == 0)
             flags |= BP_TAG_FOOTER;
-          else if (strcmp ((char *) attr, "banner") == 0)
+          else if (strcmp (value, "banner") == 0)
             flags |= BP_TAG_HEADER;
-          else if (strcmp ((char *) attr, "complementary") == 0)
+          else if (strcmp (value, "complementary") == 0)
             flags |= BP_TAG_ASIDE;
-          xmlFree (attr);
         }
-      attr = xmlGetNoNsProp (node, (const xmlChar *) "itemprop");
-      if (attr != NULL)
+      else if (strcmp ((const char *) a->name, "itemprop") == 0)
         {
-          if (g_ascii_strcasecmp ((char *) attr, "articleBody") == 0
-              || g_ascii_strcasecmp ((char *) attr, "text") == 0
-              || g_ascii_strcasecmp ((char *) attr, "reviewBody") == 0)
+          if (g_ascii_strcasecmp (value, "articleBody") == 0
+              || g_ascii_strcasecmp (value, "text") == 0
+              || g_ascii_strcasecmp (value, "reviewBody") == 0)
             flags |= BP_TAG_BODY_PROP;
-          xmlFree (attr);
         }
     }
   return flags;
@@ -357,7 +378,7 @@ BpPage *
 bp_page_analyze (WinnowDocument    *document,
                  const BpStopwords *stopwords)
 {
-  g_autoptr(GPtrArray) blocks = winnow_document_get_blocks (document);
+  GPtrArray *blocks = winnow_document_get_blocks (document);
   gsize text_len = 0;
   const char *text = winnow_document_get_text (document, &text_len);
   gboolean html = winnow_document_is_html (document) && winnow_document_get_html_tree (document) != NULL;
@@ -368,12 +389,14 @@ bp_page_analyze (WinnowDocument    *document,
   g_autofree gboolean *prose = NULL;
   g_autofree int *dist_prose = NULL;
   g_autoptr(GHashTable) repeats = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) title_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint32 title_words[MAX_TITLE_WORDS];
+  guint n_title_words = 0;
   const char *title = winnow_document_get_title (document);
   NodeMemo memo = { NULL };
   xmlNode *best = NULL;
   double best_score = 0, total_chars = 0, main_chars = 0;
-  guint total_words = 0, first_main = G_MAXUINT, last_main = 0;
+  double main_link_density = 0, page_prose_share = 0, page_link_density = 0;
+  guint first_main = G_MAXUINT, last_main = 0;
 
   page->html = html;
   page->n_blocks = n;
@@ -386,10 +409,19 @@ bp_page_analyze (WinnowDocument    *document,
 
   if (title != NULL)
     {
-      g_autoptr(GPtrArray) words = word_list (title, strlen (title));
+      guint32 all[MAX_TITLE_WORDS];
+      guint n_all = word_hashes (title, strlen (title), all, MAX_TITLE_WORDS);
 
-      for (guint i = 0; i < words->len; i++)
-        g_hash_table_add (title_words, g_strdup (g_ptr_array_index (words, i)));
+      /* each title word once */
+      for (guint i = 0; i < n_all; i++)
+        {
+          guint j;
+
+          for (j = 0; j < n_title_words && title_words[j] != all[i]; j++)
+            ;
+          if (j == n_title_words)
+            title_words[n_title_words++] = all[i];
+        }
     }
 
   log_chars = g_new0 (double, n);
@@ -416,9 +448,8 @@ bp_page_analyze (WinnowDocument    *document,
       link_density[i] = bi->link_density;
       prose[i] = is_prose (&bi->text) && bi->link_density < 0.5;
       cum_chars[i + 1] = cum_chars[i] + bi->text.chars;
-      total_words += bi->text.words;
       bi->title_match = bi->text.words <= 40
-                        ? title_match (title_words, g_hash_table_size (title_words), text + start, end - start)
+                        ? title_match (title_words, n_title_words, text + start, end - start)
                         : 0.0;
       if (bi->text.words > 0)
         {
@@ -476,6 +507,8 @@ bp_page_analyze (WinnowDocument    *document,
 
               ai->chars += chars;
               ai->link_chars += links;
+              if (prose[i])
+                ai->prose_chars += chars;
             }
 
           if (chars < 25 || winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_HEADING)
@@ -492,28 +525,49 @@ bp_page_analyze (WinnowDocument    *document,
             }
         }
 
-      {
-        GHashTableIter iter;
-        gpointer key, value;
+      /* the best container; ties go to the first in document order, so
+       * the result never depends on hash-table order */
+      for (guint i = 0; i < n; i++)
+        {
+          xmlNode *node = winnow_block_get_node (g_ptr_array_index (blocks, i));
+          guint level = 0;
 
-        g_hash_table_iter_init (&iter, memo.nodes);
-        while (g_hash_table_iter_next (&iter, &key, &value))
-          {
-            NodeInfo *ai = value;
-            double final;
+          if (!is_element (node))
+            continue;
+          for (xmlNode *a = node->parent; is_element (a) && level < 5; a = a->parent, level++)
+            {
+              NodeInfo *ai = g_hash_table_lookup (memo.nodes, a);
+              double final;
 
-            if (ai->score == 0)
-              continue;
-            final = ai->score * (1.0 - safe_ratio (ai->link_chars, ai->chars));
-            if (best == NULL || final > best_score)
-              {
-                best = key;
-                best_score = final;
-              }
-          }
-      }
+              if (ai == NULL || ai->score == 0)
+                continue;
+              final = ai->score * (1.0 - safe_ratio (ai->link_chars, ai->chars));
+              if (best == NULL || final > best_score)
+                {
+                  best = a;
+                  best_score = final;
+                }
+            }
+        }
       if (best != NULL)
-        main_chars = ((NodeInfo *) g_hash_table_lookup (memo.nodes, best))->chars;
+        {
+          NodeInfo *bi = g_hash_table_lookup (memo.nodes, best);
+
+          main_chars = bi->chars;
+          main_link_density = safe_ratio (bi->link_chars, bi->chars);
+        }
+      {
+        double prose_chars = 0, link_chars = 0;
+
+        for (guint i = 0; i < n; i++)
+          {
+            if (prose[i])
+              prose_chars += page->info[i].text.chars;
+            link_chars += page->info[i].text.chars * page->info[i].link_density;
+          }
+        page_prose_share = safe_ratio (prose_chars, total_chars);
+        page_link_density = safe_ratio (link_chars, total_chars);
+      }
     }
 
   /* pass 3: feature rows */
@@ -576,7 +630,6 @@ bp_page_analyze (WinnowDocument    *document,
       x[k++] = i > 0 ? page->info[i - 1].text.ends_with_punct : 0;
       x[k++] = i + 1 < n ? page->info[i + 1].text.ends_with_punct : 0;
       x[k++] = log1p (MIN (dist_prose[i], 1000));
-      x[k++] = log1p (total_words);
       x[k++] = prose[i];
       x[k++] = safe_ratio (run_prose, run_total);
       g_assert (k == N_TEXT_FEATURES);
@@ -640,7 +693,7 @@ bp_page_analyze (WinnowDocument    *document,
           x[k++] = (bi->ancestor_hints >> h) & 1;
         x[k++] = in_main;
         x[k++] = in_main_parent;
-        x[k++] = safe_ratio (main_chars, total_chars + 2.0);
+        x[k++] = MIN (1.0, safe_ratio (main_chars, total_chars + 2.0));
         x[k++] = (between & NEG_HINTS) != 0;
         x[k++] = best_score > 0 ? MAX (-1.0, MIN (1.0, parent_score / best_score)) : 0;
         x[k++] = log1p (winnow_block_get_depth (block));
@@ -648,6 +701,23 @@ bp_page_analyze (WinnowDocument    *document,
         x[k++] = in_main && bi->link_density < 0.3 && t->words >= 8;
         x[k++] = in_main && bi->link_density >= 0.5;
         x[k++] = !in_main && prose[i];
+        {
+          xmlNode *a = is_element (node) ? node->parent : NULL;
+
+          for (guint up = 0; up < 3; up++)
+            {
+              NodeInfo *ai = is_element (a) ? g_hash_table_lookup (memo.nodes, a) : NULL;
+
+              x[k++] = ai ? safe_ratio (ai->link_chars, ai->chars) : 0;
+              x[k++] = ai ? safe_ratio (ai->prose_chars, ai->chars) : 0;
+              x[k++] = ai ? MIN (1.0, safe_ratio (ai->chars, total_chars + 1)) : 0;
+              if (is_element (a))
+                a = a->parent;
+            }
+        }
+        x[k++] = main_link_density;
+        x[k++] = page_prose_share;
+        x[k++] = page_link_density;
         x[k++] = 0; /* after-main, filled below */
         x[k++] = 0; /* before-main */
         g_assert (k == nf);

@@ -167,8 +167,10 @@ bp_model_predict (const BpModel *self,
   double out;
 
   g_return_val_if_fail (n_f <= G_N_ELEMENTS (z), 0.5);
+  /* clipped: a page far outside what the model saw (a 5,000-paragraph
+   * report) must not push a unit into a region it never learned */
   for (guint i = 0; i < n_f; i++)
-    z[i] = (x[i] - self->mean[i]) / self->scale[i];
+    z[i] = CLAMP ((x[i] - self->mean[i]) / self->scale[i], -4.0, 4.0);
 
   out = self->output[0];
   if (self->n_hidden == 0)

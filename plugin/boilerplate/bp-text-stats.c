@@ -42,8 +42,11 @@ is_widget_word (const char *word)
 static gboolean
 is_cjk (gunichar c)
 {
-  GUnicodeScript script = g_unichar_get_script (c);
+  GUnicodeScript script;
 
+  if (c < 0x2E80)
+    return FALSE;
+  script = g_unichar_get_script (c);
   return script == G_UNICODE_SCRIPT_HAN
          || script == G_UNICODE_SCRIPT_HIRAGANA
          || script == G_UNICODE_SCRIPT_KATAKANA;

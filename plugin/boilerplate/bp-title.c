@@ -43,7 +43,7 @@ bp_find_title (WinnowDocument *document,
                const BpPage   *page,
                const double   *p_content)
 {
-  g_autoptr(GPtrArray) blocks = winnow_document_get_blocks (document);
+  GPtrArray *blocks = winnow_document_get_blocks (document);
   int content = first_content (page, p_content);
   int best = -1;
   double best_score = TITLE_THRESHOLD;

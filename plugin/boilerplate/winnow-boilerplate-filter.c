@@ -173,7 +173,7 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
 {
   WinnowBoilerplateFilter *self = WINNOW_BOILERPLATE_FILTER (filter);
   const char *name = winnow_filter_get_name (filter);
-  g_autoptr(GPtrArray) blocks = NULL;
+  GPtrArray *blocks = NULL;
   g_autoptr(BpPage) page = NULL;
   g_autofree double *p = NULL;
   const BpModel *model;
@@ -196,6 +196,12 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
       p[i] = bp_model_predict (model, page->features + (gsize) i * page->n_features);
       if (bi->text.words == 0)
         p[i] = MIN (p[i], 0.05);
+      /* trafilatura's pruning of what is never content, whatever the
+       * classifier's context says: breadcrumb trails and link lists in <nav> */
+      if (((bi->own_hints | bi->ancestor_hints) & (1u << BP_HINT_BREADCRUMB)) && bi->text.words <= 12)
+        p[i] = MIN (p[i], 0.1);
+      if ((bi->tags & BP_TAG_NAV) && bi->link_density >= 0.5)
+        p[i] = MIN (p[i], 0.1);
       if (self->include_comments && is_comment (bi) && bi->text.words >= 5
           && bi->link_density < 0.5)
         p[i] = MAX (p[i], 0.75);
