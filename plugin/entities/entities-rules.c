@@ -142,6 +142,28 @@ parse_int (const Ctx *c,
   return -1;
 }
 
+/* A range of days as one token, "5-9" or "11-13". */
+static gboolean
+parse_day_range (const Ctx *c,
+                 guint      i,
+                 int       *from,
+                 int       *to)
+{
+  const char *t;
+  gsize len;
+  char buf[8];
+  char rest;
+
+  if (i >= c->n || (len = tok_len (c, i)) < 3 || len > 5)
+    return FALSE;
+  t = tok_text (c, i);
+  memcpy (buf, t, len);
+  buf[len] = '\0';
+  if (sscanf (buf, "%2d-%2d%c", from, to, &rest) != 2 || !g_ascii_isdigit (buf[len - 1]))
+    return FALSE;
+  return *from >= 1 && *to <= 31 && *from < *to;
+}
+
 static int
 parse_year (const Ctx *c,
             guint      i)
@@ -288,9 +310,28 @@ match_date (const Ctx *c,
         }
     }
 
-  /* "July 4", "July 4, 2017", "July 2017", "July 4th". */
+  /* "July 4", "July 4, 2017", "July 2017", "July 4th", "June 5-9". */
   if ((m = parse_month (c, i)) > 0)
     {
+      int d2;
+
+      if (parse_day_range (c, i + 1, &d, &d2) && valid_day (-1, m, d) && valid_day (-1, m, d2))
+        {
+          g_autofree char *from = NULL, *to = NULL;
+          guint n = 2;
+
+          y = parse_year (c, i + 2);
+          if (y > 0)
+            n = 3;
+          else if (c->doc_date)
+            y = infer_year (c->doc_date, m, d);
+          if (y > 0 && (!valid_day (y, m, d) || !valid_day (y, m, d2)))
+            return 0;
+          from = format_date (y, m, d);
+          to = format_date (y, m, d2);
+          *value = g_strdup_printf ("%s/%s", from, to);
+          return n;
+        }
       d = parse_int (c, i + 1, 2, TRUE);
       if (d >= 1 && d <= 31)
         {

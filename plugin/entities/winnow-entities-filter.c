@@ -363,8 +363,9 @@ process (WinnowFilter    *filter,
 
   if (!wants_language (self, language))
     {
-      g_autofree char *note = g_strdup_printf ("not tagged: the language is “%s”, not one of the "
-                                               "languages property", language);
+      g_autofree char *wanted = self->languages ? g_strjoinv (", ", self->languages) : g_strdup ("");
+      g_autofree char *note = g_strdup_printf ("not tagged: the language “%s” is not among the "
+                                               "languages to tag (%s)", language, wanted);
       winnow_document_add_note (doc, name, note);
       return TRUE;
     }

@@ -363,7 +363,7 @@ test_rules (void)
                       "The talks began on Wednesday after the July 4 test. They meet again "
                       "next Monday at 3 p.m. and will sign on Tuesday. The deal, worth $5.3 million "
                       "or 20 billion won, lifted shares 7.5 percent (up 2%) on 2017-07-06. "
-                      "It was first agreed on 4 March 2016. Write to kim@example.com or "
+                      "It was first agreed on 4 March 2016. Talks run June 5-9. Write to kim@example.com or "
                       "see www.example.com/korea.",
                       "en", "2017-07-07T09:00:00+09:00");
   spans = spans_string (doc);
@@ -379,6 +379,7 @@ test_rules (void)
   g_assert_true (has_span (spans, "PERCENT:2%=2%"));
   g_assert_true (has_span (spans, "DATE:2017-07-06=2017-07-06"));
   g_assert_true (has_span (spans, "DATE:4 March 2016=2016-03-04"));
+  g_assert_true (has_span (spans, "DATE:June 5-9=2017-06-05/2017-06-09"));
   g_assert_true (has_span (spans, "EMAIL:kim@example.com=kim@example.com"));
   g_assert_true (has_span (spans, "URL:www.example.com/korea=http://www.example.com/korea"));
   g_assert_false (strstr (spans, "PERSON") || strstr (spans, "LOC:"));
