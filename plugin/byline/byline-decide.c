@@ -99,7 +99,10 @@ clean_group (BylineContext *ctx,
       gboolean drop = *a->key == '\0' ||
                       byline_lexicon_has (ctx->lex, BYLINE_LIST_IGNORED, a->name, -1) ||
                       byline_lexicon_has (ctx->lex, BYLINE_LIST_AGENCIES, a->name, -1);
+      const char *last = strrchr (a->name, ' ');
       if (ctx->site_name != NULL && keys_match (a->key, ctx->site_name))
+        a->is_org = TRUE;
+      if (last != NULL && byline_lexicon_has (ctx->lex, BYLINE_LIST_ORG_WORDS, last + 1, -1))
         a->is_org = TRUE;
       if (drop)
         g_ptr_array_remove_index (group->authors, i);

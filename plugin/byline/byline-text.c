@@ -167,6 +167,7 @@ scan_name_line (BylineContext *ctx,
   BylineAuthor *a;
   g_autofree char *name = NULL;
 
+  WinnowBlockKind kind = winnow_block_get_kind (ctx->blocks->pdata[index]);
   gboolean near = ctx->headline >= 0 && (int) index >= ctx->headline - 3 &&
                   (int) index <= ctx->headline + 10 && (int) index != ctx->headline;
   gboolean dated = is_date_line (ctx, index + 1) || (index > 0 && is_date_line (ctx, index - 1));
@@ -175,6 +176,9 @@ scan_name_line (BylineContext *ctx,
   /* A name with the date on the next line is a byline wherever it is, in
    * the first two thirds of the page; a name alone, only by the headline
    * and only with a known first name. */
+  /* Headings and menu items are titles and links, not bylines. */
+  if (kind == WINNOW_BLOCK_KIND_HEADING || kind == WINNOW_BLOCK_KIND_LIST_ITEM)
+    return;
   if (dated && index * 3 <= ctx->blocks->len * 2 &&
       byline_is_plain_name (ctx->lex, s, n, FALSE))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */

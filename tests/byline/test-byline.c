@@ -235,11 +235,11 @@ test_meta_not_visible (void)
   g_autoptr(WinnowDocument) doc = run_fixture ("byline", "meta-hidden.html");
   g_autoptr(WinnowDocument) trusting = run_fixture ("byline trust-meta=true", "meta-hidden.html");
 
-  /* The web studio in the author meta never shows in the page. */
+  /* The developer in the author meta never shows in the page. */
   assert_names (doc, "");
   g_assert_null (meta (doc, WINNOW_META_BYLINE));
   /* Unless the user says to believe meta tags. */
-  assert_names (trusting, "Pixel Forge Web Studio");
+  assert_names (trusting, "Jordan Blake");
 }
 
 static void
