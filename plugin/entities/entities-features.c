@@ -434,11 +434,10 @@ ent_features_extract (const EntTokenInfo *info,
   features[n++] = F1 (T_LP2, lp2);
   features[n++] = F1 (T_WM1, wm1);
   features[n++] = F1 (T_WP1, wp1);
-  for (int k = 0; k < 4; k++)
-    {
-      features[n++] = F1 (T_PRE + k, t->prefix[k]);
-      features[n++] = F1 (T_SUF + k, t->suffix[k]);
-    }
+  for (int k = 2; k < 4; k++)
+    features[n++] = F1 (T_PRE + k, t->prefix[k]);
+  for (int k = 1; k < 4; k++)
+    features[n++] = F1 (T_SUF + k, t->suffix[k]);
   features[n++] = F1 (T_SH0, t->shape);
   features[n++] = F1 (T_SSH0, t->short_shape);
   features[n++] = F1 (T_SSHM1, sm1);
