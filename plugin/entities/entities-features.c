@@ -208,11 +208,13 @@ compute_word (const EntWord *w,
     const char *lend = lower + n_lower;
     const char *q = lower;
 
+    /* Only the prefixes of 3 and 4 and the suffixes of 2 to 4 characters
+     * are features. */
     for (int k = 0; k < 4; k++)
       {
         if (q < lend)
           q = g_utf8_next_char (q);
-        info->prefix[k] = ent_hash_bytes (lower, q - lower, SEED_PREFIX + k);
+        info->prefix[k] = k >= 2 ? ent_hash_bytes (lower, q - lower, SEED_PREFIX + k) : 0;
       }
     q = lend;
     for (int k = 0; k < 4; k++)
@@ -221,7 +223,7 @@ compute_word (const EntWord *w,
           q = g_utf8_find_prev_char (lower, q);
         if (q == NULL)
           q = lower;
-        info->suffix[k] = ent_hash_bytes (q, lend - q, SEED_SUFFIX + k);
+        info->suffix[k] = k >= 1 ? ent_hash_bytes (q, lend - q, SEED_SUFFIX + k) : 0;
       }
   }
 }

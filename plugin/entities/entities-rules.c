@@ -700,10 +700,22 @@ worth_matching (const Ctx *c,
     {
       gsize len = tok_len (c, i);
 
-      return memchr (tok_text (c, i), '@', len) != NULL ||
-             ((first == 'h' || first == 'w' || first == 'f') && len > 4) ||
-             tok_is (c, i, "last") || tok_is (c, i, "next") || tok_is (c, i, "this") ||
-             tok_is (c, i, "today") || tok_is (c, i, "yesterday") || tok_is (c, i, "tomorrow");
+      if (memchr (tok_text (c, i), '@', len) != NULL ||
+          ((first == 'h' || first == 'w' || first == 'f') && len > 4))
+        return TRUE;
+      switch (first)
+        {
+        case 'l':
+          return tok_is (c, i, "last");
+        case 'n':
+          return tok_is (c, i, "next");
+        case 't':
+          return tok_is (c, i, "this") || tok_is (c, i, "today") || tok_is (c, i, "tomorrow");
+        case 'y':
+          return tok_is (c, i, "yesterday");
+        default:
+          return FALSE;
+        }
     }
   return FALSE;
 }
