@@ -148,7 +148,8 @@ byline_block_weight (BylineContext *ctx,
       const char *reason = winnow_block_get_reason (block);
       if (reason != NULL && strstr (reason, "comment") != NULL)
         return 0.0;
-      w *= 0.7;
+      /* A byline is not content, so boilerplate removers often take it. */
+      w *= 0.9;
     }
   if (winnow_block_get_flags (block) & WINNOW_BLOCK_FLAG_IN_NAV)
     w *= 0.6;
