@@ -400,17 +400,14 @@ ent_gaz_phrase_key (const guint64 *word_keys,
 #define F2(t, a, b) (ent_combine (ent_combine ((t), (a)), (b)))
 
 /* Writes the features of word @i of the sentence [@sent_start, @sent_end)
- * into @features (room for ENT_MAX_FEATURES); @tags holds the tags decided
- * so far (those before @i). Returns how many were written. */
+ * that do not depend on the tags decided before it into @features.
+ * Returns how many were written. */
 guint
-ent_features_extract (const EntTokenInfo *info,
-                      guint               n_words,
-                      guint               i,
-                      guint               sent_start,
-                      guint               sent_end,
-                      const int          *tags,
-                      const EntHistory   *history,
-                      guint64            *features)
+ent_features_static (const EntTokenInfo *info,
+                     guint               i,
+                     guint               sent_start,
+                     guint               sent_end,
+                     guint64            *features)
 {
   const EntTokenInfo *t = &info[i];
   guint n = 0;
@@ -422,10 +419,7 @@ ent_features_extract (const EntTokenInfo *info,
   guint64 wp1 = i + 1 < sent_end ? info[i + 1].word : BOUNDARY_AFTER;
   guint64 sm1 = i > sent_start ? info[i - 1].short_shape : BOUNDARY_BEFORE;
   guint64 sp1 = i + 1 < sent_end ? info[i + 1].short_shape : BOUNDARY_AFTER;
-  guint64 tag1 = i > sent_start ? (guint64) tags[i - 1] : 100;
-  guint64 tag2 = i > sent_start + 1 ? (guint64) tags[i - 2] : 100;
   guint64 caps = t->caps | (t->initial << 3) | (t->headline << 4);
-  guint16 counts[ENT_N_CLASSES + 1];
 
   features[n++] = F1 (T_BIAS, 0);
   features[n++] = F1 (T_W0, t->word);
@@ -480,10 +474,6 @@ ent_features_extract (const EntTokenInfo *info,
     features[n++] = F1 (T_CLUSTER_P1, (cp1 >> 10) & 0x1fffff);
     features[n++] = F2 (T_CLUSTER_BI, (cm1 >> 10) & 0x1fffff, (t->cluster >> 10) & 0x1fffff);
   }
-  features[n++] = F1 (T_TAG1, tag1);
-  features[n++] = F2 (T_TAG2, tag2, tag1);
-  features[n++] = F2 (T_TAG1_L0, tag1, t->lower);
-  features[n++] = F2 (T_TAG1_SSH0, tag1, t->short_shape);
 
   for (guint32 bits = t->gaz, b = 0; bits != 0; bits >>= 1, b++)
     if (bits & 1)
@@ -499,6 +489,32 @@ ent_features_extract (const EntTokenInfo *info,
     for (guint32 bits = info[i + 1].gaz, b = 0; bits != 0; bits >>= 1, b++)
       if (bits & 1)
         features[n++] = F1 (T_GAZP1, b);
+
+  g_assert (n <= ENT_MAX_FEATURES);
+  return n;
+}
+
+/* Writes the features of word @i that depend on the tags decided before
+ * it (@tags) and on the document's history of labels. */
+guint
+ent_features_dynamic (const EntTokenInfo *info,
+                      guint               i,
+                      guint               sent_start,
+                      const int          *tags,
+                      const EntHistory   *history,
+                      guint64            *features)
+{
+  const EntTokenInfo *t = &info[i];
+  guint n = 0;
+  guint64 tag1 = i > sent_start ? (guint64) tags[i - 1] : 100;
+  guint64 tag2 = i > sent_start + 1 ? (guint64) tags[i - 2] : 100;
+  guint64 caps = t->caps | (t->initial << 3) | (t->headline << 4);
+  guint16 counts[ENT_N_CLASSES + 1];
+
+  features[n++] = F1 (T_TAG1, tag1);
+  features[n++] = F2 (T_TAG2, tag2, tag1);
+  features[n++] = F2 (T_TAG1_L0, tag1, t->lower);
+  features[n++] = F2 (T_TAG1_SSH0, tag1, t->short_shape);
 
   if (history != NULL && t->caps != ENT_CAPS_LOWER && t->is_word &&
       ent_history_get (history, t->lower, counts))
@@ -521,6 +537,25 @@ ent_features_extract (const EntTokenInfo *info,
         features[n++] = F2 (T_HIST_MAJ, best, t->initial);
     }
 
+  return n;
+}
+
+/* All the features of word @i of the sentence [@sent_start, @sent_end)
+ * into @features (room for ENT_MAX_FEATURES); @tags holds the tags decided
+ * so far (those before @i). Returns how many were written. */
+guint
+ent_features_extract (const EntTokenInfo *info,
+                      guint               n_words,
+                      guint               i,
+                      guint               sent_start,
+                      guint               sent_end,
+                      const int          *tags,
+                      const EntHistory   *history,
+                      guint64            *features)
+{
+  guint n = ent_features_static (info, i, sent_start, sent_end, features);
+
+  n += ent_features_dynamic (info, i, sent_start, tags, history, features + n);
   g_assert (n <= ENT_MAX_FEATURES);
   return n;
 }

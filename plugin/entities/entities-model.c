@@ -302,24 +302,31 @@ ent_model_get_size (EntModel *model)
   return model->size;
 }
 
-/* Adds the weights of @features to @scores (zeroed here). The lookups
- * are cache misses more than anything else, so they are done in three
- * passes that let the memory system fetch in parallel: prefetch every
- * slot, find the weights of each feature and prefetch them, add them. */
+/* The lookups of weights are cache misses more than anything else, so
+ * they come in stages that let the memory system fetch in parallel:
+ * prefetch the slots of features, find them (which prefetches their
+ * weights), add the weights. The tagger runs the first stage of the next
+ * word before the last stages of this one. */
 void
-ent_model_score (EntModel      *model,
-                 const guint64 *features,
-                 guint          n_features,
-                 float          scores[ENT_N_TAGS])
+ent_model_prefetch (EntModel      *model,
+                    const guint64 *features,
+                    guint          n_features)
 {
-  gint32 acc[ENT_N_TAGS] = { 0, };
+  for (guint f = 0; f < n_features; f++)
+    __builtin_prefetch (&model->slots[(guint32) features[f] & model->slot_mask]);
+}
+
+/* Finds the slots of @features into @found (those the model knows);
+ * returns how many. */
+guint
+ent_model_lookup (EntModel      *model,
+                  const guint64 *features,
+                  guint          n_features,
+                  guint64       *found)
+{
   const guint64 *slots = model->slots;
   guint32 mask = model->slot_mask;
-  guint64 found[ENT_MAX_FEATURES];
   guint n_found = 0;
-
-  for (guint f = 0; f < n_features; f++)
-    __builtin_prefetch (&slots[(guint32) features[f] & mask]);
 
   for (guint f = 0; f < n_features; f++)
     {
@@ -341,7 +348,16 @@ ent_model_score (EntModel      *model,
             break;
         }
     }
+  return n_found;
+}
 
+/* Adds the (quantised) weights of the slots @found to @acc. */
+void
+ent_model_accumulate (EntModel      *model,
+                      const guint64 *found,
+                      guint          n_found,
+                      gint32         acc[ENT_N_TAGS])
+{
   for (guint f = 0; f < n_found; f++)
     {
       const guint32 *p = model->pairs + ENT_SLOT_START (found[f]);
@@ -350,6 +366,29 @@ ent_model_score (EntModel      *model,
       for (guint32 k = 0; k < count; k++)
         acc[ENT_PAIR_TAG (p[k])] += ENT_PAIR_WEIGHT (p[k]);
     }
+}
+
+/* What a quantised weight is worth. */
+float
+ent_model_get_scale (EntModel *model)
+{
+  return model->scale;
+}
+
+/* The scores of the tags given @features. */
+void
+ent_model_score (EntModel      *model,
+                 const guint64 *features,
+                 guint          n_features,
+                 float          scores[ENT_N_TAGS])
+{
+  gint32 acc[ENT_N_TAGS] = { 0, };
+  guint64 found[ENT_MAX_FEATURES];
+  guint n_found;
+
+  ent_model_prefetch (model, features, n_features);
+  n_found = ent_model_lookup (model, features, n_features, found);
+  ent_model_accumulate (model, found, n_found, acc);
   for (int t = 0; t < ENT_N_TAGS; t++)
     scores[t] = acc[t] * model->scale;
 }

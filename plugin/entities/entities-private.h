@@ -239,6 +239,17 @@ void  ent_token_info_compute (const EntWord      *words,
                               const EntGazTable  *gaz,
                               const EntGazTable  *clusters,
                               EntTokenInfo       *info);
+guint ent_features_static    (const EntTokenInfo *info,
+                              guint               i,
+                              guint               sent_start,
+                              guint               sent_end,
+                              guint64            *features);
+guint ent_features_dynamic   (const EntTokenInfo *info,
+                              guint               i,
+                              guint               sent_start,
+                              const int          *tags,
+                              const EntHistory   *history,
+                              guint64            *features);
 guint ent_features_extract   (const EntTokenInfo *info,
                               guint               n_words,
                               guint               i,
@@ -258,6 +269,18 @@ EntModel *ent_model_ref        (EntModel    *model);
 void      ent_model_unref      (EntModel    *model);
 const EntGazTable *ent_model_get_gazetteer (EntModel *model);
 const EntGazTable *ent_model_get_clusters  (EntModel *model);
+void      ent_model_prefetch   (EntModel      *model,
+                                const guint64 *features,
+                                guint          n_features);
+guint     ent_model_lookup     (EntModel      *model,
+                                const guint64 *features,
+                                guint          n_features,
+                                guint64       *found);
+void      ent_model_accumulate (EntModel      *model,
+                                const guint64 *found,
+                                guint          n_found,
+                                gint32         acc[ENT_N_TAGS]);
+float     ent_model_get_scale  (EntModel      *model);
 void      ent_model_score      (EntModel      *model,
                                 const guint64 *features,
                                 guint          n_features,

@@ -94,9 +94,13 @@ ent_tag_words (EntModel      *model,
 {
   g_autofree EntTokenInfo *info = g_new (EntTokenInfo, n_words);
   g_autoptr(EntHistory) history = ent_history_new ();
-  guint64 features[ENT_MAX_FEATURES];
+  guint64 buffers[2][ENT_MAX_FEATURES];
+  guint64 *current = buffers[0], *next = buffers[1];
+  guint64 dynamic[ENT_MAX_FEATURES], found[ENT_MAX_FEATURES];
+  guint n_next;
   float scores[ENT_N_TAGS];
   float temperature = ent_model_get_temperature (model);
+  float scale = ent_model_get_scale (model);
   guint s = 0;
 
   ent_token_info_compute (words, n_words, ent_model_get_gazetteer (model),
@@ -108,11 +112,29 @@ ent_tag_words (EntModel      *model,
 
       while (e < n_words && !(words[e].flags & WINNOW_TOKEN_FLAG_SENTENCE_START))
         e++;
+      /* A word's features that do not depend on the tags before it are
+       * computed, and their weights fetched, one word ahead. */
+      n_next = ent_features_static (info, s, s, e, next);
+      ent_model_prefetch (model, next, n_next);
       for (guint i = s; i < e; i++)
         {
-          guint n = ent_features_extract (info, n_words, i, s, e, tags, history, features);
+          gint32 acc[ENT_N_TAGS] = { 0, };
+          guint64 *swap = current;
+          guint n_current = n_next, n_found, n_dynamic;
 
-          ent_model_score (model, features, n, scores);
+          current = next;
+          next = swap;
+          n_found = ent_model_lookup (model, current, n_current, found);
+          if (i + 1 < e)
+            {
+              n_next = ent_features_static (info, i + 1, s, e, next);
+              ent_model_prefetch (model, next, n_next);
+            }
+          n_dynamic = ent_features_dynamic (info, i, s, tags, history, dynamic);
+          n_found += ent_model_lookup (model, dynamic, n_dynamic, found + n_found);
+          ent_model_accumulate (model, found, n_found, acc);
+          for (int t = 0; t < ENT_N_TAGS; t++)
+            scores[t] = acc[t] * scale;
           tags[i] = ent_decide_tag (scores, i > s ? tags[i - 1] : ENT_TAG_O, i + 1 == e,
                                     temperature, confidence ? &confidence[i] : NULL);
         }
