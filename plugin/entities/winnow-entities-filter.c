@@ -214,23 +214,39 @@ is_capitalised (const char        *text,
   return g_unichar_isupper (g_utf8_get_char (text + t->start)) && t->end - t->start > 1;
 }
 
-static int
-compare_found_index (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
+static char *
+token_string (const char        *text,
+              const WinnowToken *t)
 {
-  GArray *found = user_data;
-  guint x = g_array_index (found, Found, *(const guint *) a).first;
-  guint y = g_array_index (found, Found, *(const guint *) b).first;
+  return g_strndup (text + t->start, t->end - t->start);
+}
 
-  return x < y ? -1 : x > y;
+/* Appends full name @f to the list of the names whose first or last word
+ * is @word. */
+static void
+index_full (GHashTable *by_word,
+            char       *word,
+            guint       f)
+{
+  GArray *list = g_hash_table_lookup (by_word, word);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (by_word, word, list);
+    }
+  else
+    g_free (word);
+  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != f)
+    g_array_append_val (list, f);
 }
 
 /* Short mentions of a name given in full elsewhere: the value of "Moon"
  * is "Moon Jae-in", and a capitalised word the tagger left out that is the
- * first or last word of a person named in the document becomes a person
- * too ("Geng said"). The nearest full name before the mention wins, else
- * the nearest after it. */
+ * first or last word of a person named before it becomes a person too
+ * ("Geng said"). The nearest full name before the mention wins, else the
+ * nearest after it. Full names are indexed by their first and last words,
+ * so long documents cost no more than short ones per word. */
 static void
 resolve_aliases (const char        *text,
                  const WinnowToken *tokens,
@@ -238,35 +254,41 @@ resolve_aliases (const char        *text,
                  GArray            *found,
                  const guint8      *covered)
 {
-  g_autoptr(GArray) fulls = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint next_full = 0;
+  g_autoptr(GHashTable) by_word =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  guint n_found = found->len;
 
-  /* Full names of people (two words or more), in document order. */
-  for (guint f = 0; f < found->len; f++)
+  /* @found is in document order within the tagger's mentions, which come
+   * after the rule spans; the lists keep that order. */
+  for (guint f = 0; f < n_found; f++)
     {
       Found *full = &g_array_index (found, Found, f);
 
-      if (full->cls == ENT_CLASS_PER && full->last - full->first >= 2)
-        g_array_append_val (fulls, f);
+      if (full->cls != ENT_CLASS_PER || full->last - full->first < 2)
+        continue;
+      index_full (by_word, token_string (text, &tokens[full->first]), f);
+      index_full (by_word, token_string (text, &tokens[full->last - 1]), f);
     }
-  if (fulls->len == 0)
+  if (g_hash_table_size (by_word) == 0)
     return;
-  g_array_sort_with_data (fulls, compare_found_index, found);
 
   /* Words of full person names standing alone after them. */
   for (guint i = 0; i < n_tokens; i++)
     {
-      while (next_full < fulls->len &&
-             g_array_index (found, Found, g_array_index (fulls, guint, next_full)).last <= i)
-        next_full++;
-      if (covered[i] || next_full == 0 || !is_capitalised (text, &tokens[i]))
-        continue;
-      for (guint k = 0; k < next_full; k++)
-        {
-          Found *full = &g_array_index (found, Found, g_array_index (fulls, guint, k));
+      g_autofree char *word = NULL;
+      GArray *list;
 
-          if (same_words (text, tokens, full->first, i, 1) ||
-              same_words (text, tokens, full->last - 1, i, 1))
+      if (covered[i] || !is_capitalised (text, &tokens[i]))
+        continue;
+      word = token_string (text, &tokens[i]);
+      list = g_hash_table_lookup (by_word, word);
+      if (list == NULL)
+        continue;
+      for (guint k = 0; k < list->len; k++)
+        {
+          Found *full = &g_array_index (found, Found, g_array_index (list, guint, k));
+
+          if (full->last <= i)
             {
               Found alias = { i, i + 1, "PERSON", full->score * 0.9, NULL, ENT_CLASS_PER };
 
@@ -280,6 +302,8 @@ resolve_aliases (const char        *text,
     {
       Found *mention = &g_array_index (found, Found, m);
       guint len = mention->last - mention->first;
+      g_autofree char *word = NULL;
+      GArray *list;
       int best = -1;
       gboolean best_before = FALSE;
 
@@ -287,17 +311,20 @@ resolve_aliases (const char        *text,
        * Ministry" is not always the last ministry named. */
       if (mention->cls < 0 || mention->value != NULL || (mention->cls != ENT_CLASS_PER && len > 1))
         continue;
-      for (guint f = 0; f < found->len; f++)
+      word = token_string (text, &tokens[mention->first]);
+      list = g_hash_table_lookup (by_word, word);
+      for (guint k = 0; list && k < list->len; k++)
         {
+          guint f = g_array_index (list, guint, k);
           Found *full = &g_array_index (found, Found, f);
           guint flen = full->last - full->first;
           gboolean before = full->last <= mention->first;
           gboolean contains = FALSE;
 
-          if (f == m || full->cls != ENT_CLASS_PER || flen <= len)
+          if (f == m || flen <= len)
             continue;
-          for (guint k = full->first; k + len <= full->last && !contains; k++)
-            contains = same_words (text, tokens, k, mention->first, len);
+          for (guint j = full->first; j + len <= full->last && !contains; j++)
+            contains = same_words (text, tokens, j, mention->first, len);
           /* A single word names a person by its first or last name only. */
           if (contains && len == 1)
             contains = same_words (text, tokens, full->first, mention->first, 1) ||
@@ -319,7 +346,7 @@ resolve_aliases (const char        *text,
 
           mention->value = g_strndup (text + tokens[full->first].start,
                                       tokens[full->last - 1].end - tokens[full->first].start);
-          if (full->cls == ENT_CLASS_PER && mention->cls != ENT_CLASS_PER)
+          if (mention->cls != ENT_CLASS_PER)
             {
               mention->cls = ENT_CLASS_PER;
               mention->label = ent_class_label (ENT_CLASS_PER);
