@@ -70,7 +70,7 @@ byline_date_parser_new (const BylineLexicon  *lex,
       "(?<![\\p{L}])(%s)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?![\\d])",
       months);
   patterns[SHAPE_DAY_MONTH] = g_strdup_printf (
-      "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?(%s)(?![\\p{L}])\\.?,?\\s+(?:de\\s+)?(\\d{4})(?![\\d])",
+      "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s*|-)(?:de\\s+)?(%s)(?![\\p{L}])\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?![\\d])",
       months);
   patterns[SHAPE_DOTTED] = g_strdup (
       "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d])");

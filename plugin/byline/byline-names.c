@@ -88,10 +88,12 @@ is_space (gunichar c)
   return g_unichar_isspace (c) || c == 0xA0 || c == 0x200B;
 }
 
-/* Cuts @text into segments at separators. */
+/* Cuts @text into segments at separators, but never inside a date
+ * ("Updated November 18, 2025"): @dates holds their ranges. */
 static GArray *
 split_segments (const char *text,
-                gsize       length)
+                gsize       length,
+                GArray     *dates)
 {
   GArray *segments = g_array_new (FALSE, FALSE, sizeof (Range));
   Range current = { 0, 0 };
@@ -104,7 +106,17 @@ split_segments (const char *text,
       gboolean cut = FALSE;
       gsize skip_to = next - text;
 
-      if (is_separator_char (c))
+      gboolean in_date = FALSE;
+
+      for (guint d = 0; d < dates->len; d++)
+        {
+          Range r = g_array_index (dates, Range, d);
+          if ((gsize) (p - text) > r.start && (gsize) (p - text) < r.end)
+            in_date = TRUE;
+        }
+      if (in_date)
+        ;
+      else if (is_separator_char (c))
         cut = TRUE;
       else if (c == '-' && p > text && next < end &&
                is_space (g_utf8_get_char (g_utf8_prev_char (p))) &&
@@ -662,6 +674,12 @@ take_names (const BylineLexicon    *lex,
         Range w1 = g_array_index (words, Range, i + 1);
         starts_role = is_word_in (lex, BYLINE_LIST_ROLES, text + w1.start, w1.end - w1.start);
       }
+    /* "Review Editor", "Senior Staff Writer" after a name. */
+    if (!starts_role && last_name (parse) != NULL && n_words - i <= 4)
+      {
+        Range wl = g_array_index (words, Range, n_words - 1);
+        starts_role = is_word_in (lex, BYLINE_LIST_ROLES, text + wl.start, wl.end - wl.start);
+      }
     if (starts_role)
       {
         BylineName *prev = last_name (parse);
@@ -881,10 +899,26 @@ byline_parse_names (const BylineLexicon    *lex,
                     int                     max_year,
                     BylineParse            *parse)
 {
-  g_autoptr(GArray) segments = split_segments (text, length);
+  g_autoptr(GArray) date_ranges = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autoptr(GArray) segments = NULL;
   g_autofree char *pending_email = NULL;
   Range pending_range = { 0, 0 };
   gboolean stop = FALSE;
+
+  /* Where the dates are, so that their commas do not cut them. */
+  for (gsize from = 0; from < length && date_ranges->len < 4;)
+    {
+      BylineDateMatch m;
+      Range r;
+      if (!byline_date_parser_find (dates, text + from, length - from, FALSE, 1990, max_year, &m))
+        break;
+      r.start = from + m.start;
+      r.end = from + m.end;
+      g_array_append_val (date_ranges, r);
+      from = r.end;
+      byline_date_match_clear (&m);
+    }
+  segments = split_segments (text, length, date_ranges);
 
   for (guint i = 0; i < segments->len; i++)
     {

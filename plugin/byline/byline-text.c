@@ -428,6 +428,23 @@ scan_agency (BylineContext *ctx,
     }
 }
 
+/* "Dec. 19, 2025 · Niko Matsakis on behalf of ..." */
+static gboolean
+starts_with_date (BylineContext *ctx,
+                  const char    *s,
+                  gsize          n)
+{
+  BylineDateMatch m;
+  gboolean first;
+
+  if (!byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
+                                ctx->max_year, &m))
+    return FALSE;
+  first = m.start == 0;
+  byline_date_match_clear (&m);
+  return first;
+}
+
 /* A short line near the headline that is mostly a date, or says
  * "Published ..." / "Updated ...". */
 static void
@@ -467,7 +484,7 @@ scan_date_line (BylineContext *ctx,
            g_ascii_strncasecmp (s + i, "on ", 3) == 0)
     publish = TRUE;
 
-  if (!update && !publish && n > (near ? 50 : 32))
+  if (!update && !publish && n > (near ? 50 : 32) && !starts_with_date (ctx, s, n))
     return;
   byline_add_date (ctx, s, n, base, BYLINE_SOURCE_TEXT,
                    update ? "updated-line" : near ? "date-line" : "far-date-line",
