@@ -523,9 +523,9 @@ typedef struct {
 } Currency;
 
 static const Currency currency_symbols[] = {
-  { "$", "USD" }, { "US$", "USD" }, { "\xe2\x82\xac", "EUR" }, { "\xc2\xa3", "GBP" },
-  { "\xc2\xa5", "JPY" }, { "\xe2\x82\xa9", "KRW" }, { "C$", "CAD" }, { "A$", "AUD" },
-  { "HK$", "HKD" }, { "USD", "USD" }, { "EUR", "EUR" }, { "GBP", "GBP" }, { "JPY", "JPY" },
+  { "$", "USD" }, { "\xe2\x82\xac", "EUR" }, { "\xc2\xa3", "GBP" },
+  { "\xc2\xa5", "JPY" }, { "\xe2\x82\xa9", "KRW" },
+  { "USD", "USD" }, { "EUR", "EUR" }, { "GBP", "GBP" }, { "JPY", "JPY" },
   { "CHF", "CHF" }, { "CNY", "CNY" }, { "KRW", "KRW" }, { "Rs", "INR" },
 };
 
@@ -602,6 +602,24 @@ match_money (const Ctx *c,
   double amount, scale;
   guint k;
 
+  /* "US$", "HK$", "A$": the tokenizer splits the letters from the sign. */
+  if (i + 2 < c->n && tok_is (c, i + 1, "$") && c->tokens[i].end == c->tokens[i + 1].start &&
+      parse_number (c, i + 2, &amount))
+    {
+      static const Currency dollars[] = {
+        { "US", "USD" }, { "HK", "HKD" }, { "A", "AUD" }, { "C", "CAD" }, { "NZ", "NZD" },
+        { "S", "SGD" }, { "NT", "TWD" },
+      };
+
+      if ((code = currency_at (c, i, dollars, G_N_ELEMENTS (dollars), FALSE)))
+        {
+          k = i + 3;
+          if ((scale = scale_word (c, k)) > 0)
+            amount *= scale, k++;
+          *value = format_amount (amount, code);
+          return k - i;
+        }
+    }
   if ((code = currency_at (c, i, currency_symbols, G_N_ELEMENTS (currency_symbols), FALSE)) &&
       parse_number (c, i + 1, &amount))
     {

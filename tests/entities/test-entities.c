@@ -362,7 +362,7 @@ test_rules (void)
   doc = process_text (filter,
                       "The talks began on Wednesday after the July 4 test. They meet again "
                       "next Monday at 3 p.m. and will sign on Tuesday. The deal, worth $5.3 million "
-                      "or 20 billion won, lifted shares 7.5 percent (up 2%) on 2017-07-06. "
+                      "or 20 billion won or US$ 1.2 bln or HK$3, lifted shares 7.5 percent (up 2%) on 2017-07-06. "
                       "It was first agreed on 4 March 2016. Talks run June 5-9. Write to kim@example.com or "
                       "see www.example.com/korea.",
                       "en", "2017-07-07T09:00:00+09:00");
@@ -375,6 +375,8 @@ test_rules (void)
   g_assert_true (has_span (spans, "TIME:3 p.m.=15:00"));
   g_assert_true (has_span (spans, "MONEY:$5.3 million=5300000 USD"));
   g_assert_true (has_span (spans, "MONEY:20 billion won=20000000000 KRW"));
+  g_assert_true (has_span (spans, "MONEY:US$ 1.2 bln=1200000000 USD"));
+  g_assert_true (has_span (spans, "MONEY:HK$3=3 HKD"));
   g_assert_true (has_span (spans, "PERCENT:7.5 percent=7.5%"));
   g_assert_true (has_span (spans, "PERCENT:2%=2%"));
   g_assert_true (has_span (spans, "DATE:2017-07-06=2017-07-06"));
