@@ -268,6 +268,16 @@ test_markup_single_name (void)
 }
 
 static void
+test_markup_thread (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "thread.html");
+
+  /* The first post's author started the thread; the repliers did not
+   * write the page. */
+  assert_names (doc, "starwatcher42");
+}
+
+static void
 test_markup_junk (void)
 {
   static const char page[] =
@@ -310,6 +320,7 @@ test_text_prefixes (void)
     { "By Amy Lee, Raj Patel & Chen Wei", "Amy Lee; Raj Patel; Chen Wei", NULL },
     { "Story by Kim Hong-kyun", "Kim Hong-kyun", NULL },
     { "By David F. Helvey", "David F. Helvey", NULL },
+    { "By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025", "Matthew Richardson", NULL },
     /* Affiliation glued to the name. */
     { "By Levi Parsons For Daily Mail Australia", "Levi Parsons", "Daily Mail Australia" },
     /* Agencies are affiliations, not persons. */
@@ -576,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/byline/meta/not-visible", test_meta_not_visible);
   g_test_add_func ("/byline/markup", test_markup);
   g_test_add_func ("/byline/markup/single-name", test_markup_single_name);
+  g_test_add_func ("/byline/markup/thread", test_markup_thread);
   g_test_add_func ("/byline/markup/junk", test_markup_junk);
   g_test_add_func ("/byline/markup/listing", test_listing);
   g_test_add_func ("/byline/text/prefixes", test_text_prefixes);
