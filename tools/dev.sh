@@ -59,11 +59,11 @@ case "$command" in
     install_deps
     build
     inputs=("$@")
-    [ ${#inputs[@]} -gt 0 ] || inputs=("$here/seeds/000_e6ebd894ec813c3a.txt")
-    for i in "${!inputs[@]}"; do
-      case "${inputs[$i]}" in /*|-) ;; *) inputs[$i]="$PWD/${inputs[$i]}" ;; esac
-    done
-    meson devenv -C "$build_dir" winnow run "${inputs[@]}"
+    if [ ${#inputs[@]} -eq 0 ]; then
+      cd "$here"
+      inputs=("seeds/000_e6ebd894ec813c3a.txt")
+    fi
+    meson devenv -C "$build_dir" --workdir "$PWD" winnow run "${inputs[@]}"
     ;;
   test)
     install_deps
