@@ -876,6 +876,40 @@ take_names (const BylineLexicon    *lex,
   return understood;
 }
 
+/* Metadata values sometimes keep their HTML escapes ("Maria &amp;
+ * Katerina"). */
+static char *
+unescape_entities (const char *text,
+                   gsize       length)
+{
+  static const struct { const char *entity; const char *text; } entities[] = {
+    { "&amp;", "&" }, { "&#38;", "&" }, { "&quot;", "\"" }, { "&#34;", "\"" },
+    { "&#39;", "'" }, { "&#039;", "'" }, { "&#x27;", "'" }, { "&apos;", "'" },
+    { "&rsquo;", "\u2019" }, { "&#8217;", "\u2019" }, { "&nbsp;", " " }, { "&#160;", " " },
+    { "&lt;", "<" }, { "&gt;", ">" },
+  };
+  GString *out = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length;)
+    {
+      gboolean done = FALSE;
+      if (text[i] == '&')
+        for (guint k = 0; k < G_N_ELEMENTS (entities) && !done; k++)
+          {
+            gsize n = strlen (entities[k].entity);
+            if (i + n <= length && g_ascii_strncasecmp (text + i, entities[k].entity, n) == 0)
+              {
+                g_string_append (out, entities[k].text);
+                i += n;
+                done = TRUE;
+              }
+          }
+      if (!done)
+        g_string_append_c (out, text[i++]);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * byline_parse_names:
  * @lex: the word lists
@@ -901,9 +935,19 @@ byline_parse_names (const BylineLexicon    *lex,
 {
   g_autoptr(GArray) date_ranges = g_array_new (FALSE, FALSE, sizeof (Range));
   g_autoptr(GArray) segments = NULL;
+  g_autofree char *unescaped = NULL;
   g_autofree char *pending_email = NULL;
   Range pending_range = { 0, 0 };
   gboolean stop = FALSE;
+
+  /* Offsets of a metadata value point nowhere in the document, so it may
+   * be rewritten. */
+  if (mode == BYLINE_PARSE_META && memchr (text, '&', length) != NULL)
+    {
+      unescaped = unescape_entities (text, length);
+      text = unescaped;
+      length = strlen (unescaped);
+    }
 
   /* Where the dates are, so that their commas do not cut them. */
   for (gsize from = 0; from < length && date_ranges->len < 4;)
