@@ -18,13 +18,6 @@ static const char * const list_names[ENT_N_GAZ] = {
   "surname",
 };
 
-const char *
-ent_gazetteer_list_name (EntGazList list)
-{
-  g_return_val_if_fail (list < ENT_N_GAZ, NULL);
-  return list_names[list];
-}
-
 EntGazetteer *
 ent_gazetteer_new (void)
 {

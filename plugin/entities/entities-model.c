@@ -236,13 +236,6 @@ ent_model_load (const char  *path,
   return model;
 }
 
-EntModel *
-ent_model_ref (EntModel *model)
-{
-  g_atomic_ref_count_inc (&model->ref_count);
-  return model;
-}
-
 void
 ent_model_unref (EntModel *model)
 {
@@ -294,12 +287,6 @@ ent_model_bytes_set_temperature (GBytes *bytes,
   copy = g_memdup2 (data, size);
   memcpy (copy + G_STRUCT_OFFSET (ModelHeader, temperature), &temperature, sizeof temperature);
   return g_bytes_new_take (copy, size);
-}
-
-gsize
-ent_model_get_size (EntModel *model)
-{
-  return model->size;
 }
 
 /* The lookups of weights are cache misses more than anything else, so
@@ -373,24 +360,6 @@ float
 ent_model_get_scale (EntModel *model)
 {
   return model->scale;
-}
-
-/* The scores of the tags given @features. */
-void
-ent_model_score (EntModel      *model,
-                 const guint64 *features,
-                 guint          n_features,
-                 float          scores[ENT_N_TAGS])
-{
-  gint32 acc[ENT_N_TAGS] = { 0, };
-  guint64 found[ENT_MAX_FEATURES];
-  guint n_found;
-
-  ent_model_prefetch (model, features, n_features);
-  n_found = ent_model_lookup (model, features, n_features, found);
-  ent_model_accumulate (model, found, n_found, acc);
-  for (int t = 0; t < ENT_N_TAGS; t++)
-    scores[t] = acc[t] * model->scale;
 }
 
 /* Lays a model out as the bytes of a model file. */

@@ -109,7 +109,6 @@ void          ent_gazetteer_add        (EntGazetteer *gaz,
                                         const char   *phrase,
                                         gssize        len);
 guint         ent_gazetteer_size       (const EntGazetteer *gaz);
-const char   *ent_gazetteer_list_name  (EntGazList    list);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntGazetteer, ent_gazetteer_free)
 
 /* Read-only view of a compiled gazetteer (an open-addressing table of
@@ -265,7 +264,6 @@ typedef struct _EntModel EntModel;
 
 EntModel *ent_model_load       (const char  *path,
                                 GError     **error);
-EntModel *ent_model_ref        (EntModel    *model);
 void      ent_model_unref      (EntModel    *model);
 const EntGazTable *ent_model_get_gazetteer (EntModel *model);
 const EntGazTable *ent_model_get_clusters  (EntModel *model);
@@ -281,11 +279,6 @@ void      ent_model_accumulate (EntModel      *model,
                                 guint          n_found,
                                 gint32         acc[ENT_N_TAGS]);
 float     ent_model_get_scale  (EntModel      *model);
-void      ent_model_score      (EntModel      *model,
-                                const guint64 *features,
-                                guint          n_features,
-                                float          scores[ENT_N_TAGS]);
-gsize     ent_model_get_size   (EntModel    *model);
 float     ent_model_get_temperature (EntModel *model);
 void      ent_model_set_temperature (EntModel *model,
                                      float     temperature);

@@ -164,8 +164,9 @@ main (int    argc,
         g_ptr_array_add (corpus->docs, g_ptr_array_steal_index (part->docs, 0));
     }
   if (verbose)
-    g_printerr ("%u documents, %u words, %u gazetteer phrases\n",
-                corpus->docs->len, ent_corpus_n_words (corpus), ent_gazetteer_size (gaz));
+    g_printerr ("%u documents, %u words, %u gazetteer phrases, %u words with classes\n",
+                corpus->docs->len, ent_corpus_n_words (corpus), ent_gazetteer_size (gaz),
+                clusters ? ent_clusters_size (clusters) : 0);
 
   options.epochs = epochs;
   options.seed = seed;
