@@ -481,6 +481,65 @@ test_broken_line (void)
   g_assert_cmpstr (text, ==, "Mike\nPence");
 }
 
+typedef struct {
+  WinnowFilter *filter;
+  const char   *text;
+  char         *spans;
+} ThreadJob;
+
+static gpointer
+thread_job (gpointer data)
+{
+  ThreadJob *job = data;
+
+  for (int k = 0; k < 20; k++)
+    {
+      g_autoptr(WinnowDocument) doc = process_text (job->filter, job->text, "en", "2017-07-07");
+      g_autofree char *spans = spans_string (doc);
+
+      if (job->spans == NULL)
+        job->spans = g_steal_pointer (&spans);
+      else
+        g_assert_cmpstr (spans, ==, job->spans);
+    }
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  g_autoptr(WinnowFilter) filter = make_filter (NULL, NULL);
+  const char *texts[] = {
+    "Geng Shuang, spokesman of China's Foreign Ministry, said on Tuesday that Beijing "
+    "does not hold the key. Geng added that Washington should talk.",
+    "Moon Jae-in met Shinzo Abe in Tokyo on July 4, and Moon said the talks went well.",
+    "Mike Pence spoke on Monday at 3 p.m. about a $5 million deal with Acme Corp.",
+    "The European Commission said on Thursday it disagreed with German advice.",
+  };
+  ThreadJob jobs[G_N_ELEMENTS (texts)];
+  GThread *threads[G_N_ELEMENTS (texts)];
+
+  g_assert_true (winnow_filter_prepare (filter, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      jobs[i] = (ThreadJob) { filter, texts[i], NULL };
+      threads[i] = g_thread_new ("entities", thread_job, &jobs[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(WinnowDocument) doc = NULL;
+      g_autofree char *alone = NULL;
+
+      g_thread_join (threads[i]);
+      /* The same spans as one call on its own. */
+      doc = process_text (filter, texts[i], "en", "2017-07-07");
+      alone = spans_string (doc);
+      g_assert_cmpstr (jobs[i].spans, ==, alone);
+      g_assert_cmpstr (alone, !=, "");
+      g_free (jobs[i].spans);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -497,5 +556,6 @@ main (int    argc,
   g_test_add_func ("/entities/filter/language", test_language);
   g_test_add_func ("/entities/filter/labels-and-min-score", test_labels_and_min_score);
   g_test_add_func ("/entities/filter/broken-line", test_broken_line);
+  g_test_add_func ("/entities/filter/threads", test_threads);
   return g_test_run ();
 }
