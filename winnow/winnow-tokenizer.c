@@ -179,7 +179,15 @@ digit_at (const char *text,
 static inline gboolean
 is_apostrophe (gunichar u)
 {
-  return u == '\'' || u == 0x2019;
+  return u == '\'' || u == 0x2019 || u == 0x02BC;
+}
+
+/* Invisible characters that may sit inside a word: soft hyphen, zero-width
+ * joiner, word joiner. */
+static inline gboolean
+is_invisible_joiner (gunichar u)
+{
+  return u == 0x00AD || u == 0x200D || u == 0x2060;
 }
 
 static inline gboolean
@@ -259,7 +267,14 @@ scan_word (const char *text,
         return p;
 
       u = char_at (text, p, len, &n);
-      if ((is_hyphen (u) || u == '_' || u == '.') && word_at (text, p + n, len))
+      if ((is_hyphen (u) || u == '_' || u == '.' || is_invisible_joiner (u)) &&
+          word_at (text, p + n, len))
+        {
+          p += n;
+          continue;
+        }
+      /* "1996–97" with an en dash, as with a hyphen. */
+      if (u == 0x2013 && p > run_start && g_ascii_isdigit (text[p - 1]) && digit_at (text, p + n, len))
         {
           p += n;
           continue;

@@ -44,6 +44,10 @@ test_words (void)
                  "O'Neill|paid|$|1,500.25|(|3.5|%|)|at|10:30|on|7/4/2017|.");
   assert_tokens ("1,2,3 and AT&T", "1|,|2|,|3|and|AT&T");
   assert_tokens ("Wait... what -- now?!", "Wait|...|what|--|now|?!");
+  /* A soft hyphen inside a word, an en dash between years. */
+  assert_tokens ("denucle\xc2\xad" "arization in 1996\xe2\x80\x93" "97 \xe2\x80\x93 maybe",
+                 "denucle\xc2\xad" "arization|in|1996\xe2\x80\x93" "97|\xe2\x80\x93|maybe");
+  assert_tokens ("\"Why?\" he asked.", "\"|Why|?|\"|he|asked|.");
 }
 
 static void
