@@ -25,7 +25,7 @@
 #define MODEL_MAGIC "WNWENTS\n"
 #define MODEL_VERSION 2
 /* The feature templates of entities-features.c; bump on any change. */
-#define MODEL_FEATURE_SET 3
+#define MODEL_FEATURE_SET 4
 
 typedef struct {
   char    magic[8];
