@@ -18,6 +18,14 @@
 
 #define DEFAULT_THRESHOLD 0.5
 #define PRECISION_SHIFT   0.15
+/* under this many words of content, the page falls back to a threshold
+ * FALLBACK_DROP lower (tuned on WCXB dev, cross-validated outputs) */
+#define MIN_CONTENT_WORDS 100
+#define FALLBACK_DROP     0.3
+/* and a lone menu word is never worth falling back to */
+#define MIN_FALLBACK_WORDS 3
+
+enum { KEEP_NO, KEEP_YES, KEEP_FALLBACK, KEEP_BETWEEN };
 
 struct _WinnowBoilerplateFilter
 {
@@ -176,6 +184,7 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
   GPtrArray *blocks = NULL;
   g_autoptr(BpPage) page = NULL;
   g_autofree double *p = NULL;
+  g_autofree guint8 *keep = NULL;
   const BpModel *model;
   int title = -1;
 
@@ -186,6 +195,7 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
   model = page->html ? self->html_model : self->text_model;
   blocks = winnow_document_get_blocks (document);
   p = g_new0 (double, MAX (page->n_blocks, 1));
+  keep = g_new0 (guint8, MAX (page->n_blocks, 1));
 
   for (guint i = 0; i < page->n_blocks; i++)
     {
@@ -195,7 +205,7 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
 
       p[i] = bp_model_predict (model, page->features + (gsize) i * page->n_features);
       if (bi->text.words == 0)
-        p[i] = MIN (p[i], 0.05);
+        p[i] = 0.0;
       /* trafilatura's pruning of what is never content, whatever the
        * classifier's context says: breadcrumb trails and link lists in <nav> */
       if (((bi->own_hints | bi->ancestor_hints) & (1u << BP_HINT_BREADCRUMB)) && bi->text.words <= 12)
@@ -206,10 +216,37 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
           && bi->link_density < 0.5)
         p[i] = MAX (p[i], 0.75);
       if (!self->include_tables && (kind == WINNOW_BLOCK_KIND_TABLE_CELL || (bi->tags & BP_TAG_TABLE)))
-        p[i] = MIN (p[i], 0.05);
+        p[i] = 0.0;
       if (!self->include_captions && (kind == WINNOW_BLOCK_KIND_CAPTION || (bi->tags & BP_TAG_FIGURE)))
-        p[i] = MIN (p[i], 0.05);
+        p[i] = 0.0;
     }
+
+  /* trafilatura's fallback: a page where almost nothing reaches the
+   * threshold (a listing, a product page) keeps its likelier blocks; and,
+   * as jusText's context smoothing, a doubtful block between two kept ones
+   * is kept */
+  {
+    double low = MAX (0.01, self->threshold - FALLBACK_DROP);
+    gboolean fallback;
+    guint words = 0;
+
+    for (guint i = 0; i < page->n_blocks; i++)
+      if (p[i] >= self->threshold)
+        words += page->info[i].text.words;
+    fallback = words < MIN_CONTENT_WORDS;
+    for (guint i = 0; i < page->n_blocks; i++)
+      {
+        if (p[i] >= self->threshold)
+          keep[i] = KEEP_YES;
+        else if (fallback && p[i] >= low && page->info[i].text.words >= MIN_FALLBACK_WORDS)
+          keep[i] = KEEP_FALLBACK;
+        else
+          keep[i] = KEEP_NO;
+      }
+    for (guint i = 1; i + 1 < page->n_blocks; i++)
+      if (!keep[i] && p[i] >= low && keep[i - 1] == KEEP_YES && keep[i + 1] == KEEP_YES)
+        keep[i] = KEEP_BETWEEN;
+  }
 
   if (self->find_title)
     title = bp_find_title (document, page, p);
@@ -223,9 +260,11 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
         winnow_block_set_label (block, WINNOW_BLOCK_LABEL_TITLE, 0.9, "headline", name);
       else if (title >= 0 && bi->text.words > 0 && bi->text.hash == page->info[title].text.hash)
         winnow_block_set_label (block, WINNOW_BLOCK_LABEL_BOILERPLATE, 0.9, "repeated-title", name);
-      else if (p[i] >= self->threshold)
+      else if (keep[i] != KEEP_NO)
         winnow_block_set_label (block, WINNOW_BLOCK_LABEL_CONTENT, p[i],
-                                content_reason (page, bi), name);
+                                keep[i] == KEEP_FALLBACK ? "fallback-likeliest"
+                                : keep[i] == KEEP_BETWEEN ? "between-content"
+                                : content_reason (page, bi), name);
       else if (!self->include_tables && winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_TABLE_CELL)
         winnow_block_set_label (block, WINNOW_BLOCK_LABEL_BOILERPLATE, 1.0, "table", name);
       else if (!self->include_captions && winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_CAPTION)
