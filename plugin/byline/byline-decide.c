@@ -366,10 +366,23 @@ byline_decide (BylineContext *ctx)
           }
         n_text += fresh;
       }
+    /* The article's own byline may still stand right under its
+     * headline, outside the lists of other stories. */
+    BylineGroup *own = NULL;
+    for (guint i = 0; n_text >= 3 && ctx->headline >= 0 && i < ctx->groups->len && own == NULL; i++)
+      {
+        BylineGroup *g = ctx->groups->pdata[i];
+        if (g->source == BYLINE_SOURCE_TEXT && g->authors->len > 0 && g->block > ctx->headline &&
+            g->block <= ctx->headline + 15 &&
+            !(winnow_block_get_flags (ctx->blocks->pdata[g->block]) & WINNOW_BLOCK_FLAG_IN_LIST))
+          own = g;
+      }
     if (n_text >= 3)
       for (guint i = 0; i < ctx->groups->len; i++)
         {
           BylineGroup *g = ctx->groups->pdata[i];
+          if (g == own || (own != NULL && g->source == BYLINE_SOURCE_TEXT && groups_agree (g, own)))
+            continue;
           if (g->source == BYLINE_SOURCE_TEXT)
             g->weight *= 0.2;
           else if (g->source == BYLINE_SOURCE_MARKUP)
