@@ -27,6 +27,7 @@ static const char *list_files[BYLINE_N_LISTS] = {
   [BYLINE_LIST_IGNORED] = NULL, /* from the filter's ignore-names property */
   [BYLINE_LIST_FIRST_NAMES] = "byline/first-names.txt",
   [BYLINE_LIST_ORG_WORDS] = "byline/org-words.txt",
+  [BYLINE_LIST_COMMON_WORDS] = "byline/common-words.txt",
 };
 
 char *

@@ -600,6 +600,28 @@ attach_email (BylineParse *parse,
     }
 }
 
+/* Words that are all common lower-case words, not led by a first name:
+ * "Use Case", "Career Development", not "Mark Brown". */
+static gboolean
+is_phrase (const BylineLexicon *lex,
+           const char          *text,
+           GArray              *words,
+           guint                first,
+           guint                last)
+{
+  Range w0 = g_array_index (words, Range, first);
+
+  if (is_word_in (lex, BYLINE_LIST_FIRST_NAMES, text + w0.start, w0.end - w0.start))
+    return FALSE;
+  for (guint k = first; k < last; k++)
+    {
+      Range w = g_array_index (words, Range, k);
+      if (!is_word_in (lex, BYLINE_LIST_COMMON_WORDS, text + w.start, w.end - w.start))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Reads the name words of one segment. Returns TRUE if the segment was
  * understood (a name, or a role after a name). */
 static gboolean
@@ -816,6 +838,8 @@ take_names (const BylineLexicon    *lex,
 
       trim_range (text, &name);
       if (mode == BYLINE_PARSE_TEXT && n_name < 2 && !uncased)
+        ok = FALSE;
+      if (mode == BYLINE_PARSE_TEXT && ok && is_phrase (lex, text, words, first, last))
         ok = FALSE;
       if (n_name == 1 && byline_lexicon_month (lex, text + name.start, name.end - name.start) > 0)
         ok = FALSE;
@@ -1151,7 +1175,8 @@ byline_is_plain_name (const BylineLexicon *lex,
   {
     Range w = g_array_index (words, Range, 0);
     if (known_first_name &&
-        !is_word_in (lex, BYLINE_LIST_FIRST_NAMES, text + w.start, w.end - w.start))
+        (!is_word_in (lex, BYLINE_LIST_FIRST_NAMES, text + w.start, w.end - w.start) ||
+         is_word_in (lex, BYLINE_LIST_COMMON_WORDS, text + w.start, w.end - w.start)))
       return FALSE;
   }
   return !byline_is_agency (lex, text, length);

@@ -75,6 +75,10 @@ scan_leading_prefix (BylineContext *ctx,
   while (skip < n && (s[skip] == ' ' || s[skip] == '-' || s[skip] == '*'))
     skip++;
   prefix = byline_lexicon_match_prefix (ctx->lex, s + skip, n - skip);
+  /* "ByDaryl Austin": the page set the prefix and the link side by side. */
+  if (prefix == 0 && n - skip > 3 && s[skip] == 'B' && s[skip + 1] == 'y' &&
+      g_ascii_isupper (s[skip + 2]) && g_ascii_islower (s[skip + 3]))
+    prefix = 2;
   if (prefix == 0 || skip + prefix >= n)
     return FALSE;
 

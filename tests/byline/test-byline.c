@@ -320,6 +320,8 @@ test_text_prefixes (void)
     { "By Amy Lee, Raj Patel & Chen Wei", "Amy Lee; Raj Patel; Chen Wei", NULL },
     { "Story by Kim Hong-kyun", "Kim Hong-kyun", NULL },
     { "By David F. Helvey", "David F. Helvey", NULL },
+    { "ByDaryl Austin", "Daryl Austin", NULL },
+    { "By Mark Brown", "Mark Brown", NULL },
     { "By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025", "Matthew Richardson", NULL },
     /* Affiliation glued to the name. */
     { "By Levi Parsons For Daily Mail Australia", "Levi Parsons", "Daily Mail Australia" },
@@ -397,6 +399,7 @@ test_text_not_bylines (void)
     "By Madonna",
     "By Sunday, the storm had passed.",
     "Step by Step Guide",
+    "By Use Case",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
