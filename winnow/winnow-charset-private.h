@@ -17,6 +17,10 @@ char       *_winnow_decode_to_utf8      (const char  *data,
                                          gboolean     is_html,
                                          gsize       *out_length,
                                          GError     **error);
+gboolean    _winnow_html_is_plain_utf8  (const char  *data,
+                                         gsize        length,
+                                         const char  *caller_charset,
+                                         gsize       *bom_length);
 gboolean    _winnow_looks_like_html     (const char  *data,
                                          gsize        length);
 

@@ -286,3 +286,28 @@ _winnow_decode_to_utf8 (const char  *data,
     return convert_to_utf8 (data, length, "WINDOWS-1252", out_length, error);
   return _winnow_utf8_repair (data, length, out_length);
 }
+
+/* Whether an HTML page can be parsed as it is, without a decoded copy:
+ * valid UTF-8 whose declaration says UTF-8, nothing, or a single-byte
+ * charset that the valid UTF-8 belies. @bom_length tells how many bytes
+ * of byte-order mark to skip. */
+gboolean
+_winnow_html_is_plain_utf8 (const char *data,
+                            gsize       length,
+                            const char *caller_charset,
+                            gsize      *bom_length)
+{
+  g_autofree char *declared = NULL;
+
+  *bom_length = (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+  if (caller_charset && g_ascii_strcasecmp (caller_charset, "utf-8") != 0 &&
+      g_ascii_strcasecmp (caller_charset, "utf8") != 0)
+    return FALSE;
+  if (!g_utf8_validate_len (data + *bom_length, length - *bom_length, NULL))
+    return FALSE;
+  if (caller_charset || *bom_length)
+    return TRUE;
+  declared = _winnow_sniff_html_charset (data, length);
+  return declared == NULL || g_ascii_strcasecmp (declared, "utf-8") == 0 ||
+         g_ascii_strcasecmp (declared, "utf8") == 0 || is_single_byte_latin (declared);
+}

@@ -195,16 +195,22 @@ check_size (WinnowReader  *self,
   return TRUE;
 }
 
-/* Reads @stream to its end, failing once it passes max-size. */
+/* Reads @stream to its end, failing once it passes max-size. @size_hint,
+ * when known, sizes the buffer at once: growing by doubling would briefly
+ * hold twice a large page. */
 static GBytes *
 read_all (WinnowReader  *self,
           GInputStream  *stream,
+          gsize          size_hint,
           GCancellable  *cancellable,
           GError       **error)
 {
-  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GByteArray) data = NULL;
   guint8 buffer[16384];
 
+  if (self->max_size > 0)
+    size_hint = MIN (size_hint, self->max_size);
+  data = g_byte_array_sized_new (MIN (size_hint, G_MAXUINT - 1) + 1);
   for (;;)
     {
       gssize n = g_input_stream_read (stream, buffer, sizeof buffer, cancellable, error);
@@ -230,6 +236,7 @@ maybe_gunzip (WinnowReader  *self,
   g_autoptr(GInputStream) raw = NULL;
   g_autoptr(GZlibDecompressor) decompressor = NULL;
   g_autoptr(GInputStream) inflated = NULL;
+  gsize size_hint = 0;
 
   if (size < 2 || data[0] != 0x1f || data[1] != 0x8b)
     return g_bytes_ref (bytes);
@@ -237,7 +244,15 @@ maybe_gunzip (WinnowReader  *self,
   raw = g_memory_input_stream_new_from_bytes (bytes);
   decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
   inflated = g_converter_input_stream_new (raw, G_CONVERTER (decompressor));
-  return read_all (self, inflated, cancellable, error);
+  /* A gzip member ends with its inflated size, modulo 4 GiB; deflate
+   * cannot inflate more than 1032-fold, so a lying trailer costs little. */
+  if (size >= 18)
+    {
+      guint32 isize;
+      memcpy (&isize, data + size - 4, sizeof isize);
+      size_hint = MIN ((gsize) GUINT32_FROM_LE (isize), size * 1032);
+    }
+  return read_all (self, inflated, size_hint, cancellable, error);
 }
 
 static gboolean
@@ -272,7 +287,7 @@ read_decoded (WinnowReader  *self,
   g_autoptr(GBytes) bytes = NULL;
   WinnowDocument *document;
   const char *data;
-  gsize size, utf8_length;
+  gsize size, utf8_length, bom_length;
   gboolean is_html = FALSE;
   char *utf8;
 
@@ -292,18 +307,25 @@ read_decoded (WinnowReader  *self,
   else if (!name_says_html (source_name, &is_html))
     is_html = _winnow_looks_like_html (data, size);
 
-  utf8 = _winnow_decode_to_utf8 (data, size, self->charset, self->charset != NULL,
-                                 is_html, &utf8_length, error);
-  if (utf8 == NULL)
-    return NULL;
-
-  if (is_html)
+  if (is_html && _winnow_html_is_plain_utf8 (data, size, self->charset, &bom_length))
     {
-      document = _winnow_html_read (utf8, utf8_length, cancellable, error);
-      g_free (utf8);
+      /* Most pages: parsed where they lie, no decoded copy. */
+      document = _winnow_html_read (data + bom_length, size - bom_length, cancellable, error);
     }
   else
-    document = _winnow_text_read (utf8, utf8_length, self->text_mode);
+    {
+      utf8 = _winnow_decode_to_utf8 (data, size, self->charset, self->charset != NULL,
+                                     is_html, &utf8_length, error);
+      if (utf8 == NULL)
+        return NULL;
+      if (is_html)
+        {
+          document = _winnow_html_read (utf8, utf8_length, cancellable, error);
+          g_free (utf8);
+        }
+      else
+        document = _winnow_text_read (utf8, utf8_length, self->text_mode);
+    }
 
   if (document)
     winnow_document_set_source_name (document, source_name);
@@ -393,7 +415,7 @@ winnow_reader_read_stream (WinnowReader  *self,
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = read_all (self, stream, cancellable, error);
+  bytes = read_all (self, stream, 0, cancellable, error);
   if (bytes == NULL)
     return NULL;
   return read_decoded (self, bytes, source_name, FALSE, cancellable, error);
@@ -418,8 +440,10 @@ winnow_reader_read_file (WinnowReader  *self,
                          GError       **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  gsize size_hint = 0;
 
   g_return_val_if_fail (WINNOW_IS_READER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -428,7 +452,15 @@ winnow_reader_read_file (WinnowReader  *self,
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
     return NULL;
-  bytes = read_all (self, G_INPUT_STREAM (stream), cancellable, error);
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    {
+      goffset file_size = g_file_info_get_size (info);
+      if (!check_size (self, file_size, error))
+        return NULL;
+      size_hint = file_size;
+    }
+  bytes = read_all (self, G_INPUT_STREAM (stream), size_hint, cancellable, error);
   if (bytes == NULL)
     return NULL;
   name = g_file_get_path (file);
