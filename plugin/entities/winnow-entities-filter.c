@@ -138,8 +138,7 @@ static GArray *
 content_runs (WinnowDocument *doc,
               const char     *text)
 {
-  GPtrArray *blocks = winnow_document_get_blocks (doc);
-  gboolean all = !winnow_document_has_labels (doc);
+  g_autoptr(GPtrArray) blocks = winnow_document_get_content_blocks (doc);
   GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
   WinnowBlock *prev = NULL;
 
@@ -149,11 +148,9 @@ content_runs (WinnowDocument *doc,
       gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
       guint newlines;
 
-      if (!all && winnow_block_get_label (block) != WINNOW_BLOCK_LABEL_CONTENT)
-        {
-          prev = NULL;
-          continue;
-        }
+      /* Lines run on only into the content line right before them. */
+      if (prev != NULL && winnow_block_get_index (block) != winnow_block_get_index (prev) + 1)
+        prev = NULL;
       if (end <= start)
         continue;
       if (prev != NULL && runs->len > 0 &&
