@@ -152,13 +152,24 @@ def prepare(wcxb, work, limit):
     return truth, html_dir, text_dir
 
 
-def run_winnow(winnow, pipeline, jobs, inputs, env):
+def run_winnow(winnow, pipeline, jobs, inputs, env, work):
     start = time.time()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = subprocess.run([winnow, "run", "-p", pipeline, "-f", "jsonl", "-j", str(jobs)] + inputs,
+    # The child's own peak memory: ru_maxrss of RUSAGE_CHILDREN would count
+    # this Python process too, as fork copies it before exec.
+    rss_file = os.path.join(work, "maxrss.txt")
+    wrapper = ["/usr/bin/time", "-f", "%M", "-o", rss_file] if os.path.exists("/usr/bin/time") else []
+    proc = subprocess.run(wrapper + [winnow, "run", "-p", pipeline, "-f", "jsonl", "-j", str(jobs)] + inputs,
                           capture_output=True, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     elapsed = time.time() - start
+    rss = None
+    if wrapper:
+        try:
+            with open(rss_file) as fh:
+                rss = int(fh.read().split()[-1])
+        except (OSError, ValueError, IndexError):
+            rss = None
     if proc.returncode not in (0, 1):
         sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
         raise SystemExit("winnow run failed with status %d" % proc.returncode)
@@ -177,7 +188,7 @@ def run_winnow(winnow, pipeline, jobs, inputs, env):
     if bad:
         sys.stderr.write("warning: %d output lines were not JSON\n" % bad)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return records, elapsed, cpu, after.ru_maxrss
+    return records, elapsed, cpu, rss
 
 
 def score(truth, records, dump, label):
@@ -262,11 +273,11 @@ def main():
         ext = ".html" if mode == "html" else ".txt"
         inputs = [os.path.join(d, pid + ext) for pid in sorted(truth)]
         pipeline = args.pipeline if mode == "html" else (args.text_pipeline or args.pipeline)
-        records, elapsed, cpu, rss = run_winnow(args.winnow, pipeline, args.jobs, inputs, env)
+        records, elapsed, cpu, rss = run_winnow(args.winnow, pipeline, args.jobs, inputs, env, args.work)
         res = score(truth, records, dump, mode)
         res.update({"pipeline": pipeline, "seconds": round(elapsed, 2), "cpu_seconds": round(cpu, 2),
                     "pages_per_second": round(len(inputs) / elapsed, 1) if elapsed else None,
-                    "max_rss_mib": round(rss / 1024, 1)})
+                    "max_rss_mib": round(rss / 1024, 1) if rss else None})
         results[mode] = res
         print("== %s (%s) ==" % (mode, pipeline))
         for k in ("pages", "with_author", "author_exact", "author_token_f1", "without_author",
@@ -277,7 +288,8 @@ def main():
         print("  %-18s %s" % ("exact by type", res["author_exact_by_type"]))
     if dump:
         dump.close()
-    json.dump(results, sys.stderr if False else open(os.path.join(args.work, "results.json"), "w"), indent=1)
+    with open(os.path.join(args.work, "results.json"), "w") as fh:
+        json.dump(results, fh, indent=1)
 
 
 if __name__ == "__main__":
