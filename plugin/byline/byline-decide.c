@@ -323,8 +323,10 @@ byline_decide (BylineContext *ctx)
           if (!g->visible && !opts->trust_meta)
             g->weight *= g->source == BYLINE_SOURCE_JSON_LD ? 0.5 : 0.35;
         }
+      /* Person over organisation: an organisation stands only when no
+       * person is named, and never when unseen. */
       if (all_orgs (g))
-        g->weight *= 0.4;
+        g->weight *= g->visible ? 0.55 : 0.4;
     }
 
   if (G_UNLIKELY (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN)))
