@@ -51,11 +51,12 @@ static const char *skip_words[] = {
   NULL
 };
 
+/* Whole parts of class and id names ("c-byline__name", "post-author"),
+ * so that "product-poster" or "co-creator-tools" do not count. */
 static const char *author_words[] = {
-  "byline", "author", "writer", "posted-by", "postedby", "submitted-by",
-  "submitted", "journalist", "reporter", "contributor", "creator",
-  "autor", "auteur", "firma", "signature", "redacteur", "verfasser",
-  "username", "user-name", "user_name", "screen-name", "poster",
+  "byline", "bylines", "author", "authors", "writer", "writers", "postedby",
+  "journalist", "reporter", "contributor", "creator", "autor", "autore",
+  "auteur", "redacteur", "verfasser", "username", "poster", "submitted",
   NULL
 };
 
@@ -103,6 +104,33 @@ class_and_id (xmlNode *node)
   for (char *p = joined; *p; p++)
     *p = g_ascii_tolower (*p);
   return joined;
+}
+
+/* Class or id parts that name an author: "post-author", "authorName",
+ * "byline__text", "user-name". */
+static gboolean
+has_author_part (const char *words)
+{
+  g_auto(GStrv) parts = g_strsplit_set (words, " \t\n-_:.", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *p = parts[i];
+      if (*p == '\0')
+        continue;
+      if (g_strv_contains (author_words, p) ||
+          (g_str_has_prefix (p, "author") && !g_str_has_prefix (p, "authori")) ||
+          g_str_has_prefix (p, "byline"))
+        return TRUE;
+      /* "user-name", "posted-by", "screen-name" */
+      if (parts[i + 1] != NULL &&
+          ((strcmp (p, "user") == 0 && strcmp (parts[i + 1], "name") == 0) ||
+           (strcmp (p, "posted") == 0 && strcmp (parts[i + 1], "by") == 0) ||
+           (strcmp (p, "written") == 0 && strcmp (parts[i + 1], "by") == 0) ||
+           (strcmp (p, "screen") == 0 && strcmp (parts[i + 1], "name") == 0)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -477,7 +505,7 @@ visit (Walk    *walk,
       else if (attr_contains (child, "itemprop", "author") ||
                attr_contains (child, "itemprop", "creator"))
         mark = MARK_ITEMPROP;
-      else if (words != NULL && contains_any (words, author_words) &&
+      else if (words != NULL && has_author_part (words) &&
                !contains_any (words, not_author_words))
         mark = MARK_CLASS;
       else if (words != NULL && g_strv_contains ((const char *[]) { "fn", NULL }, words))
