@@ -529,7 +529,8 @@ range_dup (const char *text,
 
 /* Tries to read @seg as a date ("Updated 3:41 PM EDT, Mon June 5, 2023"). */
 static gboolean
-take_date (const BylineDateParser *dates,
+take_date (const BylineLexicon    *lex,
+           const BylineDateParser *dates,
            const char             *text,
            Range                   seg,
            int                     max_year,
@@ -540,6 +541,7 @@ take_date (const BylineDateParser *dates,
   gboolean update = FALSE;
   GArray *words;
   gsize covered = 0, total = 0;
+  guint names = 0;
 
   if (!byline_date_parser_find (dates, text + seg.start, seg.end - seg.start,
                                 FALSE, 1990, max_year, &m))
@@ -555,10 +557,13 @@ take_date (const BylineDateParser *dates,
         covered += n;
       else if (w.end - seg.start <= m.start && is_date_word (text + w.start, n, &update))
         covered += n;
+      else if (is_name_word (lex, text + w.start, n, TRUE))
+        names++;
     }
   g_array_unref (words);
 
-  if (whole && covered * 2 < total)
+  /* "Matt Eland on Dec. 13, 2025" is a name with a date, not a date. */
+  if (whole && (covered * 2 < total || names > 0))
     {
       byline_date_match_clear (&m);
       return FALSE;
@@ -741,7 +746,7 @@ take_names (const BylineLexicon    *lex,
             Range rest = { g_array_index (words, Range, k).start, seg.end };
             g_array_set_size (words, k);
             n_words = k;
-            take_date (dates, text, rest, max_year, parse, FALSE);
+            take_date (lex, dates, text, rest, max_year, parse, FALSE);
           }
         byline_date_match_clear (&m);
       }
@@ -891,7 +896,7 @@ take_names (const BylineLexicon    *lex,
                                             seg.end);
           *stop = TRUE;
         }
-      else if (take_date (dates, text, rest, max_year, parse, FALSE))
+      else if (take_date (lex, dates, text, rest, max_year, parse, FALSE))
         ;
       else if (prev != NULL && prev->role == NULL &&
                is_word_in (lex, BYLINE_LIST_ROLES, s, n))
@@ -1030,7 +1035,7 @@ byline_parse_names (const BylineLexicon    *lex,
             parse->affiliation = g_strndup (text + seg.start, n);
           understood = TRUE;
         }
-      else if (take_date (dates, text, seg, max_year, parse, TRUE))
+      else if (take_date (lex, dates, text, seg, max_year, parse, TRUE))
         understood = TRUE;
       else if (!stop)
         understood = take_names (lex, dates, text, seg, mode, max_year, parse, &stop);
