@@ -158,6 +158,27 @@ is_date_line (BylineContext *ctx,
   return mostly;
 }
 
+/* A short line that reads as a job title: "Co-founder of Intelivita". */
+static gboolean
+is_role_line (BylineContext *ctx,
+              guint          index)
+{
+  WinnowBlock *block;
+  const char *s;
+  gsize n, w = 0;
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  s = ctx->text + winnow_block_get_start (block);
+  n = winnow_block_get_end (block) - winnow_block_get_start (block);
+  if (n > 60)
+    return FALSE;
+  while (w < n && (g_ascii_isalpha (s[w]) || s[w] == '-'))
+    w++;
+  return w > 0 && byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, w);
+}
+
 /* A line that is only a person's name, right by the headline. */
 static void
 scan_name_line (BylineContext *ctx,
@@ -180,16 +201,65 @@ scan_name_line (BylineContext *ctx,
   /* A name with the date on the next line is a byline wherever it is, in
    * the first two thirds of the page; a name alone, only by the headline
    * and only with a known first name. */
+  gsize name_start = 0, name_end = n;
+  BylineDateMatch m;
+
   /* Headings and menu items are titles and links, not bylines. */
   if (kind == WINNOW_BLOCK_KIND_HEADING || kind == WINNOW_BLOCK_KIND_LIST_ITEM)
     return;
-  if (dated && index * 3 <= ctx->blocks->len * 2 &&
-      byline_is_plain_name (ctx->lex, s, n, FALSE))
+  if (index * 3 > ctx->blocks->len * 2)
+    dated = FALSE;
+  /* A role line between the name and the date: "Tuhin Bhatt" /
+   * "Co-founder of Intelivita" / "Last updated on June 19, 2025". */
+  if (!dated && index * 3 <= ctx->blocks->len * 2 && is_date_line (ctx, index + 2) &&
+      is_role_line (ctx, index + 1))
+    dated = TRUE;
+
+  if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
   else if (near && byline_is_plain_name (ctx->lex, s, n, TRUE))
     weight = 1.3;
+  else if (n <= 70 && index * 3 <= ctx->blocks->len * 2 &&
+           byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
+                                    ctx->max_year, &m))
+    {
+      /* "Tom Talbot October 14, 2025", "January 16, 2026 Computer Overhauls" */
+      gboolean found = FALSE;
+      if (m.end == n || (m.end < n && n - m.end <= 1))
+        {
+          name_end = m.start;
+          while (name_end > 0 && (s[name_end - 1] == ' ' || s[name_end - 1] == ',' ||
+                                  s[name_end - 1] == '|' || s[name_end - 1] == '-'))
+            name_end--;
+          found = name_end > 0 && byline_is_plain_name (ctx->lex, s, name_end, FALSE);
+        }
+      else if (m.start == 0)
+        {
+          name_start = m.end;
+          while (name_start < n && (s[name_start] == ' ' || s[name_start] == ',' ||
+                                    s[name_start] == '|' || s[name_start] == '-'))
+            name_start++;
+          found = name_start < n &&
+                  byline_is_plain_name (ctx->lex, s + name_start, n - name_start, FALSE);
+        }
+      if (found)
+        {
+          BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw, FALSE);
+          d->start = base + m.start;
+          d->end = base + m.end;
+          g_ptr_array_add (ctx->dates, d);
+        }
+      byline_date_match_clear (&m);
+      if (!found)
+        return;
+      weight = winnow_document_is_html (ctx->doc) ? 1.3 : 2.0;
+      dated = TRUE;
+    }
   else
     return;
+  s += name_start;
+  base += name_start;
+  n = name_end - name_start;
   name = g_strndup (s, n);
   group = byline_group_new (BYLINE_SOURCE_TEXT, dated ? "name-date-lines" : "name-line",
                             weight * bw);
