@@ -409,6 +409,24 @@ test_batch_cancel (void)
   g_assert_cmpuint (state.delivered, ==, produced);
 }
 
+static void
+test_extract (void)
+{
+  const char *page = "<html><head><title>A title</title></head><body>"
+                     "<article><p>The convenience call reads the page and runs the default "
+                     "pipeline, with whatever filters of it are installed.</p></article></body></html>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (page, strlen (page));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) document = winnow_extract (bytes, NULL, NULL, &error);
+  g_autofree char *content = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (winnow_document_is_html (document));
+  g_assert_nonnull (winnow_document_get_metadata_string (document, WINNOW_META_PIPELINE));
+  content = winnow_document_get_content (document);
+  g_assert_nonnull (strstr (content, "The convenience call reads the page"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -425,5 +443,6 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/batch/files", test_batch_files);
   g_test_add_func ("/pipeline/batch/from-threads", test_batch_from_threads);
   g_test_add_func ("/pipeline/batch/cancel", test_batch_cancel);
+  g_test_add_func ("/pipeline/extract", test_extract);
   return g_test_run ();
 }
