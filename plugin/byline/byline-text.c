@@ -154,6 +154,18 @@ is_date_line (BylineContext *ctx,
                                 ctx->opts->min_year, ctx->max_year, &m))
     return FALSE;
   mostly = (m.end - m.start) * 2 >= end - start;
+  /* "Last updated on June 19, 2025", "Published: ..." */
+  if (!mostly && m.start <= 25 && m.end + 2 >= end - start)
+    {
+      static const char *words[] = { "published", "updated", "posted", "last", "on",
+                                     "date", "modified", "created", NULL };
+      const char *s = ctx->text + start;
+      gsize w = 0;
+      while (w < m.start && g_ascii_isalpha (s[w]))
+        w++;
+      for (guint i = 0; words[i] && !mostly; i++)
+        mostly = w == strlen (words[i]) && g_ascii_strncasecmp (s, words[i], w) == 0;
+    }
   byline_date_match_clear (&m);
   return mostly;
 }

@@ -412,6 +412,38 @@ test_text_not_bylines (void)
     }
 }
 
+typedef struct {
+  const char *text;
+  const char *names;
+  const char *date;
+} LinesCase;
+
+static void
+test_text_lines (void)
+{
+  /* Bylines that a flattened page spreads over lines or writes without a
+   * prefix. */
+  static const LinesCase cases[] = {
+    { "How to work with AI agents\nBy\nMatt Eland on Dec. 13, 2025\n", "Matt Eland", "2025-12-13" },
+    { "Video production 101\nAuthor\nIsaiah Shelton\nUpdated on\nApril 19, 2025\n", "Isaiah Shelton", "2025-04-19" },
+    { "51 tools every electrician needs\nTom Talbot October 14, 2025\n", "Tom Talbot", "2025-10-14" },
+    { "Mobile apps explained\nTuhin Bhatt\nCo-founder of Intelivita\nLast updated on June 19, 2025\n",
+      "Tuhin Bhatt", "2025-06-19" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].text,
+                                           "The article starts here and goes on for a while, "
+                                           "explaining what it is about in plain words.\n", NULL);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+
+      g_test_message ("%s", cases[i].text);
+      assert_names (doc, cases[i].names);
+      g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, cases[i].date);
+    }
+}
+
 static void
 test_text_reuters (void)
 {
@@ -597,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/casing", test_text_casing);
   g_test_add_func ("/byline/text/roles", test_text_roles);
   g_test_add_func ("/byline/text/not-bylines", test_text_not_bylines);
+  g_test_add_func ("/byline/text/lines", test_text_lines);
   g_test_add_func ("/byline/text/reuters", test_text_reuters);
   g_test_add_func ("/byline/text/korean", test_text_korean);
   g_test_add_func ("/byline/text/dateline-agency", test_text_dateline_agency);
