@@ -1184,5 +1184,7 @@ byline_is_plain_name (const BylineLexicon *lex,
          is_word_in (lex, BYLINE_LIST_COMMON_WORDS, text + w.start, w.end - w.start)))
       return FALSE;
   }
+  if (is_phrase (lex, text, words, 0, words->len))
+    return FALSE;
   return !byline_is_agency (lex, text, length);
 }
