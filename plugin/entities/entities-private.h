@@ -336,6 +336,32 @@ GArray  *ent_tags_to_mentions (const int   *tags,
                                const float *confidence,
                                guint        n_words);
 
+/* ---- name heads -------------------------------------------------------- */
+
+/* Common nouns that end names of organisations and events, with the class
+ * of those names (entities-heads.c). */
+typedef struct _EntNameHeads EntNameHeads;
+
+EntNameHeads *ent_name_heads_new    (void);
+void          ent_name_heads_free   (EntNameHeads *heads);
+gboolean      ent_name_heads_load   (EntNameHeads *heads,
+                                     const char   *path,
+                                     GError      **error);
+void          ent_name_heads_add    (EntNameHeads *heads,
+                                     const char   *word,
+                                     EntClass      cls,
+                                     guint         n_names);
+guint         ent_name_heads_size   (const EntNameHeads *heads);
+int           ent_name_heads_lookup (const EntNameHeads *heads,
+                                     const char         *word,
+                                     gsize               len,
+                                     guint              *n_names);
+guint         ent_name_heads_mend   (const EntNameHeads *heads,
+                                     const EntWord      *words,
+                                     guint               n_words,
+                                     GArray             *mentions);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntNameHeads, ent_name_heads_free)
+
 /* ---- rules ------------------------------------------------------------ */
 
 /* A span found by the rules for DATE, TIME, MONEY, PERCENT, EMAIL, URL. */

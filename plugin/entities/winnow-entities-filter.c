@@ -12,6 +12,7 @@
 #include "winnow-entities-filter.h"
 
 #define DEFAULT_MODEL "entities/entities.model"
+#define NAME_HEADS "entities/name-heads.txt"
 #define RULE_SCORE 0.95
 
 struct _WinnowEntitiesFilter
@@ -25,6 +26,7 @@ struct _WinnowEntitiesFilter
   gboolean      rules;
 
   EntModel     *model;       /* read-only after prepare */
+  EntNameHeads *heads;       /* likewise */
 };
 
 enum {
@@ -75,6 +77,24 @@ prepare (WinnowFilter  *filter,
     }
   self->model = ent_model_load (path, &local_error);
   if (self->model == NULL)
+    {
+      g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+                   "%s", local_error->message);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->heads, ent_name_heads_free);
+  g_free (path);
+  path = winnow_find_data_file (NAME_HEADS);
+  if (path == NULL)
+    {
+      g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+                   "The list of name heads “%s” is not installed (searched WINNOW_DATA_PATH and the data directory)",
+                   NAME_HEADS);
+      return FALSE;
+    }
+  self->heads = ent_name_heads_new ();
+  if (!ent_name_heads_load (self->heads, path, &local_error))
     {
       g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
                    "%s", local_error->message);
@@ -453,6 +473,7 @@ process (WinnowFilter    *filter,
     }
   ent_tag_words (self->model, words, tokens->len, tags, confidence);
   mentions = ent_tags_to_mentions (tags, confidence, tokens->len);
+  ent_name_heads_mend (self->heads, words, tokens->len, mentions);
 
   for (guint k = 0; k < found->len; k++)
     for (guint i = g_array_index (found, Found, k).first; i < g_array_index (found, Found, k).last; i++)
@@ -500,6 +521,7 @@ winnow_entities_filter_finalize (GObject *object)
   g_strfreev (self->labels);
   g_strfreev (self->languages);
   g_clear_pointer (&self->model, ent_model_unref);
+  g_clear_pointer (&self->heads, ent_name_heads_free);
 
   G_OBJECT_CLASS (winnow_entities_filter_parent_class)->finalize (object);
 }

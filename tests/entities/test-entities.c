@@ -318,6 +318,7 @@ test_seed (void)
     "LOC:Singapore", "LOC:Beijing", "LOC:Washington", "LOC:China", "LOC:North Korea",
     "LOC:Korean Peninsula", "LOC:U.S.",
     "ORG:UN Security Council", "ORG:Ministry of National Defense", "ORG:Foreign Ministry",
+    "ORG:Northeast Asia Cooperation Dialogue",
     "MISC:Japanese", "MISC:Russian", "MISC:Chinese", "MISC:Hwasong-14",
     "DATE:Wednesday", "DATE:Friday", "DATE:Tuesday", "DATE:Monday", "DATE:July 4=--07-04",
     "EMAIL:kim.sarah@joongang.co.kr=kim.sarah@joongang.co.kr",
@@ -345,6 +346,42 @@ test_seed (void)
   /* No person is anything else somewhere else. */
   g_assert_false (has_span (spans, "MISC:Kyung-soo"));
   g_assert_false (has_span (spans, "LOC:Moon"));
+  /* The forum is not a place, the radio show not a person. */
+  g_assert_false (has_span (spans, "LOC:Northeast Asia"));
+  g_assert_true (has_span (spans, "ORG:Laura Ingraham Show") || has_span (spans, "MISC:Laura Ingraham Show") ||
+                 has_span (spans, "ORG:The Laura Ingraham Show") || has_span (spans, "MISC:The Laura Ingraham Show"));
+  g_assert_null (strstr (spans, "PERSON:Laura"));
+  g_assert_null (strstr (spans, "PERSON:The Laura"));
+  g_assert_null (strstr (spans, "Show=")); /* and no alias of a person */
+}
+
+/* Names that end in a common noun the training data never had
+ * capitalised ("Dialogue", "Forum", "Show"), on made-up sentences. */
+static void
+test_name_heads (void)
+{
+  g_autoptr(WinnowFilter) filter = make_filter (NULL, NULL);
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autofree char *spans = NULL;
+  const char *text =
+    "Officials from Tokyo and Seoul attended the Northeast Asia Energy Dialogue in Ulaanbaatar on Tuesday, "
+    "according to diplomats.\n"
+    "The senator said on The Rachel Maddow Show that the bill would pass.\n"
+    "Delegates gathered for the Baltic Sea Security Forum in Riga, where the talks ran late.\n"
+    "Dan Waters said the company would appeal.\n"
+    "The plane belongs to Frontier Airlines, a budget carrier.\n";
+
+  g_assert_true (winnow_filter_prepare (filter, NULL));
+  doc = process_text (filter, text, "en", NULL);
+  spans = spans_string (doc);
+  g_test_message ("%s", spans);
+  g_assert_true (has_span (spans, "ORG:Northeast Asia Energy Dialogue"));
+  g_assert_true (has_span (spans, "ORG:Rachel Maddow Show") || has_span (spans, "MISC:Rachel Maddow Show"));
+  g_assert_true (has_span (spans, "ORG:Baltic Sea Security Forum"));
+  g_assert_true (has_span (spans, "LOC:Riga"));
+  g_assert_true (has_span (spans, "LOC:Ulaanbaatar"));
+  g_assert_true (has_span (spans, "PERSON:Dan Waters"));
+  g_assert_true (has_span (spans, "ORG:Frontier Airlines"));
 }
 
 static void
@@ -551,6 +588,7 @@ main (int    argc,
   g_test_add ("/entities/filter/broken-model", Fixture, NULL, fixture_set_up, test_filter_broken_model,
               fixture_tear_down);
   g_test_add_func ("/entities/filter/seed", test_seed);
+  g_test_add_func ("/entities/filter/name-heads", test_name_heads);
   g_test_add_func ("/entities/filter/rules", test_rules);
   g_test_add_func ("/entities/filter/dates-without-document-date", test_dates_without_document_date);
   g_test_add_func ("/entities/filter/language", test_language);
