@@ -166,7 +166,6 @@ vote_dates (BylineContext *ctx,
             double        *score)
 {
   g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *today = g_date_time_format (ctx->now, "%Y-%m-%d");
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (ctx->now, 2);
   g_autofree char *limit = g_date_time_format (tomorrow, "%Y-%m-%d");
   const char *best_day = NULL;
@@ -232,7 +231,6 @@ vote_dates (BylineContext *ctx,
         chosen = d;
     }
   *score = best;
-  (void) today;
   return chosen;
 }
 

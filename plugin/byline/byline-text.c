@@ -289,7 +289,7 @@ scan_name_line (BylineContext *ctx,
 }
 
 static gboolean
-strchr_len_space (const char *s,
+has_several_words (const char *s,
                   gsize       n)
 {
   /* A prefix of several words ("posted by") rather than a bare "by". */
@@ -324,7 +324,7 @@ scan_inline_prefix (BylineContext *ctx,
                                              ctx->opts->min_year, ctx->max_year, &m);
   if (dated)
     byline_date_match_clear (&m);
-  if (!dated && !strchr_len_space (s + at, after - at))
+  if (!dated && !has_several_words (s + at, after - at))
     return;
   byline_parse_init (&parse);
   if (byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after,
