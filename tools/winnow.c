@@ -28,6 +28,8 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  /* Standard output is for records; every log message goes to stderr. */
+  g_log_writer_default_set_use_stderr (TRUE);
 
   if (argc < 2)
     {

@@ -37,7 +37,7 @@ struct _WinnowDocument
   gboolean     spans_sorted;
 
   GHashTable  *metadata;    /* char* → GVariant* */
-  GHashTable  *head_meta;   /* lower-case name → first content */
+  GHashTable  *head_meta;   /* lower-case name → GPtrArray of contents, NULL-terminated */
   GPtrArray   *head_meta_names;
   GPtrArray   *json_ld;     /* NULL-terminated */
   GPtrArray   *notes;       /* NULL-terminated */
@@ -88,7 +88,8 @@ winnow_document_init (WinnowDocument *self)
   self->spans_sorted = TRUE;
   self->metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) g_variant_unref);
-  self->head_meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->head_meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
   self->head_meta_names = g_ptr_array_new ();
   self->json_ld = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->json_ld, NULL);
@@ -145,18 +146,17 @@ _winnow_document_add_head_meta (WinnowDocument *self,
                                 const char     *name,
                                 const char     *content)
 {
-  char *key;
+  g_autofree char *key = g_ascii_strdown (name, -1);
+  GPtrArray *values = g_hash_table_lookup (self->head_meta, key);
 
-  if (g_hash_table_contains (self->head_meta, name))
-    return;
-  key = g_ascii_strdown (name, -1);
-  if (g_hash_table_contains (self->head_meta, key))
+  if (values == NULL)
     {
-      g_free (key);
-      return;
+      values = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (values, NULL);
+      g_ptr_array_add (self->head_meta_names, key);
+      g_hash_table_insert (self->head_meta, g_steal_pointer (&key), values);
     }
-  g_hash_table_insert (self->head_meta, key, g_strdup (content));
-  g_ptr_array_add (self->head_meta_names, key);
+  g_ptr_array_insert (values, values->len - 1, g_strdup (content));
 }
 
 void
@@ -957,12 +957,34 @@ const char *
 winnow_document_get_head_meta (WinnowDocument *self,
                                const char     *name)
 {
+  const char * const *values = winnow_document_get_head_meta_all (self, name);
+
+  return values ? values[0] : NULL;
+}
+
+/**
+ * winnow_document_get_head_meta_all:
+ * @self: a #WinnowDocument
+ * @name: a `<meta>` name or property, such as `citation_author`
+ *
+ * The contents of every `<meta>` element named @name, in page order, for
+ * names that repeat.
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the
+ *   contents, or %NULL when the page has no such element
+ */
+const char * const *
+winnow_document_get_head_meta_all (WinnowDocument *self,
+                                   const char     *name)
+{
   g_autofree char *key = NULL;
+  GPtrArray *values;
 
   g_return_val_if_fail (WINNOW_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
   key = g_ascii_strdown (name, -1);
-  return g_hash_table_lookup (self->head_meta, key);
+  values = g_hash_table_lookup (self->head_meta, key);
+  return values ? (const char * const *) values->pdata : NULL;
 }
 
 /**

@@ -198,6 +198,9 @@ WINNOW_AVAILABLE_IN_ALL
 const char     *winnow_document_get_head_meta        (WinnowDocument *self,
                                                       const char     *name);
 WINNOW_AVAILABLE_IN_ALL
+const char * const *winnow_document_get_head_meta_all (WinnowDocument *self,
+                                                      const char     *name);
+WINNOW_AVAILABLE_IN_ALL
 char          **winnow_document_list_head_meta       (WinnowDocument *self);
 WINNOW_AVAILABLE_IN_ALL
 const char * const *winnow_document_get_json_ld      (WinnowDocument *self);

@@ -14,6 +14,10 @@
 
 #define MAX_CLASS_WORDS_BYTES 400
 
+/* Below this much visible text, a page with hidden content is read again,
+ * hidden content included. */
+#define MIN_VISIBLE_TEXT 1000
+
 typedef enum {
   ELEMENT_INLINE,
   ELEMENT_BLOCK,
@@ -44,6 +48,12 @@ typedef struct {
   gboolean          in_body;
   guint             visited;
 
+  /* Hidden content: skipped and counted, or, on a second walk of a page
+   * that showed almost nothing, read. */
+  gboolean          reveal;
+  guint             n_concealed;
+  gboolean          collect_head;
+
   GString          *title;
   gboolean          in_title;
   char             *canonical;
@@ -55,7 +65,7 @@ element_roles (void)
 {
   static GHashTable *roles;
   static const char *skip[] = {
-    "script", "style", "noscript", "template", "svg", "math", "iframe",
+    "script", "style", "svg", "math", "iframe",
     "object", "embed", "canvas", "select", "textarea", "head", "audio",
     "video", "map", "datalist", "button",
   };
@@ -386,12 +396,13 @@ walk_element (Walk    *walk,
   const char *name = (const char *) node->name;
   ElementRole role;
 
-  read_head_element (walk, node, name);
+  if (walk->collect_head)
+    read_head_element (walk, node, name);
 
   if (strcmp (name, "script") == 0)
     {
       const char *type = get_attr (node, "type");
-      if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
+      if (walk->collect_head && type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
         {
           g_autofree char *json = (char *) xmlNodeGetContent (node);
           if (json)
@@ -399,7 +410,9 @@ walk_element (Walk    *walk,
         }
       return;
     }
-  if (strcmp (name, "title") == 0 && walk->title->len == 0)
+  if (strcmp (name, "title") == 0 && (walk->title->len > 0 || !walk->collect_head))
+    return;
+  if (strcmp (name, "title") == 0)
     {
       g_autofree char *title = (char *) xmlNodeGetContent (node);
       if (title)
@@ -412,12 +425,25 @@ walk_element (Walk    *walk,
   role = element_role (name);
   if (role == ELEMENT_SKIP)
     {
-      if (strcmp (name, "head") == 0)
+      if (strcmp (name, "head") == 0 && walk->collect_head)
         walk_children (walk, node);   /* for metas and JSON-LD only */
       return;
     }
-  if (walk->in_body && is_hidden (node))
-    return;
+  /* What a browser does not show: <noscript> (scripts run), <template>,
+   * [hidden], display:none. Pages that stream their content in hidden
+   * (Next.js) or serve it to crawlers in <noscript> (Discourse) get a
+   * second walk that reads it. */
+  if (walk->in_body &&
+      (strcmp (name, "noscript") == 0 || strcmp (name, "template") == 0 || is_hidden (node)))
+    {
+      if (!walk->reveal)
+        {
+          walk->n_concealed++;
+          return;
+        }
+      if (role == ELEMENT_INLINE)
+        role = ELEMENT_BLOCK;
+    }
 
   if (role == ELEMENT_BREAK)
     {
@@ -607,14 +633,43 @@ _winnow_html_read (const char    *utf8,
   walk.cancellable = cancellable;
   walk.title = g_string_new (NULL);
 
+  walk.collect_head = TRUE;
+
   root = tree ? xmlDocGetRootElement (tree) : NULL;
-  if (root)
+  if (root && root->type == XML_ELEMENT_NODE)
     {
-      walk.in_body = FALSE;
-      /* Fragments without <body> (libxml2 adds one, but be safe). */
-      if (root->type == XML_ELEMENT_NODE)
-        walk_element (&walk, root);
+      walk_element (&walk, root);
       flush_block (&walk);
+    }
+
+  /* Almost nothing visible, but content hidden: read the hidden too, when
+   * that gives much more. Most pages never come here. */
+  if (root && root->type == XML_ELEMENT_NODE &&
+      walk.text->len < MIN_VISIBLE_TEXT && walk.n_concealed > 0 &&
+      !g_cancellable_is_cancelled (cancellable))
+    {
+      Walk revealed = { 0 };
+
+      revealed.text = g_string_sized_new (length / 4 + 16);
+      revealed.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) winnow_block_unref);
+      revealed.document = document;
+      revealed.cancellable = cancellable;
+      revealed.title = walk.title;
+      revealed.reveal = TRUE;
+      walk_element (&revealed, root);
+      flush_block (&revealed);
+      if (revealed.text->len > 2 * walk.text->len)
+        {
+          g_string_free (walk.text, TRUE);
+          g_ptr_array_unref (walk.blocks);
+          walk.text = revealed.text;
+          walk.blocks = revealed.blocks;
+        }
+      else
+        {
+          g_string_free (revealed.text, TRUE);
+          g_ptr_array_unref (revealed.blocks);
+        }
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -38,6 +38,7 @@ static const char *page =
   "<!DOCTYPE html><html lang='en-GB'><head>"
   "<title>Korea vows pressure | Daily</title>"
   "<meta name='author' content='Sarah Kim'>"
+  "<meta name='citation_author' content='A. One'><meta name='citation_author' content='B. Two'>"
   "<meta property='og:site_name' content='Daily'>"
   "<meta name='description' content='About the talks'>"
   "<link rel='canonical' href='https://example.org/a/1'>"
@@ -130,7 +131,11 @@ test_head_metadata (void)
   g_assert_cmpstr (winnow_document_get_head_meta (document, "AUTHOR"), ==, "Sarah Kim");
   g_assert_cmpstr (winnow_document_get_metadata_string (document, WINNOW_META_SITE_NAME), ==, "Daily");
   g_assert_cmpstr (winnow_document_get_metadata_string (document, WINNOW_META_DESCRIPTION), ==, "About the talks");
-  g_assert_cmpuint (g_strv_length (names), ==, 3);
+  g_assert_cmpuint (g_strv_length (names), ==, 4);
+  g_assert_cmpstr (winnow_document_get_head_meta (document, "citation_author"), ==, "A. One");
+  g_assert_cmpstr (winnow_document_get_head_meta_all (document, "citation_author")[1], ==, "B. Two");
+  g_assert_null (winnow_document_get_head_meta_all (document, "citation_author")[2]);
+  g_assert_null (winnow_document_get_head_meta_all (document, "no-such-meta"));
   g_assert_nonnull (json_ld[0]);
   g_assert_nonnull (strstr (json_ld[0], "NewsArticle"));
   g_assert_null (json_ld[1]);
@@ -237,6 +242,38 @@ test_unknown_declared_charset (void)
   g_autofree char *t = block_text (document, 0);
 
   g_assert_cmpstr (t, ==, "Zürich");
+}
+
+static void
+test_hidden_content_fallback (void)
+{
+  /* Content served in <noscript> (forums) or streamed into hidden
+   * containers (Next.js) is read when the page shows almost nothing. */
+  g_autoptr(WinnowDocument) noscript =
+    read_html ("<html><body><div id='app'>Loading…</div><noscript><article><h1>Topic title</h1>"
+               "<p>The first post of the thread, long enough to be the real content of this page, "
+               "which a browser without scripts would show.</p></article></noscript></body></html>", -1);
+  g_autoptr(WinnowDocument) streamed =
+    read_html ("<html><body><div hidden id='S:0'><p>Streamed paragraph one, which the page's "
+               "script moves into place once it runs.</p><p>Streamed paragraph two.</p></div></body></html>", -1);
+  /* A page with real visible content keeps its hidden parts out. */
+  g_autoptr(WinnowDocument) visible = NULL;
+  GString *long_page = g_string_new ("<html><body>");
+  g_autofree char *t = NULL;
+
+  g_assert_cmpuint (winnow_document_get_n_blocks (noscript), ==, 3);
+  t = block_text (noscript, 1);
+  g_assert_cmpstr (t, ==, "Topic title");
+  g_assert_cmpuint (winnow_document_get_n_blocks (streamed), ==, 2);
+
+  for (int i = 0; i < 20; i++)
+    g_string_append (long_page, "<p>A visible paragraph of the article, with enough words to count.</p>");
+  g_string_append (long_page, "<noscript><p>Please enable JavaScript.</p></noscript>"
+                         "<div style='display:none'>Hidden menu</div></body></html>");
+  visible = read_html (long_page->str, long_page->len);
+  g_assert_cmpuint (winnow_document_get_n_blocks (visible), ==, 20);
+  g_assert_null (strstr (winnow_document_get_text (visible, NULL), "JavaScript"));
+  g_string_free (long_page, TRUE);
 }
 
 static void
@@ -437,6 +474,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html-reader/encoding/unknown-caller-charset", test_unknown_caller_charset);
   g_test_add_func ("/html-reader/encoding/unknown-declared-charset", test_unknown_declared_charset);
   g_test_add_func ("/html-reader/truncated", test_truncated);
+  g_test_add_func ("/html-reader/hidden-content-fallback", test_hidden_content_fallback);
   g_test_add_func ("/html-reader/deeply-nested", test_deeply_nested);
   g_test_add_func ("/html-reader/nested-within-limit", test_nested_within_limit);
   g_test_add_func ("/html-reader/empty", test_empty);
