@@ -55,6 +55,7 @@ static const char * const html_feature_names[] = {
   "up2-link-density", "up2-prose-share", "up2-page-share",
   "up3-link-density", "up3-prose-share", "up3-page-share",
   "main-link-density", "page-prose-share", "page-link-density",
+  "log-siblings", "after-title-heading", "title-heading-distance",
   "after-main", "before-main",
 };
 
@@ -397,6 +398,8 @@ bp_page_analyze (WinnowDocument    *document,
   double best_score = 0, total_chars = 0, main_chars = 0;
   double main_link_density = 0, page_prose_share = 0, page_link_density = 0;
   guint first_main = G_MAXUINT, last_main = 0;
+  g_autoptr(GHashTable) siblings = NULL;
+  int title_heading = -1;
 
   page->html = html;
   page->n_blocks = n;
@@ -570,6 +573,30 @@ bp_page_analyze (WinnowDocument    *document,
       }
     }
 
+  /* blocks per parent element (lists of cards, menus, comment threads), and
+   * the heading that best matches the page title */
+  if (html)
+    {
+      double best_match = 0.5;
+
+      siblings = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          WinnowBlock *block = g_ptr_array_index (blocks, i);
+          xmlNode *node = winnow_block_get_node (block);
+
+          if (is_element (node) && is_element (node->parent))
+            g_hash_table_insert (siblings, node->parent,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (siblings, node->parent)) + 1));
+          if (winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_HEADING
+              && page->info[i].title_match > best_match)
+            {
+              best_match = page->info[i].title_match;
+              title_heading = (int) i;
+            }
+        }
+    }
+
   /* pass 3: feature rows */
   for (guint i = 0; i < n; i++)
     {
@@ -718,6 +745,11 @@ bp_page_analyze (WinnowDocument    *document,
         x[k++] = main_link_density;
         x[k++] = page_prose_share;
         x[k++] = page_link_density;
+        /* capped: a list of 5,000 items is just a long list */
+        x[k++] = log1p (MIN (64, is_element (node) && is_element (node->parent)
+                                 ? GPOINTER_TO_UINT (g_hash_table_lookup (siblings, node->parent)) : 0));
+        x[k++] = title_heading >= 0 && (int) i > title_heading;
+        x[k++] = title_heading >= 0 ? CLAMP (((int) i - title_heading) / 20.0, -1.0, 1.0) : 0;
         x[k++] = 0; /* after-main, filled below */
         x[k++] = 0; /* before-main */
         g_assert (k == nf);

@@ -173,6 +173,42 @@ clean_page_title (const char *title)
   return g_strstrip (g_strdup (title));
 }
 
+/* The headline as one line: whitespace collapsed, without the permalink
+ * marks documentation generators put after headings ("¶", "#"). */
+static char *
+tidy_title (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0xA0)
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  for (;;)
+    {
+      if (g_str_has_suffix (out->str, "\xc2\xb6"))       /* ¶ */
+        g_string_truncate (out, out->len - 2);
+      else if (out->len > 1 && out->str[out->len - 1] == '#')
+        g_string_truncate (out, out->len - 1);
+      else if (out->len > 0 && out->str[out->len - 1] == ' ')
+        g_string_truncate (out, out->len - 1);
+      else
+        break;
+    }
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 winnow_boilerplate_filter_process (WinnowFilter    *filter,
                                    WinnowDocument  *document,
@@ -278,8 +314,9 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
     {
       WinnowBlock *block = g_ptr_array_index (blocks, title);
       g_autofree char *text = winnow_document_get_block_text (document, block);
+      g_autofree char *tidy = tidy_title (text);
 
-      winnow_document_set_metadata (document, WINNOW_META_TITLE, g_variant_new_string (text));
+      winnow_document_set_metadata (document, WINNOW_META_TITLE, g_variant_new_string (tidy));
     }
   else
     {
