@@ -152,9 +152,13 @@ byline_stage_meta (BylineContext *ctx)
   if (site != NULL && ctx->site_name == NULL)
     ctx->site_name = byline_name_key (site);
 
+  /* Repeated tags (citation_author, several article:author) each name one. */
   for (guint i = 0; author_keys[i].name; i++)
-    add_author_value (ctx, seen, winnow_document_get_head_meta (ctx->doc, author_keys[i].name),
-                      author_keys[i].name, author_keys[i].weight);
+    {
+      const char * const *values = winnow_document_get_head_meta_all (ctx->doc, author_keys[i].name);
+      for (guint v = 0; values && values[v]; v++)
+        add_author_value (ctx, seen, values[v], author_keys[i].name, author_keys[i].weight);
+    }
   add_author_value (ctx, seen, twitter_author (ctx->doc), "twitter:data", 1.8);
 
   for (guint i = 0; published_keys[i].name; i++)
