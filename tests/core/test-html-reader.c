@@ -3,6 +3,8 @@
 #include <winnow/winnow.h>
 #include <winnow/winnow-plugin.h>
 
+#include "test-util.h"
+
 static WinnowDocument *
 read_html_with (const char *html,
                 gssize      length,
@@ -399,8 +401,7 @@ test_rtl_and_cjk (void)
 static void
 test_from_file_and_stream (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("WINNOW_TEST_SEEDS"),
-                                            "000_e6ebd894ec813c3a.txt", NULL);
+  g_autofree char *path = test_seed_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(WinnowDocument) document = winnow_document_new_from_file (file, NULL, &error);

@@ -2,21 +2,8 @@
 #include <string.h>
 #include <winnow/winnow.h>
 
-static WinnowRegistry *
-test_registry (void)
-{
-  static WinnowRegistry *registry;
+#include "test-util.h"
 
-  if (registry == NULL)
-    {
-      g_autofree char *file = g_strdup_printf ("libtest-plugin.%s", G_MODULE_SUFFIX);
-      g_autofree char *path = g_build_filename (g_getenv ("WINNOW_TEST_PLUGIN_DIR"), file, NULL);
-
-      registry = winnow_registry_new ();
-      g_assert_true (winnow_registry_load_plugin (registry, path, NULL));
-    }
-  return registry;
-}
 
 static JsonObject *
 process_to_json (const char *pipeline_description,
@@ -25,7 +12,7 @@ process_to_json (const char *pipeline_description,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(WinnowPipeline) pipeline =
-    winnow_pipeline_new_from_string_with_registry (test_registry (), pipeline_description, &error);
+    winnow_pipeline_new_from_string_with_registry (test_plugin_registry (), pipeline_description, &error);
   g_autoptr(WinnowDocument) document = winnow_document_new_from_text (text, -1, &error);
   g_autofree char *json = NULL;
 

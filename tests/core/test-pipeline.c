@@ -2,28 +2,13 @@
 #include <string.h>
 #include <winnow/winnow.h>
 
-static WinnowRegistry *
-test_registry (void)
-{
-  static WinnowRegistry *registry;
+#include "test-util.h"
 
-  if (registry == NULL)
-    {
-      g_autofree char *file = g_strdup_printf ("libtest-plugin.%s", G_MODULE_SUFFIX);
-      g_autofree char *path = g_build_filename (g_getenv ("WINNOW_TEST_PLUGIN_DIR"), file, NULL);
-      g_autoptr(GError) error = NULL;
-
-      registry = winnow_registry_new ();
-      g_assert_true (winnow_registry_load_plugin (registry, path, &error));
-      g_assert_no_error (error);
-    }
-  return registry;
-}
 
 static WinnowPipeline *
 parse (const char *description, GError **error)
 {
-  return winnow_pipeline_new_from_string_with_registry (test_registry (), description, error);
+  return winnow_pipeline_new_from_string_with_registry (test_plugin_registry (), description, error);
 }
 
 static void
@@ -310,7 +295,7 @@ test_batch_files (void)
 {
   g_autoptr(WinnowPipeline) pipeline = parse ("test-label", NULL);
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) winnow_input_unref);
-  g_autofree char *seed = g_build_filename (g_getenv ("WINNOW_TEST_SEEDS"), "000_e6ebd894ec813c3a.txt", NULL);
+  g_autofree char *seed = test_seed_path ();
   Results results = { g_ptr_array_new_with_free_func (g_free), 0, 0 };
   g_autoptr(GError) error = NULL;
 

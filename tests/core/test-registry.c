@@ -2,20 +2,14 @@
 #include <string.h>
 #include <winnow/winnow.h>
 
-/* The test plugin's types exist once its module is loaded; a registry of
- * its own loads it, so the fixtures' registries start empty. */
+#include "test-util.h"
+
+/* The test plugin's types exist once its module is loaded, by a registry
+ * of its own, so the fixtures' registries start empty. */
 static GType
 plugin_type (const char *type_name)
 {
-  static WinnowRegistry *loader;
-
-  if (loader == NULL)
-    {
-      g_autofree char *file = g_strdup_printf ("libtest-plugin.%s", G_MODULE_SUFFIX);
-      g_autofree char *path = g_build_filename (g_getenv ("WINNOW_TEST_PLUGIN_DIR"), file, NULL);
-      loader = winnow_registry_new ();
-      g_assert_true (winnow_registry_load_plugin (loader, path, NULL));
-    }
+  test_plugin_registry ();
   return g_type_from_name (type_name);
 }
 
@@ -38,17 +32,11 @@ fixture_teardown (Fixture *f, gconstpointer data)
   g_object_unref (f->registry);
 }
 
-static char *
-module_path (const char *dir_variable, const char *name)
-{
-  g_autofree char *file = g_strdup_printf ("lib%s.%s", name, G_MODULE_SUFFIX);
-  return g_build_filename (g_getenv (dir_variable), file, NULL);
-}
 
 static void
 test_load_plugin (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = module_path ("WINNOW_TEST_PLUGIN_DIR", "test-plugin");
+  g_autofree char *path = test_plugin_path ("WINNOW_TEST_PLUGIN_DIR", "test-plugin");
   g_autoptr(GError) error = NULL;
   g_autoptr(WinnowFilterInfo) info = NULL;
   g_autoptr(GPtrArray) list = NULL;
@@ -78,7 +66,7 @@ test_load_plugin (Fixture *f, gconstpointer data)
 static void
 test_no_descriptor (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = module_path ("WINNOW_TEST_BAD_PLUGIN_DIR", "no-descriptor");
+  g_autofree char *path = test_plugin_path ("WINNOW_TEST_BAD_PLUGIN_DIR", "no-descriptor");
   g_autoptr(GError) error = NULL;
 
   g_assert_false (winnow_registry_load_plugin (f->registry, path, &error));
@@ -89,7 +77,7 @@ test_no_descriptor (Fixture *f, gconstpointer data)
 static void
 test_wrong_abi (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = module_path ("WINNOW_TEST_BAD_PLUGIN_DIR", "wrong-abi");
+  g_autofree char *path = test_plugin_path ("WINNOW_TEST_BAD_PLUGIN_DIR", "wrong-abi");
   g_autoptr(GError) error = NULL;
 
   g_assert_false (winnow_registry_load_plugin (f->registry, path, &error));
@@ -100,7 +88,7 @@ test_wrong_abi (Fixture *f, gconstpointer data)
 static void
 test_failing_init (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = module_path ("WINNOW_TEST_BAD_PLUGIN_DIR", "failing-init");
+  g_autofree char *path = test_plugin_path ("WINNOW_TEST_BAD_PLUGIN_DIR", "failing-init");
   g_autoptr(GError) error = NULL;
   g_autoptr(WinnowFilterInfo) info = NULL;
 

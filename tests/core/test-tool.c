@@ -3,6 +3,8 @@
 #include <glib/gstdio.h>
 #include <winnow/winnow.h>
 
+#include "test-util.h"
+
 /* The winnow tool, run as a user would: exit statuses, output formats,
  * inputs of every kind, inspect. Only the test plugin is on the path. */
 
@@ -51,11 +53,6 @@ run_tool (Run                *run,
 #define RUN(run, stdin_text, ...) \
   G_STMT_START { const char *args_[] = { __VA_ARGS__, NULL }; run_tool (run, stdin_text, args_); } G_STMT_END
 
-static char *
-seed_path (void)
-{
-  return g_build_filename (g_getenv ("WINNOW_TEST_SEEDS"), "000_e6ebd894ec813c3a.txt", NULL);
-}
 
 static void
 test_version_and_usage (void)
@@ -82,7 +79,7 @@ test_version_and_usage (void)
 static void
 test_run_json (void)
 {
-  g_autofree char *seed = seed_path ();
+  g_autofree char *seed = test_seed_path ();
   g_auto(Run) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
@@ -104,7 +101,7 @@ test_run_json (void)
 static void
 test_run_bad_pipeline (void)
 {
-  g_autofree char *seed = seed_path ();
+  g_autofree char *seed = test_seed_path ();
   g_auto(Run) run = { 0 };
 
   RUN (&run, NULL, "run", "-p", "test-lable", seed);
@@ -116,7 +113,7 @@ test_run_bad_pipeline (void)
 static void
 test_run_jsonl_with_failure (void)
 {
-  g_autofree char *seed = seed_path ();
+  g_autofree char *seed = test_seed_path ();
   g_auto(Run) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
@@ -186,7 +183,7 @@ test_run_stdin (void)
 static void
 test_run_default_pipeline_missing_filters (void)
 {
-  g_autofree char *seed = seed_path ();
+  g_autofree char *seed = test_seed_path ();
   g_auto(Run) run = { 0 };
 
   /* Only the test plugin is installed: every default filter is missing. */

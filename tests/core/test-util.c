@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "test-util.h"
+
+/* The module file of @module in the directory named by the environment
+ * variable @dir_variable (set by the test suite). */
+char *
+test_plugin_path (const char *dir_variable,
+                  const char *module)
+{
+  g_autofree char *file = g_strdup_printf ("lib%s.%s", module, G_MODULE_SUFFIX);
+
+  return g_build_filename (g_getenv (dir_variable), file, NULL);
+}
+
+/* A registry of its own holding the test plugin's filters, loaded once. */
+WinnowRegistry *
+test_plugin_registry (void)
+{
+  static WinnowRegistry *registry;
+
+  if (registry == NULL)
+    {
+      g_autofree char *path = test_plugin_path ("WINNOW_TEST_PLUGIN_DIR", "test-plugin");
+      g_autoptr(GError) error = NULL;
+
+      registry = winnow_registry_new ();
+      g_assert_true (winnow_registry_load_plugin (registry, path, &error));
+      g_assert_no_error (error);
+    }
+  return registry;
+}
+
+char *
+test_seed_path (void)
+{
+  return g_build_filename (g_getenv ("WINNOW_TEST_SEEDS"), "000_e6ebd894ec813c3a.txt", NULL);
+}

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <winnow/winnow.h>
+
+G_BEGIN_DECLS
+
+/* What several test programs share: the test plugin and the seed. */
+char           *test_plugin_path           (const char *dir_variable,
+                                            const char *module);
+WinnowRegistry *test_plugin_registry       (void);
+char           *test_seed_path             (void);
+
+G_END_DECLS
