@@ -79,9 +79,9 @@ fi
 
 echo "== peak memory, 1,000 pages, one thread"
 if [ -x "$build/tools/winnow" ]; then
-  /usr/bin/time -v "$build/tools/winnow" run -j 1 -p boilerplate -f jsonl "$cache/wcxb/first1000" \
-    2> "$out/time-cli.txt" > /dev/null || true
-  grep -E "Maximum resident|Elapsed" "$out/time-cli.txt"
+  WINNOW_PLUGIN_PATH=$build/plugin /usr/bin/time -v "$build/tools/winnow" run -j 1 -p boilerplate -f jsonl \
+    "$cache/wcxb/first1000" 2> "$out/time-cli.txt" > "$out/cli-first1000.jsonl" || true
+  grep -E "Maximum resident|Elapsed|Exit status" "$out/time-cli.txt"
+else
+  echo "no $build/tools/winnow: memory not measured"
 fi
-/usr/bin/time -v "$cache/bp-bench" run "$cache/wcxb/first1000" /dev/null 2> "$out/time-driver.txt" > /dev/null
-echo "driver (pages held in memory): $(grep 'Maximum resident' "$out/time-driver.txt")"
