@@ -91,7 +91,8 @@ def flatten(markup):
 
 
 PREFIX_RE = re.compile(r"^\s*(by|von|par|por|door|written by|story by)\s+", re.I)
-SPLIT_RE = re.compile(r"\s*[,;|&]\s*|\s+(?:and|und|et)\s+", re.I)
+# ", and" is one separator, not a name starting with "and".
+SPLIT_RE = re.compile(r"\s*[,;|&]\s*(?:(?:and|und|et)\s+)?|\s+(?:and|und|et)\s+", re.I)
 
 
 def normalise_names(value):

@@ -111,6 +111,32 @@ clean_group (BylineContext *ctx,
     }
 }
 
+/* Names the page does not show are often its developer, CMS user, site
+ * or company; a name shaped like a person's ("Matt Fitzgerald": a known
+ * first name, two or three capitalised words, no job, org or common
+ * words) is not, and usually the author of a byline the reader missed
+ * (an image alt, a script-drawn card), on a page that is an article. */
+static gboolean
+unseen_persons_trusted (BylineContext *ctx,
+                        BylineGroup   *group)
+{
+  gboolean dated = FALSE;
+
+  /* Only on an article: a page that says when it was published. A
+   * shop's or a service's page names no author, whoever its meta says. */
+  for (guint i = 0; i < ctx->dates->len && !dated; i++)
+    dated = !((BylineDate *) ctx->dates->pdata[i])->is_update;
+  if (!dated)
+    return FALSE;
+  for (guint i = 0; i < group->authors->len; i++)
+    {
+      BylineAuthor *a = group->authors->pdata[i];
+      if (a->is_org || !byline_is_plain_name (ctx->lex, a->name, strlen (a->name), TRUE))
+        return FALSE;
+    }
+  return group->authors->len > 0;
+}
+
 /* An organisation, or a name that ends in a job title ("WCI Columnist"). */
 static gboolean
 is_doubtful (BylineAuthor  *a,
@@ -319,7 +345,8 @@ byline_decide (BylineContext *ctx)
            * CMS user's; measured on WCXB, JSON-LD's Article author much
            * less often than a meta tag's. */
           if (!g->visible && !opts->trust_meta)
-            g->weight *= g->source == BYLINE_SOURCE_JSON_LD ? 0.5 : 0.35;
+            g->weight *= unseen_persons_trusted (ctx, g) ? 0.75 :
+                         g->source == BYLINE_SOURCE_JSON_LD ? 0.5 : 0.35;
         }
       /* Person over organisation: an organisation stands only when no
        * person is named, and never when unseen. */

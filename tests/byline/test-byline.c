@@ -242,6 +242,20 @@ test_meta_not_visible (void)
   assert_names (trusting, "Jordan Blake");
 }
 
+/* On an article (it has a publication date), an unseen meta author who
+ * looks like a person is believed; the site or a company is not. */
+static void
+test_meta_unseen_person (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "meta-article.html");
+  g_autoptr(WinnowDocument) org = run_fixture ("byline", "meta-org.html");
+
+  assert_names (doc, "Helena Marsh");
+  g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2024-03-12T08:30:00+00:00");
+  assert_names (org, "");
+  g_assert_cmpstr (meta (org, WINNOW_META_DATE), ==, "2024-11-02");
+}
+
 static void
 test_markup (void)
 {
@@ -620,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/byline/json-ld/person-over-organization", test_json_ld_person_over_organization);
   g_test_add_func ("/byline/meta", test_meta);
   g_test_add_func ("/byline/meta/not-visible", test_meta_not_visible);
+  g_test_add_func ("/byline/meta/unseen-person", test_meta_unseen_person);
   g_test_add_func ("/byline/markup", test_markup);
   g_test_add_func ("/byline/markup/single-name", test_markup_single_name);
   g_test_add_func ("/byline/markup/thread", test_markup_thread);
