@@ -22,6 +22,20 @@ static const char *page_types[] = {
   "ProfilePage", "QAPage", "FAQPage", "VideoObject", NULL
 };
 
+/* What a page is about: a product's page names reviewers, not an author;
+ * an article's type says the page is one even when it sells things too. */
+static const char *product_types[] = {
+  "Product", "ProductGroup", "IndividualProduct", "ProductModel", "Car",
+  "Vehicle", NULL
+};
+
+static const char *news_types[] = {
+  "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
+  "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+  "ReviewNewsArticle", "TechArticle", "ScholarlyArticle", "LiveBlogPosting",
+  "MedicalScholarlyArticle", "SatiricalArticle", NULL
+};
+
 typedef struct {
   BylineContext *ctx;
   GHashTable    *ids;       /* @id -> JsonObject, borrowed */
@@ -275,6 +289,14 @@ byline_stage_json_ld (BylineContext *ctx)
         }
       g_ptr_array_add (parsers, parser);
       collect (&walk, json_parser_get_root (parser), 0);
+    }
+
+  for (guint i = 0; i < walk.objects->len; i++)
+    {
+      if (has_type (walk.objects->pdata[i], product_types))
+        ctx->product_page = TRUE;
+      if (has_type (walk.objects->pdata[i], news_types))
+        ctx->article_page = TRUE;
     }
 
   {

@@ -146,11 +146,18 @@ byline_stage_meta (BylineContext *ctx)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *site = winnow_document_get_head_meta (ctx->doc, "og:site_name");
+  const char *og = winnow_document_get_head_meta (ctx->doc, "og:type");
+  g_autofree char *og_type = og != NULL ? g_ascii_strdown (og, -1) : NULL;
 
   if (site == NULL)
     site = winnow_document_get_head_meta (ctx->doc, "application-name");
   if (site != NULL && ctx->site_name == NULL)
     ctx->site_name = byline_name_key (site);
+  /* "product", "og:product", "product.item" */
+  if (og_type != NULL && strstr (og_type, "product") != NULL)
+    ctx->product_page = TRUE;
+  if (og_type != NULL && g_str_has_prefix (og_type, "article"))
+    ctx->article_page = TRUE;
 
   /* Repeated tags (citation_author, several article:author) each name one. */
   for (guint i = 0; author_keys[i].name; i++)

@@ -92,6 +92,8 @@ typedef struct {
   GPtrArray           *groups;     /* BylineGroup */
   GPtrArray           *dates;      /* BylineDate */
   char                *site_name;  /* case-folded, or NULL */
+  gboolean             product_page; /* structured data describes a product */
+  gboolean             article_page; /* ... or an article */
   gboolean             day_first;  /* read 07/08/2017 as 7 August */
   int                  max_year;
 } BylineContext;

@@ -256,6 +256,15 @@ test_meta_unseen_person (void)
   g_assert_cmpstr (meta (org, WINNOW_META_DATE), ==, "2024-11-02");
 }
 
+/* A product's page names reviewers, not an author. */
+static void
+test_product_page (void)
+{
+  g_autoptr(WinnowDocument) doc = run_fixture ("byline", "product.html");
+
+  assert_names (doc, "");
+}
+
 static void
 test_markup (void)
 {
@@ -635,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/byline/meta", test_meta);
   g_test_add_func ("/byline/meta/not-visible", test_meta_not_visible);
   g_test_add_func ("/byline/meta/unseen-person", test_meta_unseen_person);
+  g_test_add_func ("/byline/product-page", test_product_page);
   g_test_add_func ("/byline/markup", test_markup);
   g_test_add_func ("/byline/markup/single-name", test_markup_single_name);
   g_test_add_func ("/byline/markup/thread", test_markup_thread);
