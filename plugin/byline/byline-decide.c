@@ -185,6 +185,20 @@ add_span (BylineContext *ctx,
   winnow_document_add_span (ctx->doc, span);
 }
 
+
+
+#define SHOWN_DATE_FACTOR 2.0
+/* A date the page shows near its headline or byline is the one readers
+ * take for the article's: it outweighs a head tag that a CMS may have
+ * set at the first draft. */
+static double
+shown_date_factor (BylineDate *d)
+{
+  if (d->start < 0 || d->source == BYLINE_SOURCE_URL || g_strcmp0 (d->what, "far-date-line") == 0)
+    return 1.0;
+  return SHOWN_DATE_FACTOR;
+}
+
 /* Picks the date of the day with the most weight. */
 static BylineDate *
 vote_dates (BylineContext *ctx,
@@ -219,7 +233,7 @@ vote_dates (BylineContext *ctx,
         }
       else
         g_free (day);
-      *sum += d->weight;
+      *sum += d->weight * shown_date_factor (d);
     }
 
   {
