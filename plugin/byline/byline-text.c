@@ -191,6 +191,72 @@ is_role_line (BylineContext *ctx,
   return w > 0 && byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, w);
 }
 
+/* A line that stands between a byline's name and its date without
+ * saying anything of its own: a reading time ("9 min read", "7 minutes
+ * read"), or a separator ("•", "|"). */
+static gboolean
+is_filler_line (BylineContext *ctx,
+                guint          index)
+{
+  WinnowBlock *block;
+  const char *s;
+  gsize n, i = 0;
+  gboolean letters = FALSE;
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  s = ctx->text + winnow_block_get_start (block);
+  n = winnow_block_get_end (block) - winnow_block_get_start (block);
+  if (n > 30)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    letters |= g_ascii_isalnum (s[k]);
+  if (!letters)
+    return n > 0;
+  while (i < n && g_ascii_isdigit (s[i]))
+    i++;
+  if (i == 0)
+    return FALSE;
+  while (i < n && s[i] == ' ')
+    i++;
+  return (g_ascii_strncasecmp (s + i, "min", 3) == 0 ||
+          g_ascii_strncasecmp (s + i, "minute", 6) == 0) &&
+         g_strstr_len (s + i, n - i, "read") != NULL;
+}
+
+/* "Audrey Huang, Print Managing Editor": the length of the name before
+ * the comma when what follows is a short job title, else 0. */
+static gsize
+name_before_role (BylineContext *ctx,
+                  const char    *s,
+                  gsize          n)
+{
+  const char *comma = memchr (s, ',', n);
+  const char *p, *end = s + n;
+  gboolean role = FALSE;
+  guint words = 0;
+
+  if (comma == NULL || n > 80 || !byline_is_plain_name (ctx->lex, s, comma - s, FALSE))
+    return 0;
+  for (p = comma + 1; p < end;)
+    {
+      const char *w;
+      while (p < end && (*p == ' ' || *p == '&' || *p == '-'))
+        p++;
+      w = p;
+      while (p < end && *p != ' ')
+        p++;
+      if (p == w)
+        break;
+      if (memchr (w, ',', p - w) != NULL)
+        return 0;
+      words++;
+      role |= byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, w, p - w);
+    }
+  return role && words <= 5 ? (gsize) (comma - s) : 0;
+}
+
 /* A line that is only a person's name, right by the headline. */
 static void
 scan_name_line (BylineContext *ctx,
@@ -224,11 +290,16 @@ scan_name_line (BylineContext *ctx,
   /* A role line between the name and the date: "Tuhin Bhatt" /
    * "Co-founder of Intelivita" / "Last updated on June 19, 2025". */
   if (!dated && index * 3 <= ctx->blocks->len * 2 && is_date_line (ctx, index + 2) &&
-      is_role_line (ctx, index + 1))
+      (is_role_line (ctx, index + 1) || is_filler_line (ctx, index + 1)))
     dated = TRUE;
 
   if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
+  else if (dated && name_before_role (ctx, s, n) > 0)
+    {
+      name_end = name_before_role (ctx, s, n);
+      weight = winnow_document_is_html (ctx->doc) ? 1.3 : 2.0;
+    }
   else if (near && byline_is_plain_name (ctx->lex, s, n, TRUE))
     weight = 1.3;
   else if (n <= 70 && index * 3 <= ctx->blocks->len * 2 &&

@@ -452,6 +452,8 @@ test_text_lines (void)
     { "51 tools every electrician needs\nTom Talbot October 14, 2025\n", "Tom Talbot", "2025-10-14" },
     { "Mobile apps explained\nTuhin Bhatt\nCo-founder of Intelivita\nLast updated on June 19, 2025\n",
       "Tuhin Bhatt", "2025-06-19" },
+    { "Keeping a network safe\nTrevor Jackins\n9 min read\nOctober 8, 2025\n", "Trevor Jackins", "2025-10-08" },
+    { "A guide to skin care\nAudrey Huang, Print Managing Editor\nMay 31, 2024\n", "Audrey Huang", "2024-05-31" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
