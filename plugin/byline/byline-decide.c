@@ -418,6 +418,29 @@ byline_decide (BylineContext *ctx)
             !(winnow_block_get_flags (ctx->blocks->pdata[g->block]) & WINNOW_BLOCK_FLAG_IN_LIST))
           own = g;
       }
+    /* Or it comes first and says more than the list's bylines do (a "By"
+     * line by the headline over the "name / date" of related stories). */
+    if (n_text >= 3 && own == NULL)
+      {
+        BylineGroup *first = NULL;
+        double rest = 0.0;
+        for (guint i = 0; i < ctx->groups->len; i++)
+          {
+            BylineGroup *g = ctx->groups->pdata[i];
+            if (g->source != BYLINE_SOURCE_TEXT || g->authors->len == 0 || g->block < 0)
+              continue;
+            if (first == NULL || g->block < first->block)
+              first = g;
+          }
+        for (guint i = 0; first != NULL && i < ctx->groups->len; i++)
+          {
+            BylineGroup *g = ctx->groups->pdata[i];
+            if (g->source == BYLINE_SOURCE_TEXT && g->authors->len > 0 && !groups_agree (g, first))
+              rest = MAX (rest, g->weight);
+          }
+        if (first != NULL && first->weight > rest * 1.1)
+          own = first;
+      }
     if (n_text >= 3)
       for (guint i = 0; i < ctx->groups->len; i++)
         {

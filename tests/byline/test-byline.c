@@ -469,6 +469,21 @@ test_text_lines (void)
     }
 }
 
+/* The article's own "By" line stands over a list of related stories,
+ * each with its author and date. */
+static void
+test_text_own_over_related (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Why tutoring has not worked better\nBy Sarah Stone\n"
+                 "The article starts here and goes on for a while, explaining what it is about in plain words.\n"
+                 "It ends a few sentences later, with a look at what schools may try next year.\n"
+                 "Related\nGreg Askew\nMarch 3, 2024\nDavid Trevor\nMarch 5, 2024\n"
+                 "Lena Park\nMarch 9, 2024\n");
+
+  assert_names (doc, "Sarah Stone");
+}
+
 static void
 test_text_reuters (void)
 {
@@ -657,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/roles", test_text_roles);
   g_test_add_func ("/byline/text/not-bylines", test_text_not_bylines);
   g_test_add_func ("/byline/text/lines", test_text_lines);
+  g_test_add_func ("/byline/text/own-over-related", test_text_own_over_related);
   g_test_add_func ("/byline/text/reuters", test_text_reuters);
   g_test_add_func ("/byline/text/korean", test_text_korean);
   g_test_add_func ("/byline/text/dateline-agency", test_text_dateline_agency);
