@@ -18,6 +18,9 @@
  * hidden content included. */
 #define MIN_VISIBLE_TEXT 1000
 
+/* More text than a button label: a button left open around content. */
+#define BUTTON_TEXT_LIMIT 400
+
 typedef enum {
   ELEMENT_INLINE,
   ELEMENT_BLOCK,
@@ -67,7 +70,7 @@ element_roles (void)
   static const char *skip[] = {
     "script", "style", "svg", "math", "iframe",
     "object", "embed", "canvas", "select", "textarea", "head", "audio",
-    "video", "map", "datalist", "button",
+    "video", "map", "datalist",
   };
   static const char *block[] = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote",
@@ -387,6 +390,31 @@ read_head_element (Walk       *walk,
     }
 }
 
+static gsize
+count_text (xmlNode *node,
+            gsize    counted,
+            gsize    limit)
+{
+  for (xmlNode *child = node->children; child && counted <= limit; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE && child->content)
+        counted += strlen ((const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE)
+        counted = count_text (child, counted, limit);
+    }
+  return counted;
+}
+
+/* Whether the subtree of @node holds more than @limit bytes of text,
+ * counting no further than that. */
+static gboolean
+holds_much_text (xmlNode *node,
+                 gsize    counted,
+                 gsize    limit)
+{
+  return count_text (node, counted, limit) > limit;
+}
+
 static void walk_children (Walk *walk, xmlNode *parent);
 
 static void
@@ -429,6 +457,12 @@ walk_element (Walk    *walk,
         walk_children (walk, node);   /* for metas and JSON-LD only */
       return;
     }
+  /* A button is a widget, unless broken markup left it open around the
+   * rest of the page (an unclosed <button> in a header swallows the
+   * article in HTML4 parsing): then its content is read. */
+  if (strcmp (name, "button") == 0 && !holds_much_text (node, 0, BUTTON_TEXT_LIMIT))
+    return;
+
   /* What a browser does not show: <noscript> (scripts run), <template>,
    * [hidden], display:none. Pages that stream their content in hidden
    * (Next.js) or serve it to crawlers in <noscript> (Discourse) get a

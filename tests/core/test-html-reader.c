@@ -279,6 +279,24 @@ test_hidden_content_fallback (void)
 }
 
 static void
+test_unclosed_button (void)
+{
+  GString *html = g_string_new ("<html><body><header><button class='menu'>Menu</button>"
+                                "<button class='open'><span>Open</span>");
+  g_autoptr(WinnowDocument) document = NULL;
+
+  /* The second button is never closed: the parser puts the article in it. */
+  for (int i = 0; i < 8; i++)
+    g_string_append (html, "<p>A paragraph of the article that the unclosed button swallowed.</p>");
+  g_string_append (html, "</body></html>");
+  document = read_html (html->str, html->len);
+  g_assert_null (strstr (winnow_document_get_text (document, NULL), "Menu"));
+  g_assert_nonnull (strstr (winnow_document_get_text (document, NULL), "the unclosed button swallowed"));
+  g_assert_cmpuint (winnow_document_get_n_blocks (document), >=, 8);
+  g_string_free (html, TRUE);
+}
+
+static void
 test_truncated (void)
 {
   g_autoptr(WinnowDocument) document =
@@ -475,6 +493,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html-reader/encoding/unknown-caller-charset", test_unknown_caller_charset);
   g_test_add_func ("/html-reader/encoding/unknown-declared-charset", test_unknown_declared_charset);
   g_test_add_func ("/html-reader/truncated", test_truncated);
+  g_test_add_func ("/html-reader/unclosed-button", test_unclosed_button);
   g_test_add_func ("/html-reader/hidden-content-fallback", test_hidden_content_fallback);
   g_test_add_func ("/html-reader/deeply-nested", test_deeply_nested);
   g_test_add_func ("/html-reader/nested-within-limit", test_nested_within_limit);
