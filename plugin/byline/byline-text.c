@@ -100,6 +100,50 @@ scan_leading_prefix (BylineContext *ctx,
   return found;
 }
 
+/* The author of a forum thread: "Thread starter beijingwalker",
+ * "Discussion in 'Hosting Advice' started by pelex, May 26, 2025." The
+ * name is a user name, so single words count. */
+static void
+scan_thread_starter (BylineContext *ctx,
+                     guint          index,
+                     const char    *s,
+                     gsize          n,
+                     gsize          base,
+                     double         bw)
+{
+  static const char *leading[] = { "thread starter ", "topic starter ", "original poster ", NULL };
+  gsize from = 0, to;
+  BylineParse parse;
+
+  if (n > 200)
+    return;
+  for (guint i = 0; leading[i] != NULL && from == 0; i++)
+    if (n > strlen (leading[i]) && g_ascii_strncasecmp (s, leading[i], strlen (leading[i])) == 0)
+      from = strlen (leading[i]);
+  if (from == 0)
+    {
+      for (gsize i = 0; i + 11 < n && from == 0; i++)
+        if ((i == 0 || s[i - 1] == ' ') && g_ascii_strncasecmp (s + i, "started by ", 11) == 0)
+          from = i + 11;
+    }
+  if (from == 0)
+    return;
+  to = from;
+  while (to < n && s[to] != ',' && to - from < 60)
+    to++;
+  while (to > from && (s[to - 1] == ' ' || s[to - 1] == '.'))
+    to--;
+  if (to == from)
+    return;
+  byline_parse_init (&parse);
+  if (byline_parse_names (ctx->lex, ctx->date_parser, s + from, to - from,
+                          BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
+      parse.names->len == 1)
+    add_group_from_parse (ctx, &parse, index, base, base + from, "thread-starter",
+                          2.5 * bw * position_factor (ctx, index), FALSE);
+  byline_parse_clear (&parse);
+}
+
 /* A label on its own line and the name on the next: "Author" / "Isaiah
  * Shelton". */
 static gboolean
@@ -666,6 +710,7 @@ byline_stage_text (BylineContext *ctx)
           !scan_label_line (ctx, i, s, n, bw))
         scan_inline_prefix (ctx, i, s, n, start, bw);
       scan_name_line (ctx, i, s, n, start, bw);
+      scan_thread_starter (ctx, i, s, n, start, bw);
       scan_reporting (ctx, i, s, n, start, bw);
       scan_reporter_suffix (ctx, i, s, MIN (n, 400), start, bw);
       scan_agency (ctx, i, s, n, bw);

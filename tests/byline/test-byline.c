@@ -484,6 +484,21 @@ test_text_own_over_related (void)
   assert_names (doc, "Sarah Stone");
 }
 
+/* A forum thread's author is its starter, a user name. */
+static void
+test_text_thread_starter (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Buying an office suite\nThread starter paulb203\nStart date Oct 8, 2024\n"
+                 "I want to buy the suite once, without a subscription, and wonder where to get it.\n");
+  g_autoptr(WinnowDocument) other =
+    run_on_text ("Best hosts this year\nDiscussion in 'Hosting Advice' started by pelex, May 26, 2025.\n"
+                 "I have tried several hosts this year and want to share what I learned from them.\n");
+
+  assert_names (doc, "paulb203");
+  assert_names (other, "pelex");
+}
+
 static void
 test_text_reuters (void)
 {
@@ -673,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/not-bylines", test_text_not_bylines);
   g_test_add_func ("/byline/text/lines", test_text_lines);
   g_test_add_func ("/byline/text/own-over-related", test_text_own_over_related);
+  g_test_add_func ("/byline/text/thread-starter", test_text_thread_starter);
   g_test_add_func ("/byline/text/reuters", test_text_reuters);
   g_test_add_func ("/byline/text/korean", test_text_korean);
   g_test_add_func ("/byline/text/dateline-agency", test_text_dateline_agency);
