@@ -56,6 +56,64 @@ add_group_from_parse (BylineContext     *ctx,
     }
 }
 
+/* "— 7 minutes read", "· 6 min read" after a byline's date. */
+static gboolean
+is_reading_time_tail (const char *s,
+                      gsize       n)
+{
+  return n <= 30 && g_strstr_len (s, n, "read") != NULL && g_strstr_len (s, n, "min") != NULL;
+}
+
+/* The end of the name before a date on the same line, without the
+ * separators and the label between them: "Faith Katunga•Oct 20, 2025",
+ * "Patrick Clarke Published 10:19am 19 December 2025", "By Korin
+ * MillerPublished: Jan 29, 2025". */
+static gsize
+trim_name_end (const char *s,
+               gsize       end)
+{
+  static const char *labels[] = { "published", "posted", "updated", "on", NULL };
+  gboolean trimmed = TRUE;
+
+  while (trimmed && end > 0)
+    {
+      trimmed = FALSE;
+      if (strchr (" ,|-:", s[end - 1]) != NULL)
+        {
+          end--;
+          trimmed = TRUE;
+          continue;
+        }
+      /* "•", "·", "—", "–" */
+      if (end >= 3 && (memcmp (s + end - 3, "\xe2\x80\xa2", 3) == 0 ||
+                       memcmp (s + end - 3, "\xe2\x80\x94", 3) == 0 ||
+                       memcmp (s + end - 3, "\xe2\x80\x93", 3) == 0))
+        {
+          end -= 3;
+          trimmed = TRUE;
+          continue;
+        }
+      if (end >= 2 && memcmp (s + end - 2, "\xc2\xb7", 2) == 0)
+        {
+          end -= 2;
+          trimmed = TRUE;
+          continue;
+        }
+      for (guint i = 0; labels[i] != NULL && !trimmed; i++)
+        {
+          gsize l = strlen (labels[i]);
+          if (end > l && g_ascii_strncasecmp (s + end - l, labels[i], l) == 0 &&
+              (s[end - l - 1] == ' ' || (g_ascii_islower (s[end - l - 1]) &&
+                                         g_ascii_isupper (s[end - l]))))
+            {
+              end -= l;
+              trimmed = TRUE;
+            }
+        }
+    }
+  return end;
+}
+
 /* "By Sarah Kim [kim.sarah@joongang.co.kr]" */
 static gboolean
 scan_leading_prefix (BylineContext *ctx,
@@ -82,6 +140,27 @@ scan_leading_prefix (BylineContext *ctx,
   if (prefix == 0 || skip + prefix >= n)
     return FALSE;
 
+  /* "By Korin MillerPublished: Jan 29, 2025", "by Jeffrey
+   * ZeldmanNovember 20, 2007": a month or a date label glued to the name
+   * ends it. */
+  for (gsize i = skip + prefix + 2; i < n; i++)
+    {
+      gsize w = i;
+      if (!g_ascii_islower (s[i - 1]) || !g_ascii_isupper (s[i]))
+        continue;
+      while (w < n && g_ascii_isalpha (s[w]))
+        w++;
+      if (byline_lexicon_month (ctx->lex, s + i, w - i) > 0 ||
+          (w - i == 9 && g_ascii_strncasecmp (s + i, "published", 9) == 0) ||
+          (w - i == 7 && g_ascii_strncasecmp (s + i, "updated", 7) == 0) ||
+          (w - i == 6 && g_ascii_strncasecmp (s + i, "posted", 6) == 0))
+        {
+          byline_add_date (ctx, s + i, n - i, base + i, BYLINE_SOURCE_TEXT, "byline-date",
+                           1.2 * bw, g_ascii_toupper (s[i]) == 'U' && w - i == 7);
+          n = i;
+          break;
+        }
+    }
   byline_parse_init (&parse);
   found = byline_parse_names (ctx->lex, ctx->date_parser, s + skip + prefix, n - skip - prefix,
                               BYLINE_PARSE_TEXT, ctx->max_year, &parse);
@@ -352,13 +431,16 @@ scan_name_line (BylineContext *ctx,
     {
       /* "Tom Talbot October 14, 2025", "January 16, 2026 Computer Overhauls" */
       gboolean found = FALSE;
-      if (m.end == n || (m.end < n && n - m.end <= 1))
+      if (m.start > 0 && (m.end == n || (m.end < n && n - m.end <= 1) ||
+                          is_reading_time_tail (s + m.end, n - m.end)))
         {
-          name_end = m.start;
-          while (name_end > 0 && (s[name_end - 1] == ' ' || s[name_end - 1] == ',' ||
-                                  s[name_end - 1] == '|' || s[name_end - 1] == '-'))
-            name_end--;
-          found = name_end > 0 && byline_is_plain_name (ctx->lex, s, name_end, FALSE);
+          name_end = trim_name_end (s, m.start);
+          /* "by Jeffrey ZeldmanNovember 20, 2007" */
+          name_start = byline_lexicon_match_prefix (ctx->lex, s, name_end);
+          while (name_start < name_end && s[name_start] == ' ')
+            name_start++;
+          found = name_end > name_start &&
+                  byline_is_plain_name (ctx->lex, s + name_start, name_end - name_start, FALSE);
         }
       else if (m.start == 0)
         {

@@ -454,6 +454,10 @@ test_text_lines (void)
       "Tuhin Bhatt", "2025-06-19" },
     { "Keeping a network safe\nTrevor Jackins\n9 min read\nOctober 8, 2025\n", "Trevor Jackins", "2025-10-08" },
     { "A guide to skin care\nAudrey Huang, Print Managing Editor\nMay 31, 2024\n", "Audrey Huang", "2024-05-31" },
+    { "Rental cars rated\nFaith Katunga\xe2\x80\xa2Oct 20, 2025\n", "Faith Katunga", "2025-10-20" },
+    { "The best records of the year\nPatrick Clarke Published 10:19am 19 December 2025\n", "Patrick Clarke", "2025-12-19T10:19:00" },
+    { "Audiobooks compared\nKristian Larsen July 13, 2025 \xe2\x80\x94 7 minutes read\n", "Kristian Larsen", "2025-07-13" },
+    { "Understanding web design\nby Jeffrey ZeldmanNovember 20, 2007\n", "Jeffrey Zeldman", "2007-11-20" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
