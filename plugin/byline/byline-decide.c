@@ -120,10 +120,11 @@ static gboolean
 unseen_persons_trusted (BylineContext *ctx,
                         BylineGroup   *group)
 {
-  gboolean dated = FALSE;
+  gboolean dated = ctx->article_page;
 
-  /* Only on an article: a page that says when it was published. A
-   * shop's or a service's page names no author, whoever its meta says. */
+  /* Only on an article: a page that says it is one (og:type, JSON-LD),
+   * or when it was published. A shop's or a service's page names no
+   * author, whoever its meta says. */
   for (guint i = 0; i < ctx->dates->len && !dated; i++)
     dated = !((BylineDate *) ctx->dates->pdata[i])->is_update;
   if (!dated)
