@@ -139,6 +139,21 @@ scan_leading_prefix (BylineContext *ctx,
     prefix = 2;
   if (prefix == 0 || skip + prefix >= n)
     return FALSE;
+  /* "By using VS Code", "by clicking Accept": a preposition before a
+   * verb or a noun, not a byline (particles and articles may lead a
+   * name: "by the Lavazza Team", "by von Trier"). */
+  {
+    gsize w = skip + prefix, e;
+    while (w < n && s[w] == ' ')
+      w++;
+    e = w;
+    while (e < n && g_ascii_isalpha (s[e]))
+      e++;
+    if (e > w && g_ascii_islower (s[w]) && e < n && s[e] == ' ' &&
+        g_ascii_strncasecmp (s + w, "the", MAX (e - w, 3)) != 0 &&
+        !byline_lexicon_has (ctx->lex, BYLINE_LIST_PARTICLES, s + w, e - w))
+      return FALSE;
+  }
 
   /* "By Korin MillerPublished: Jan 29, 2025", "by Jeffrey
    * ZeldmanNovember 20, 2007": a month or a date label glued to the name

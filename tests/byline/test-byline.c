@@ -423,6 +423,8 @@ test_text_not_bylines (void)
     "By Sunday, the storm had passed.",
     "Step by Step Guide",
     "By Use Case",
+    "By using VS Code",
+    "by visiting Grand Canyon Village",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
