@@ -35,6 +35,20 @@ add_group_from_parse (BylineContext     *ctx,
   BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, what, weight);
   gsize raw_end = names_base + parse->read_end;
 
+  /* The raw byline closes the brackets it opened ("[kim@example.org]"). */
+  while (raw_end < bend && strchr (")]}>", ctx->text[raw_end]) != NULL)
+    {
+      char closer = ctx->text[raw_end];
+      char opener = closer == ')' ? '(' : closer == ']' ? '[' : closer == '}' ? '{' : '<';
+      int depth = 0;
+
+      for (gsize p = byline_start; p < raw_end; p++)
+        depth += ctx->text[p] == opener ? 1 : ctx->text[p] == closer ? -1 : 0;
+      if (depth <= 0)
+        break;
+      raw_end++;
+    }
+
   byline_group_add_parse (group, parse, names_base);
   group->block = index;
   group->visible = TRUE;
