@@ -5,6 +5,8 @@
  * and with its properties. */
 
 #include <winnow/winnow.h>
+
+#include "test-util.h"
 #include <string.h>
 
 static WinnowDocument *
@@ -56,23 +58,6 @@ process_fixture (const char *description,
                        contents, length);
 }
 
-/* The first block whose text contains @needle. */
-static WinnowBlock *
-find_block (WinnowDocument *doc,
-            const char     *needle)
-{
-  for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
-    {
-      WinnowBlock *block = winnow_document_get_block (doc, i);
-      g_autofree char *text = winnow_document_get_block_text (doc, block);
-
-      if (strstr (text, needle) != NULL)
-        return block;
-    }
-  g_test_message ("no block contains '%s'", needle);
-  g_assert_not_reached ();
-  return NULL;
-}
 
 static gboolean
 is_kebab (const char *s)
@@ -90,7 +75,7 @@ assert_label (WinnowDocument   *doc,
               const char       *needle,
               WinnowBlockLabel  label)
 {
-  WinnowBlock *block = find_block (doc, needle);
+  WinnowBlock *block = test_find_block (doc, needle);
 
   if (winnow_block_get_label (block) != label)
     g_error ("'%s': label %d (%s), expected %d", needle, winnow_block_get_label (block),
@@ -157,7 +142,7 @@ test_seed (void)
     assert_label (doc, body[i], WINNOW_BLOCK_LABEL_CONTENT);
   for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
     assert_label (doc, furniture[i], WINNOW_BLOCK_LABEL_BOILERPLATE);
-  g_assert_cmpstr (winnow_block_get_reason (find_block (doc, "Home > National")), ==, "breadcrumb");
+  g_assert_cmpstr (winnow_block_get_reason (test_find_block (doc, "Home > National")), ==, "breadcrumb");
 
   /* the headline: one block labelled TITLE, and the title metadata */
   for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
@@ -176,7 +161,7 @@ test_seed (void)
   g_assert_cmpstr (winnow_document_get_title (doc), ==, "Korea, U.S., Japan vow to pressure North");
 
   /* the byline may go either way, but it is not the headline */
-  g_assert_cmpint (winnow_block_get_label (find_block (doc, "BY SARAH KIM")), !=,
+  g_assert_cmpint (winnow_block_get_label (test_find_block (doc, "BY SARAH KIM")), !=,
                    WINNOW_BLOCK_LABEL_TITLE);
 
   content = winnow_document_get_content (doc);

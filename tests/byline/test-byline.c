@@ -7,6 +7,8 @@
  * forms, and the properties. */
 
 #include <winnow/winnow.h>
+
+#include "test-util.h"
 #include <string.h>
 
 static WinnowDocument *
@@ -119,21 +121,6 @@ find_span (WinnowDocument *doc,
   return NULL;
 }
 
-static WinnowBlock *
-find_block (WinnowDocument *doc,
-            const char     *needle)
-{
-  for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
-    {
-      WinnowBlock *block = winnow_document_get_block (doc, i);
-      g_autofree char *text = winnow_document_get_block_text (doc, block);
-      if (strstr (text, needle) != NULL)
-        return block;
-    }
-  g_test_message ("no block contains '%s'", needle);
-  g_assert_not_reached ();
-  return NULL;
-}
 
 static void
 test_seed (void)
@@ -171,7 +158,7 @@ test_seed (void)
   g_assert_nonnull (find_span (doc, "EMAIL", "kim.sarah@joongang.co.kr"));
 
   /* The line is all byline: it is labelled, and leaves the content. */
-  block = find_block (doc, "BY SARAH KIM");
+  block = test_find_block (doc, "BY SARAH KIM");
   g_assert_cmpint (winnow_block_get_label (block), ==, WINNOW_BLOCK_LABEL_BYLINE);
   g_assert_cmpstr (winnow_block_get_filter (block), ==, "byline");
   {
@@ -179,7 +166,7 @@ test_seed (void)
     g_assert_null (strstr (content, "BY SARAH KIM"));
   }
   /* The widget line below it is not part of it. */
-  block = find_block (doc, "Log in to Twitter");
+  block = test_find_block (doc, "Log in to Twitter");
   g_assert_cmpint (winnow_block_get_label (block), !=, WINNOW_BLOCK_LABEL_BYLINE);
 }
 
@@ -615,12 +602,12 @@ test_label_only_when_filled (void)
   WinnowBlock *block;
 
   assert_names (doc, "Jane Doe");
-  block = find_block (doc, "By Jane Doe");
+  block = test_find_block (doc, "By Jane Doe");
   g_assert_cmpint (winnow_block_get_label (block), !=, WINNOW_BLOCK_LABEL_BYLINE);
   g_assert_nonnull (find_span (doc, "AUTHOR", "Jane Doe"));
 
   assert_names (unlabelled, "Jane Doe");
-  block = find_block (unlabelled, "By Jane Doe");
+  block = test_find_block (unlabelled, "By Jane Doe");
   g_assert_cmpint (winnow_block_get_label (block), ==, WINNOW_BLOCK_LABEL_UNKNOWN);
 }
 

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
+
 #include "test-util.h"
 
 /* The module file of @module in the directory named by the environment
@@ -34,4 +36,23 @@ char *
 test_seed_path (void)
 {
   return g_build_filename (g_getenv ("WINNOW_TEST_SEEDS"), "000_e6ebd894ec813c3a.txt", NULL);
+}
+
+/* The first block of @document whose text contains @needle; the test
+ * fails when there is none. */
+WinnowBlock *
+test_find_block (WinnowDocument *document,
+                 const char     *needle)
+{
+  for (guint i = 0; i < winnow_document_get_n_blocks (document); i++)
+    {
+      WinnowBlock *block = winnow_document_get_block (document, i);
+      g_autofree char *text = winnow_document_get_block_text (document, block);
+
+      if (strstr (text, needle) != NULL)
+        return block;
+    }
+  g_test_message ("no block contains '%s'", needle);
+  g_assert_not_reached ();
+  return NULL;
 }

@@ -10,5 +10,7 @@ char           *test_plugin_path           (const char *dir_variable,
                                             const char *module);
 WinnowRegistry *test_plugin_registry       (void);
 char           *test_seed_path             (void);
+WinnowBlock    *test_find_block            (WinnowDocument *document,
+                                            const char     *needle);
 
 G_END_DECLS
