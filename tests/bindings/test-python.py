@@ -408,6 +408,18 @@ class DocumentAccessorsTest(unittest.TestCase):
         self.assertIn('python-answer', document.list_metadata())
         self.assertIsNone(document.get_metadata('no-such-key'))
 
+    def test_content_blocks_and_head_metas(self):
+        document = self.process('test-label min-length=14 title-first=true')
+        content = document.get_content_blocks()
+        self.assertEqual([b.get_index() for b in content], [2])
+        page = (b'<html><head><meta name="citation_author" content="A. One">'
+                b'<meta name="citation_author" content="B. Two"></head>'
+                b'<body><p>Text</p></body></html>')
+        html = Winnow.Document.new_from_bytes(GLib.Bytes.new(page), 'text/html', None)
+        self.assertEqual(html.get_head_meta('citation_author'), 'A. One')
+        self.assertEqual(html.get_head_meta_all('citation_author'), ['A. One', 'B. Two'])
+        self.assertFalse(html.get_head_meta_all('no-such-meta'))  # None, or [] in PyGObject
+
     def test_python_filter_annotations_in_json(self):
         document = self.process('py-annotate ! test-label min-length=1000 tags=never')
         # test-label ran after py-annotate and relabelled everything.
