@@ -26,29 +26,6 @@ typedef struct {
   gboolean      write_failed;
 } RunState;
 
-/* The default pipeline is whatever of it is installed; a missing filter
- * is left out with a warning. */
-static WinnowPipeline *
-build_default_pipeline (void)
-{
-  WinnowRegistry *registry = winnow_registry_get_default ();
-  g_auto(GStrv) names = g_strsplit (WINNOW_PIPELINE_DEFAULT, "!", -1);
-  WinnowPipeline *pipeline = winnow_pipeline_new ();
-
-  for (guint i = 0; names[i]; i++)
-    {
-      const char *name = g_strstrip (names[i]);
-      g_autoptr(WinnowFilter) filter = winnow_registry_create_filter (registry, name, NULL);
-
-      if (filter)
-        winnow_pipeline_add_filter (pipeline, filter);
-      else
-        g_printerr ("winnow: warning: filter “%s” is not installed; "
-                    "the default pipeline runs without it\n", name);
-    }
-  return pipeline;
-}
-
 static void
 write_node (RunState *state,
             JsonNode *node)
@@ -248,7 +225,15 @@ winnow_run_command (int    argc,
         }
     }
   else
-    pipeline = build_default_pipeline ();
+    {
+      /* The default pipeline is whatever of it is installed. */
+      g_auto(GStrv) missing = NULL;
+
+      pipeline = winnow_pipeline_new_default (&missing);
+      for (guint i = 0; missing[i]; i++)
+        g_printerr ("winnow: warning: filter “%s” is not installed; "
+                    "the default pipeline runs without it\n", missing[i]);
+    }
 
   if (!winnow_pipeline_prepare (pipeline, &error))
     {

@@ -11,21 +11,7 @@ default_pipeline (void)
   static WinnowPipeline *pipeline;
 
   if (g_once_init_enter (&pipeline))
-    {
-      WinnowRegistry *registry = winnow_registry_get_default ();
-      g_auto(GStrv) names = g_strsplit (WINNOW_PIPELINE_DEFAULT, "!", -1);
-      WinnowPipeline *p = winnow_pipeline_new ();
-
-      /* The default pipeline is whatever of it is installed. */
-      for (guint i = 0; names[i]; i++)
-        {
-          g_autoptr(WinnowFilter) filter =
-            winnow_registry_create_filter (registry, g_strstrip (names[i]), NULL);
-          if (filter)
-            winnow_pipeline_add_filter (p, filter);
-        }
-      g_once_init_leave (&pipeline, p);
-    }
+    g_once_init_leave (&pipeline, winnow_pipeline_new_default (NULL));
   return pipeline;
 }
 

@@ -122,6 +122,39 @@ winnow_pipeline_new_from_string (const char  *description,
 }
 
 /**
+ * winnow_pipeline_new_default:
+ * @missing: (out) (optional) (transfer full) (array zero-terminated=1):
+ *   the names of the default filters that are not installed
+ *
+ * Builds the default pipeline, %WINNOW_PIPELINE_DEFAULT, from the filters
+ * of the default registry, leaving out those that are not installed.
+ *
+ * Returns: (transfer full): the pipeline, possibly with no filter
+ */
+WinnowPipeline *
+winnow_pipeline_new_default (char ***missing)
+{
+  WinnowRegistry *registry = winnow_registry_get_default ();
+  g_auto(GStrv) names = g_strsplit (WINNOW_PIPELINE_DEFAULT, "!", -1);
+  g_autoptr(GStrvBuilder) absent = g_strv_builder_new ();
+  WinnowPipeline *self = winnow_pipeline_new ();
+
+  for (guint i = 0; names[i]; i++)
+    {
+      const char *name = g_strstrip (names[i]);
+      g_autoptr(WinnowFilter) filter = winnow_registry_create_filter (registry, name, NULL);
+
+      if (filter)
+        winnow_pipeline_add_filter (self, filter);
+      else
+        g_strv_builder_add (absent, name);
+    }
+  if (missing)
+    *missing = g_strv_builder_end (absent);
+  return self;
+}
+
+/**
  * winnow_pipeline_add_filter:
  * @self: a #WinnowPipeline
  * @filter: a filter to append

@@ -93,6 +93,8 @@ WinnowPipeline *winnow_pipeline_new_from_string_with_registry (WinnowRegistry  *
                                                                const char      *description,
                                                                GError         **error);
 WINNOW_AVAILABLE_IN_ALL
+WinnowPipeline *winnow_pipeline_new_default       (char          ***missing);
+WINNOW_AVAILABLE_IN_ALL
 void            winnow_pipeline_add_filter        (WinnowPipeline  *self,
                                                    WinnowFilter    *filter);
 WINNOW_AVAILABLE_IN_ALL

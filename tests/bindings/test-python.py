@@ -408,6 +408,12 @@ class DocumentAccessorsTest(unittest.TestCase):
         self.assertIn('python-answer', document.list_metadata())
         self.assertIsNone(document.get_metadata('no-such-key'))
 
+    def test_default_pipeline(self):
+        pipeline, missing = Winnow.Pipeline.new_default()
+        present = [f.get_name() for f in pipeline.get_filters()]
+        self.assertEqual(sorted(present + list(missing)),
+                         sorted(Winnow.PIPELINE_DEFAULT.replace(' ', '').split('!')))
+
     def test_content_blocks_and_head_metas(self):
         document = self.process('test-label min-length=14 title-first=true')
         content = document.get_content_blocks()
