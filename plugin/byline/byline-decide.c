@@ -4,7 +4,7 @@
  * the best group wins if it scores enough, a visible group that names the
  * same authors and more replaces it, and the details (e-mail, profile URL,
  * role, place in the text) are gathered from every group that names the
- * same person. Dates are voted on by day. */
+ * same person. The dates are chosen in byline-date-choice.c. */
 #include "byline-private.h"
 
 #include <string.h>
@@ -186,147 +186,6 @@ add_span (BylineContext *ctx,
   winnow_document_add_span (ctx->doc, span);
 }
 
-
-
-#define SHOWN_DATE_FACTOR 2.0
-/* A date the page shows near its headline or byline is the one readers
- * take for the article's: it outweighs a head tag that a CMS may have
- * set at the first draft. */
-static double
-shown_date_factor (BylineDate *d)
-{
-  if (d->start < 0 || d->source == BYLINE_SOURCE_URL || g_strcmp0 (d->what, "far-date-line") == 0)
-    return 1.0;
-  return SHOWN_DATE_FACTOR;
-}
-
-/* Picks the date of the day with the most weight. */
-static BylineDate *
-vote_dates (BylineContext *ctx,
-            gboolean       updates,
-            double        *score)
-{
-  g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (ctx->now, 2);
-  g_autofree char *limit = g_date_time_format (tomorrow, "%Y-%m-%d");
-  const char *best_day = NULL;
-  double best = 0.0;
-  BylineDate *chosen = NULL;
-
-  for (guint i = 0; i < ctx->dates->len; i++)
-    {
-      BylineDate *d = ctx->dates->pdata[i];
-      char *day;
-      double *sum;
-      if (d->is_update != updates || strlen (d->iso) < 10)
-        continue;
-      day = g_strndup (d->iso, 10);
-      if (strcmp (day, limit) > 0)
-        {
-          g_free (day);
-          continue;
-        }
-      sum = g_hash_table_lookup (days, day);
-      if (sum == NULL)
-        {
-          sum = g_new0 (double, 1);
-          g_hash_table_insert (days, day, sum);
-        }
-      else
-        g_free (day);
-      *sum += d->weight * shown_date_factor (d);
-    }
-
-  {
-    GHashTableIter iter;
-    gpointer k, v;
-    g_hash_table_iter_init (&iter, days);
-    while (g_hash_table_iter_next (&iter, &k, &v))
-      {
-        double w = *(double *) v;
-        /* Ties go to the earlier day: the first publication. */
-        if (w > best + 1e-9 || (w > best - 1e-9 && best_day != NULL && strcmp (k, best_day) < 0))
-          {
-            best = w;
-            best_day = k;
-          }
-      }
-  }
-  if (best_day == NULL)
-    return NULL;
-
-  for (guint i = 0; i < ctx->dates->len; i++)
-    {
-      BylineDate *d = ctx->dates->pdata[i];
-      if (d->is_update != updates || strncmp (d->iso, best_day, 10) != 0)
-        continue;
-      if (chosen == NULL || d->weight > chosen->weight + 1e-9)
-        chosen = d;
-    }
-  /* The same day with its time of day, from a witness nearly as good. */
-  for (guint i = 0; i < ctx->dates->len && strlen (chosen->iso) == 10; i++)
-    {
-      BylineDate *d = ctx->dates->pdata[i];
-      if (d->is_update == updates && strncmp (d->iso, best_day, 10) == 0 &&
-          strlen (d->iso) > 10 && d->weight >= chosen->weight * 0.6)
-        chosen = d;
-    }
-  *score = best;
-  return chosen;
-}
-
-static BylineDate *
-located_date (BylineContext *ctx,
-              BylineDate    *chosen)
-{
-  BylineDate *best = NULL;
-
-  if (chosen == NULL || chosen->start >= 0)
-    return chosen;
-  for (guint i = 0; i < ctx->dates->len; i++)
-    {
-      BylineDate *d = ctx->dates->pdata[i];
-      if (d->start >= 0 && strncmp (d->iso, chosen->iso, 10) == 0 &&
-          d->is_update == chosen->is_update && (best == NULL || d->weight > best->weight))
-        best = d;
-    }
-  return best;
-}
-
-static void
-decide_dates (BylineContext *ctx)
-{
-  double pub_score = 0.0, upd_score = 0.0;
-  BylineDate *published = vote_dates (ctx, FALSE, &pub_score);
-  BylineDate *updated = vote_dates (ctx, TRUE, &upd_score);
-  BylineDate *where;
-
-  if (published == NULL && updated != NULL)
-    {
-      /* Only an update date is known: it is the best guess of the
-       * publication, but is still reported as the update too. */
-      published = updated;
-      pub_score = upd_score * 0.5;
-    }
-  if (published != NULL)
-    {
-      winnow_document_set_metadata (ctx->doc, WINNOW_META_DATE,
-                                    g_variant_new_string (published->iso));
-      where = located_date (ctx, published);
-      if (where != NULL)
-        add_span (ctx, where->start, where->end, "DATE", pub_score / 3.0, published->iso);
-    }
-  if (updated != NULL && (published == NULL || strcmp (updated->iso, published->iso) != 0 ||
-                          published == updated))
-    {
-      winnow_document_set_metadata (ctx->doc, WINNOW_META_UPDATED,
-                                    g_variant_new_string (updated->iso));
-      where = located_date (ctx, updated);
-      if (where != NULL && where != located_date (ctx, published))
-        add_span (ctx, where->start, where->end, "DATE", upd_score / 3.0, updated->iso);
-    }
-}
-
 void
 byline_decide (BylineContext *ctx)
 {
@@ -386,8 +245,8 @@ byline_decide (BylineContext *ctx)
       for (guint i = 0; i < ctx->dates->len; i++)
         {
           BylineDate *d = ctx->dates->pdata[i];
-          g_debug ("%s: date %s weight %.2f update %d: %s", source, d->what, d->weight,
-                   d->is_update, d->iso);
+          g_debug ("%s: date %s weight %.2f update %d at %" G_GSSIZE_FORMAT ": %s", source,
+                   d->what, d->weight, d->is_update, d->start, d->iso);
         }
     }
 
@@ -620,5 +479,5 @@ byline_decide (BylineContext *ctx)
         }
     }
 
-  decide_dates (ctx);
+  byline_decide_dates (ctx);
 }

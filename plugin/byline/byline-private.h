@@ -121,6 +121,9 @@ void byline_stage_url     (BylineContext *ctx);
 
 /* Combines the evidence and writes metadata, spans and the block label. */
 void byline_decide        (BylineContext *ctx);
+/* Chooses the publication and update dates among the candidates and
+ * writes them (metadata and DATE spans). */
+void byline_decide_dates  (BylineContext *ctx);
 
 /* Helpers shared by the stages. */
 char    *byline_name_key      (const char *name);

@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Chooses the publication and update dates among the candidates the
+ * stages found: the same instant written in two time zones counts for the
+ * day of the local one, then the days are voted on by weight, a date the
+ * page shows near its headline or byline counting double. */
+#include "byline-private.h"
+
+#include <string.h>
+
+static void
+add_date_span (BylineContext *ctx,
+               gssize         start,
+               gssize         end,
+               const char    *label,
+               double         score,
+               const char    *value)
+{
+  g_autoptr(WinnowSpan) span = NULL;
+
+  if (start < 0 || end <= start || (gsize) end > ctx->text_len)
+    return;
+  /* The document takes its own reference. */
+  span = winnow_span_new (start, end, label, CLAMP (score, 0.0, 1.0), ctx->filter_name, value);
+  winnow_document_add_span (ctx->doc, span);
+}
+
+/* An instant with its UTC offset ("2024-01-14T21:50:50-05:00"), or NULL
+ * for a date alone or a time without a zone. */
+static GDateTime *
+zoned_instant (const char *iso)
+{
+  gsize n = strlen (iso);
+
+  if (n < 16 || !(iso[n - 6] == '+' || iso[n - 6] == '-') || iso[n - 3] != ':')
+    return NULL;
+  return g_date_time_new_from_iso8601 (iso, NULL);
+}
+
+/* The day a page's own clock gives an instant is its date: a CMS that
+ * writes the instant in UTC ("2025-12-18T23:25:38+00:00" beside
+ * "2025-12-19T04:25:38+05:00"), or a forum that prints the UTC day
+ * ("Jan 15, 2024" for "2024-01-14T21:50:50-05:00", as the page was
+ * fetched from a UTC clock), moves it to the next or previous day. Such
+ * candidates are moved to the local day. */
+static void
+prefer_local_days (BylineContext *ctx)
+{
+  g_autoptr(GPtrArray) local = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
+
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      GDateTime *t = zoned_instant (d->iso);
+      if (t == NULL)
+        continue;
+      if (g_date_time_get_utc_offset (t) == 0)
+        {
+          g_date_time_unref (t);
+          continue;
+        }
+      g_ptr_array_add (local, t);
+      g_ptr_array_add (owners, d);
+    }
+  if (local->len == 0)
+    return;
+
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      g_autoptr(GDateTime) t = zoned_instant (d->iso);
+      gboolean date_only = strlen (d->iso) == 10;
+
+      if (!date_only && (t == NULL || g_date_time_get_utc_offset (t) != 0))
+        continue;
+      for (guint k = 0; k < local->len; k++)
+        {
+          GDateTime *l = local->pdata[k];
+          BylineDate *owner = owners->pdata[k];
+          g_autoptr(GDateTime) utc = g_date_time_to_utc (l);
+          g_autofree char *utc_day = g_date_time_format (utc, "%Y-%m-%d");
+
+          if (strncmp (owner->iso, utc_day, 10) == 0)
+            continue;
+          if (date_only ? strcmp (d->iso, utc_day) == 0
+                        : ABS (g_date_time_difference (l, t)) <= 120 * G_TIME_SPAN_SECOND)
+            {
+              g_free (d->iso);
+              d->iso = date_only ? g_strndup (owner->iso, 10) : g_strdup (owner->iso);
+              break;
+            }
+        }
+    }
+}
+
+#define SHOWN_DATE_FACTOR 2.0
+/* A date the page shows near its headline or byline is the one readers
+ * take for the article's: it outweighs a head tag that a CMS may have
+ * set at the first draft. */
+static double
+shown_date_factor (BylineDate *d)
+{
+  if (d->start < 0 || d->source == BYLINE_SOURCE_URL || g_strcmp0 (d->what, "far-date-line") == 0)
+    return 1.0;
+  return SHOWN_DATE_FACTOR;
+}
+
+/* Picks the date of the day with the most weight. */
+static BylineDate *
+vote_dates (BylineContext *ctx,
+            gboolean       updates,
+            double        *score)
+{
+  g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (ctx->now, 2);
+  g_autofree char *limit = g_date_time_format (tomorrow, "%Y-%m-%d");
+  const char *best_day = NULL;
+  double best = 0.0;
+  BylineDate *chosen = NULL;
+
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      char *day;
+      double *sum;
+      if (d->is_update != updates || strlen (d->iso) < 10)
+        continue;
+      day = g_strndup (d->iso, 10);
+      if (strcmp (day, limit) > 0)
+        {
+          g_free (day);
+          continue;
+        }
+      sum = g_hash_table_lookup (days, day);
+      if (sum == NULL)
+        {
+          sum = g_new0 (double, 1);
+          g_hash_table_insert (days, day, sum);
+        }
+      else
+        g_free (day);
+      *sum += d->weight * shown_date_factor (d);
+    }
+
+  {
+    GHashTableIter iter;
+    gpointer k, v;
+    g_hash_table_iter_init (&iter, days);
+    while (g_hash_table_iter_next (&iter, &k, &v))
+      {
+        double w = *(double *) v;
+        /* Ties go to the earlier day: the first publication. */
+        if (w > best + 1e-9 || (w > best - 1e-9 && best_day != NULL && strcmp (k, best_day) < 0))
+          {
+            best = w;
+            best_day = k;
+          }
+      }
+  }
+  if (best_day == NULL)
+    return NULL;
+
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->is_update != updates || strncmp (d->iso, best_day, 10) != 0)
+        continue;
+      if (chosen == NULL || d->weight > chosen->weight + 1e-9)
+        chosen = d;
+    }
+  /* The same day with its time of day, from a witness nearly as good. */
+  for (guint i = 0; i < ctx->dates->len && strlen (chosen->iso) == 10; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->is_update == updates && strncmp (d->iso, best_day, 10) == 0 &&
+          strlen (d->iso) > 10 && d->weight >= chosen->weight * 0.6)
+        chosen = d;
+    }
+  *score = best;
+  return chosen;
+}
+
+static BylineDate *
+located_date (BylineContext *ctx,
+              BylineDate    *chosen)
+{
+  BylineDate *best = NULL;
+
+  if (chosen == NULL || chosen->start >= 0)
+    return chosen;
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->start >= 0 && strncmp (d->iso, chosen->iso, 10) == 0 &&
+          d->is_update == chosen->is_update && (best == NULL || d->weight > best->weight))
+        best = d;
+    }
+  return best;
+}
+
+void
+byline_decide_dates (BylineContext *ctx)
+{
+  double pub_score = 0.0, upd_score = 0.0;
+  BylineDate *published, *updated, *where;
+
+  prefer_local_days (ctx);
+  published = vote_dates (ctx, FALSE, &pub_score);
+  updated = vote_dates (ctx, TRUE, &upd_score);
+
+  if (published == NULL && updated != NULL)
+    {
+      /* Only an update date is known: it is the best guess of the
+       * publication, but is still reported as the update too. */
+      published = updated;
+      pub_score = upd_score * 0.5;
+    }
+  if (published != NULL)
+    {
+      winnow_document_set_metadata (ctx->doc, WINNOW_META_DATE,
+                                    g_variant_new_string (published->iso));
+      where = located_date (ctx, published);
+      if (where != NULL)
+        add_date_span (ctx, where->start, where->end, "DATE", pub_score / 3.0, published->iso);
+    }
+  if (updated != NULL && (published == NULL || strcmp (updated->iso, published->iso) != 0 ||
+                          published == updated))
+    {
+      winnow_document_set_metadata (ctx->doc, WINNOW_META_UPDATED,
+                                    g_variant_new_string (updated->iso));
+      where = located_date (ctx, updated);
+      if (where != NULL && where != located_date (ctx, published))
+        add_date_span (ctx, where->start, where->end, "DATE", upd_score / 3.0, updated->iso);
+    }
+}
