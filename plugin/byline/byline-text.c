@@ -209,7 +209,8 @@ scan_leading_prefix (BylineContext *ctx,
 }
 
 /* The author of a forum thread: "Thread starter beijingwalker",
- * "Discussion in 'Hosting Advice' started by pelex, May 26, 2025." The
+ * "Discussion in 'Hosting Advice' started by pelex, May 26, 2025.",
+ * "JosephF Discussion starter". The
  * name is a user name, so single words count. */
 static void
 scan_thread_starter (BylineContext *ctx,
@@ -220,6 +221,7 @@ scan_thread_starter (BylineContext *ctx,
                      double         bw)
 {
   static const char *leading[] = { "thread starter ", "topic starter ", "original poster ", NULL };
+  static const char *trailing[] = { "discussion starter", "thread starter", "topic starter", NULL };
   gsize from = 0, to;
   BylineParse parse;
 
@@ -233,6 +235,24 @@ scan_thread_starter (BylineContext *ctx,
       for (gsize i = 0; i + 11 < n && from == 0; i++)
         if ((i == 0 || s[i - 1] == ' ') && g_ascii_strncasecmp (s + i, "started by ", 11) == 0)
           from = i + 11;
+    }
+  /* The label after the name: "JosephF Discussion starter". */
+  for (guint i = 0; trailing[i] != NULL && from == 0; i++)
+    {
+      gsize len = strlen (trailing[i]);
+      if (n > len + 1 && n <= len + 40 &&
+          g_ascii_strncasecmp (s + n - len, trailing[i], len) == 0 && s[n - len - 1] == ' ' &&
+          memchr (s, ' ', n - len - 1) == NULL)
+        {
+          byline_parse_init (&parse);
+          if (byline_parse_names (ctx->lex, ctx->date_parser, s, n - len - 1,
+                                  BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
+              parse.names->len == 1)
+            add_group_from_parse (ctx, &parse, index, base, base, "thread-starter",
+                                  2.5 * bw * position_factor (ctx, index), FALSE);
+          byline_parse_clear (&parse);
+          return;
+        }
     }
   if (from == 0)
     return;
@@ -340,7 +360,114 @@ is_role_line (BylineContext *ctx,
     return FALSE;
   while (w < n && (g_ascii_isalpha (s[w]) || s[w] == '-'))
     w++;
-  return w > 0 && byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, w);
+  if (w > 0 && byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, w))
+    return TRUE;
+  /* "Former McKinsey Consultant", "Journalist & Sommelier": a role word
+   * anywhere in a few words without digits or sentence punctuation. */
+  {
+    guint words = 0;
+    gboolean role = FALSE;
+    for (gsize i = 0; i < n;)
+      {
+        gsize j = i;
+        if (g_ascii_isdigit (s[i]) || s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ':')
+          return FALSE;
+        while (j < n && (g_ascii_isalpha (s[j]) || s[j] == '-'))
+          j++;
+        if (j > i)
+          {
+            words++;
+            role |= byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s + i, j - i);
+            i = j;
+          }
+        else
+          i++;
+      }
+    return role && words <= 6;
+  }
+}
+
+/* Words about a person, not a product or a company: a personal pronoun
+ * ("He has contributed ..."). */
+static gboolean
+speaks_of_person (const char    *s,
+                  gsize          n)
+{
+  static const char *pronouns[] = { "he", "she", "his", "her", "him", NULL };
+
+  for (gsize i = 0; i < n;)
+    {
+      gsize j = i;
+      while (j < n && (g_ascii_isalpha (s[j]) || s[j] == '-'))
+        j++;
+      if (j > i)
+        {
+          for (guint k = 0; pronouns[k] != NULL; k++)
+            if (j - i == strlen (pronouns[k]) && g_ascii_strncasecmp (s + i, pronouns[k], j - i) == 0)
+              return TRUE;
+          i = j;
+        }
+      else
+        i++;
+    }
+  return FALSE;
+}
+
+/* An author box: the name on its own line, then a few words about the
+ * person that start with the name ("Bence Kovács" / "Bence is a software
+ * developer ...", "Lauren Vetter" / "Lauren Vetter is a growth-focused
+ * marketing professional ..."). Only a person is called by a first name
+ * alone ("Tuition is based on ..." is not one); the full name must start
+ * with a known first name, as
+ * products describe themselves too ("Proton VPN is a ..."). */
+static gboolean
+is_bio_line (BylineContext *ctx,
+             guint          index,
+             const char    *name,
+             gsize          name_len,
+             gboolean       full_name)
+{
+  static const char *verbs[] = { "is ", "was ", /* then the others */ "has ", "writes ", "covers ", "holds ",
+                                 "joined ", "works ", "specializes ", "specialises ",
+                                 "serves ", "brings ", "loves ", "lives ", "leads ",
+                                 "began ", "started ", "received ", "earned ", NULL };
+  WinnowBlock *block;
+  const char *s, *space, *bio;
+  gsize n, first;
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  s = bio = ctx->text + winnow_block_get_start (block);
+  n = winnow_block_get_end (block) - winnow_block_get_start (block);
+  if (n < 60)
+    return FALSE;
+  space = memchr (name, ' ', name_len);
+  first = space != NULL ? (gsize) (space - name) : name_len;
+  if (full_name && n > name_len + 1 && strncmp (s, name, name_len) == 0 && s[name_len] == ' ')
+    s += name_len + 1;
+  else if (first < name_len && strncmp (s, name, first) == 0 && s[first] == ' ' &&
+           !byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, name, first))
+    s += first + 1;
+  else
+    return FALSE;
+  if (!speaks_of_person (s, MIN (n - (s - bio), 400)))
+    return FALSE;
+  for (guint i = 0; verbs[i] != NULL; i++)
+    if (strncmp (s, verbs[i], strlen (verbs[i])) == 0)
+      {
+        /* "is a writer", not "is based on" */
+        static const char *what[] = { "a ", "an ", "the ", "one ", "also ", "currently ",
+                                      "passionate ", NULL };
+        const char *rest = s + strlen (verbs[i]);
+        if (i > 1)
+          return TRUE;
+        for (guint k = 0; what[k] != NULL; k++)
+          if (strncmp (rest, what[k], strlen (what[k])) == 0)
+            return TRUE;
+        return FALSE;
+      }
+  return FALSE;
 }
 
 /* A line that stands between a byline's name and its date without
@@ -409,6 +536,32 @@ name_before_role (BylineContext *ctx,
   return role && words <= 5 ? (gsize) (comma - s) : 0;
 }
 
+/* A name that fills its line, as one author. */
+static void
+add_name_group (BylineContext *ctx,
+                guint          index,
+                const char    *s,
+                gsize          n,
+                gsize          base,
+                const char    *what,
+                double         weight)
+{
+  g_autofree char *name = g_strndup (s, n);
+  BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, what, weight);
+  BylineAuthor *a = byline_author_new (name, name);
+
+  a->start = base;
+  a->end = base + n;
+  g_ptr_array_add (group->authors, a);
+  group->block = index;
+  group->visible = TRUE;
+  group->raw = g_strdup (name);
+  group->raw_start = base;
+  group->raw_end = base + n;
+  group->fills_block = TRUE;
+  g_ptr_array_add (ctx->groups, group);
+}
+
 /* A line that is only a person's name, right by the headline. */
 static void
 scan_name_line (BylineContext *ctx,
@@ -418,10 +571,6 @@ scan_name_line (BylineContext *ctx,
                 gsize          base,
                 double         bw)
 {
-  BylineGroup *group;
-  BylineAuthor *a;
-  g_autofree char *name = NULL;
-
   WinnowBlockKind kind = winnow_block_get_kind (ctx->blocks->pdata[index]);
   gboolean near = ctx->headline >= 0 && (int) index >= ctx->headline - 3 &&
                   (int) index <= ctx->headline + 10 && (int) index != ctx->headline;
@@ -434,6 +583,24 @@ scan_name_line (BylineContext *ctx,
   gsize name_start = 0, name_end = n;
   BylineDateMatch m;
 
+  /* An author box: the name, maybe a job title, then about the person;
+   * or the name and a job title by the headline, with a known first name
+   * (headings such as "Tuition Rates" have job words under them too). */
+  if (n <= 50 && byline_is_plain_name (ctx->lex, s, n, FALSE) &&
+      kind != WINNOW_BLOCK_KIND_LIST_ITEM)
+    {
+      gboolean known = byline_is_plain_name (ctx->lex, s, n, TRUE);
+      gboolean roled = is_role_line (ctx, index + 1);
+      gboolean bio = is_bio_line (ctx, index + 1, s, n, known) ||
+                     (roled && is_bio_line (ctx, index + 2, s, n, known));
+      roled = roled && known;
+      if (bio || (roled && near))
+        {
+          add_name_group (ctx, index, s, n, base, bio ? "author-box" : "name-role-lines",
+                          (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw);
+          return;
+        }
+    }
   /* Headings and menu items are titles and links, not bylines. */
   if (kind == WINNOW_BLOCK_KIND_HEADING || kind == WINNOW_BLOCK_KIND_LIST_ITEM)
     return;
@@ -495,23 +662,8 @@ scan_name_line (BylineContext *ctx,
     }
   else
     return;
-  s += name_start;
-  base += name_start;
-  n = name_end - name_start;
-  name = g_strndup (s, n);
-  group = byline_group_new (BYLINE_SOURCE_TEXT, dated ? "name-date-lines" : "name-line",
-                            weight * bw);
-  a = byline_author_new (name, name);
-  a->start = base;
-  a->end = base + n;
-  g_ptr_array_add (group->authors, a);
-  group->block = index;
-  group->visible = TRUE;
-  group->raw = g_strdup (name);
-  group->raw_start = base;
-  group->raw_end = base + n;
-  group->fills_block = TRUE;
-  g_ptr_array_add (ctx->groups, group);
+  add_name_group (ctx, index, s + name_start, name_end - name_start, base + name_start,
+                  dated ? "name-date-lines" : "name-line", weight * bw);
 }
 
 static gboolean

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* How the byline filter finds authors that no "By" word announces: forum
+ * thread starters labelled after the name, author boxes (a name, maybe a
+ * job title, then a few words about the person), and a name over a job
+ * title by the headline; and the lines that look alike but name nobody
+ * (a product or company describing itself, a heading over prose). */
+
+#include <winnow/winnow.h>
+
+#include <string.h>
+
+#define BODY "The article starts here and goes on for a while, explaining what it is " \
+             "about in plain words, with an example or two, a number from a study and a " \
+             "quote from someone who knows the field well enough to say something useful.\n" \
+             "It ends a few sentences later, with a look at what readers may try next.\n"
+/* Far enough down the page that a name alone is not taken for a byline. */
+#define LONG_BODY BODY BODY BODY BODY BODY BODY
+
+static WinnowDocument *
+run_on (const char *content_type,
+        const char *data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowPipeline) pipeline = winnow_pipeline_new_from_string ("byline", &error);
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (data, strlen (data));
+  WinnowDocument *doc;
+
+  g_assert_no_error (error);
+  winnow_reader_set_content_type (reader, content_type);
+  doc = winnow_reader_read_bytes (reader, bytes, "test", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (winnow_pipeline_process (pipeline, doc, NULL, &error));
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* The authors' names joined with "; ", or "" when there are none. */
+static char *
+names_of (WinnowDocument *doc)
+{
+  GVariant *authors = winnow_document_get_authors (doc);
+  GString *out = g_string_new (NULL);
+
+  for (gsize i = 0; authors != NULL && i < g_variant_n_children (authors); i++)
+    {
+      g_autoptr(GVariant) one = g_variant_get_child_value (authors, i);
+      const char *name = NULL;
+      g_assert_true (g_variant_lookup (one, "name", "&s", &name));
+      g_string_append_printf (out, "%s%s", i ? "; " : "", name);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  const char *content_type;
+  const char *data;
+  const char *names;
+} Case;
+
+static void
+check_cases (const Case *cases,
+             guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WinnowDocument) doc = run_on (cases[i].content_type, cases[i].data);
+      g_autofree char *names = names_of (doc);
+
+      g_test_message ("%s", cases[i].data);
+      g_assert_cmpstr (names, ==, cases[i].names);
+    }
+}
+
+/* "JosephF Discussion starter": the label after the user name. */
+static void
+test_thread_starter_after_name (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Replacement projector recommendations\nJosephF Discussion starter\n"
+      "410 posts \xc2\xb7 Joined 2002\n" BODY, "JosephF" },
+    { "text/html", "<html><body><h1>Suggestions for a beginner bike</h1>"
+      "<div class='message'><div class='user'><a href='/members/1'>Ejp55230</a> "
+      "<span>Discussion starter</span></div>"
+      "<p>I am looking to get into mountain biking and have been trying to find out which bike to get "
+      "first, so any advice is welcome.</p></div></body></html>", "Ejp55230" },
+    /* A label alone names nobody. */
+    { "text/plain", "Replacement projector recommendations\nDiscussion starter\n" BODY, "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* An author box: the name, perhaps a job title, then about the person. */
+static void
+test_author_box (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Preparing a transition\n" LONG_BODY "Related posts\nLauren Vetter\n"
+      "Lauren Vetter is a growth-focused marketing professional specializing in healthcare "
+      "technology. She is passionate about connecting providers with new tools.\n", "Lauren Vetter" },
+    { "text/plain", "Building a UI pipeline\n" LONG_BODY "Bence Kov\xc3\xa1" "cs\n"
+      "Bence is a software developer specializing in audio and game development. He has "
+      "contributed to many projects.\nRecent posts\n", "Bence Kov\xc3\xa1" "cs" },
+    { "text/plain", "Cloud computing next year\n" BODY "Juliette Carreiro\nTech Writer\n"
+      "Juliette has written about technology for five years, and she still enjoys it.\n",
+      "Juliette Carreiro" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* A name over a job title, right under the headline. */
+static void
+test_name_over_role (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Pros and cons of consulting\nLiz Kenny\nFormer McKinsey Consultant\n" BODY,
+      "Liz Kenny" },
+    { "text/html", "<html><body><h1>Pros and cons of consulting</h1><h3>Liz Kenny</h3>"
+      "<p>Former McKinsey Consultant</p><p>Are you ready to dive into the world of consulting, "
+      "where every day has new challenges? Or are you hesitant about the constant travel?</p>"
+      "<p>It is important to understand the pros and cons of consulting before committing.</p>"
+      "</body></html>", "Liz Kenny" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Lines shaped like author boxes that name nobody. */
+static void
+test_not_author_boxes (void)
+{
+  static const Case cases[] = {
+    /* A heading over prose that starts with its first word. */
+    { "text/plain", "Music lessons\n" LONG_BODY "Tuition Rates\nTuition is based on a one-on-one private "
+      "session with faculty in two 17-week terms and one summer term.\n", "" },
+    /* A product or a company describing itself, not a person. */
+    { "text/plain", "Fragrances\n" LONG_BODY "Temple Smoke\nTemple Smoke is a mystical blend inspired by "
+      "the rich fragrance of oud incense, with deep and warm layers.\n", "" },
+    { "text/plain", "Energy software\n" LONG_BODY "Kraken Tech\nKraken is the most-loved operating system "
+      "for energy; we help utilities transform their technology and operations.\n", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/byline/authors/thread-starter-after-name", test_thread_starter_after_name);
+  g_test_add_func ("/byline/authors/author-box", test_author_box);
+  g_test_add_func ("/byline/authors/name-over-role", test_name_over_role);
+  g_test_add_func ("/byline/authors/not-author-boxes", test_not_author_boxes);
+  return g_test_run ();
+}
