@@ -3,7 +3,8 @@
  * thread starters labelled after the name, author boxes (a name, maybe a
  * job title, then a few words about the person), and a name over a job
  * title by the headline; and the lines that look alike but name nobody
- * (a product or company describing itself, a heading over prose). */
+ * (a product or company describing itself, a heading over prose); an
+ * author meta the page does not show, on an article and elsewhere. */
 
 #include <winnow/winnow.h>
 
@@ -145,6 +146,27 @@ test_not_author_boxes (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* On an article, a lone author meta names the author even when the page
+ * does not show it, user names included; on a service page it does not. */
+static void
+test_unseen_meta_on_article (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Create a function app</title>"
+      "<meta property='og:type' content='article'><meta name='author' content='ggailey777'>"
+      "</head><body><h1>Create a function app</h1><p>Learn how to create a function app from the "
+      "command line, deploy your code to it and run it in the cloud for the first time.</p>"
+      "<p>Before you begin, make sure you have an account and the tools installed.</p>"
+      "</body></html>", "ggailey777" },
+    { "text/html", "<html><head><title>Our services</title><meta name='author' content='ggailey777'>"
+      "</head><body><h1>Our services</h1><p>We repair bicycles of every kind, from city bikes to "
+      "racing machines, and we sell spare parts, helmets and lights at fair prices.</p>"
+      "</body></html>", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -155,5 +177,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/author-box", test_author_box);
   g_test_add_func ("/byline/authors/name-over-role", test_name_over_role);
   g_test_add_func ("/byline/authors/not-author-boxes", test_not_author_boxes);
+  g_test_add_func ("/byline/authors/unseen-meta-on-article", test_unseen_meta_on_article);
   return g_test_run ();
 }
