@@ -198,15 +198,97 @@ located_date (BylineContext *ctx,
   return best;
 }
 
+/* A thread of posts (a forum, a Q&A page): lines of text dated to the
+ * minute, the earliest of them in the first half of the page and below
+ * any other date shown near the headline. That first post is the page's
+ * date, not the day most replies fell on; the comments under an article
+ * come after the article's own date. */
+static BylineDate *
+first_post (BylineContext *ctx)
+{
+  g_autoptr(GHashTable) minutes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  BylineDate *first = NULL;
+
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->is_update || d->start < 0 || strlen (d->iso) < 16 ||
+          !(g_strcmp0 (d->what, "date-line") == 0 || g_strcmp0 (d->what, "far-date-line") == 0 ||
+            g_strcmp0 (d->what, "byline-date") == 0))
+        continue;
+      g_hash_table_add (minutes, g_strndup (d->iso, 16));
+      if (first == NULL || strncmp (d->iso, first->iso, 16) < 0)
+        first = d;
+    }
+  if (first == NULL || g_hash_table_size (minutes) < 2 || (gsize) first->start * 2 > ctx->text_len)
+    return NULL;
+  /* An article's own date shown above the first comment. */
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (!d->is_update && d->start >= 0 && d->start < first->start &&
+          shown_date_factor (d) > 1.0 && strncmp (d->iso, first->iso, 10) != 0)
+        return NULL;
+    }
+  return first;
+}
+
+/* Some candidate of @chosen's day and kind is shown near the headline or
+ * byline. */
+static gboolean
+shown_near (BylineContext *ctx,
+            BylineDate    *chosen)
+{
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->is_update == chosen->is_update && d->start >= 0 &&
+          strncmp (d->iso, chosen->iso, 10) == 0 && shown_date_factor (d) > 1.0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Some candidate of @chosen's day and kind is in the text. */
+static gboolean
+shown (BylineContext *ctx,
+       BylineDate    *chosen)
+{
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->is_update == chosen->is_update && d->start >= 0 &&
+          strncmp (d->iso, chosen->iso, 10) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+#define WEAK_PUBLICATION 3.0
 void
 byline_decide_dates (BylineContext *ctx)
 {
   double pub_score = 0.0, upd_score = 0.0;
-  BylineDate *published, *updated, *where;
+  BylineDate *published, *updated, *where, *first;
 
   prefer_local_days (ctx);
   published = vote_dates (ctx, FALSE, &pub_score);
   updated = vote_dates (ctx, TRUE, &upd_score);
+
+  first = first_post (ctx);
+  if (first != NULL)
+    published = first;
+  /* The page shows an update near its headline and no publication date,
+   * which only its structured data gives, and weakly (JSON-LD alone:
+   * less than one head meta tag). Readers take the update for the
+   * page's date; measured on WCXB dev, so does the ground truth (8 pages
+   * to 1). */
+  else if (published != NULL && updated != NULL && pub_score < WEAK_PUBLICATION &&
+           upd_score >= 1.5 * pub_score && shown_near (ctx, updated) && !shown (ctx, published))
+    {
+      published = updated;
+      pub_score = upd_score * 0.5;
+    }
 
   if (published == NULL && updated != NULL)
     {

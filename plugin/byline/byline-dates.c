@@ -409,3 +409,91 @@ byline_date_parser_find (const BylineDateParser *parser,
   match->has_time = has_time;
   return TRUE;
 }
+
+/* Words before a date that make it another thing's date: a member's, a
+ * product's, a company's, a comment's or an answer's, an offer's. */
+static const char *foreign_labels[] = {
+  "joined", "member since", "registered", "founded", "established",
+  "release date", "released", "releases", "last post", "last visit", "last seen",
+  "last active", "last login", "commented", "answered", "reviewed in", "reviewed on",
+  "price valid", "valid until", "valid through", "expires", "expiry", "deadline",
+  "copyright", "born", "died", "site design", "event date", "starts", "ends",
+  "mitglied seit", "registriert", "inscrit", "miembro desde", NULL
+};
+
+static const char *update_labels[] = {
+  "updated", "update", "last updated", "modified", "last modified", "edited", "last edited",
+  "revised", "aktualisiert", "mis à jour", "actualizado", "actualizada", "aggiornato",
+  "bijgewerkt", "atualizado", "수정", "更新", NULL
+};
+
+static const char *published_labels[] = {
+  "published", "posted", "asked", "created", "date", "publié", "veröffentlicht", "publicado",
+  "pubblicato", "gepubliceerd", "入力", "입력", "등록", "작성", "発行", "公開", NULL
+};
+
+/* The offset just past the last whole-word occurrence of one of @labels in
+ * @window, or -1. */
+static gssize
+last_label (const char  *window,
+            const char **labels)
+{
+  gssize best = -1;
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      gsize n = strlen (labels[i]);
+      for (const char *at = strstr (window, labels[i]); at != NULL; at = strstr (at + 1, labels[i]))
+        {
+          gboolean ascii = !(labels[i][0] & 0x80);
+          if (ascii && at > window && g_ascii_isalnum (at[-1]))
+            continue;
+          if (ascii && g_ascii_isalpha (at[n]))
+            continue;
+          if ((gssize) (at - window + n) > best)
+            best = at - window + n;
+        }
+    }
+  return best;
+}
+
+/**
+ * byline_date_label:
+ * @text: text holding a date
+ * @date_start: the byte offset of the date in @text
+ *
+ * Reads the words before a date, on its line and at most a few words
+ * back: the label closest to the date says what the date is.
+ *
+ * Returns: the label
+ */
+BylineDateLabel
+byline_date_label (const char *text,
+                   gsize       date_start)
+{
+  gsize from = date_start > 48 ? date_start - 48 : 0;
+  g_autofree char *window = NULL;
+  gssize foreign, update, published;
+
+  for (gsize i = date_start; i > from; i--)
+    if (text[i - 1] == '\n')
+      {
+        from = i;
+        break;
+      }
+  while (from < date_start && (text[from] & 0xC0) == 0x80)
+    from++;
+  if (from == date_start)
+    return BYLINE_DATE_LABEL_NONE;
+  window = g_utf8_strdown (text + from, date_start - from);
+  foreign = last_label (window, foreign_labels);
+  update = last_label (window, update_labels);
+  published = last_label (window, published_labels);
+  if (foreign >= 0 && foreign >= update && foreign >= published)
+    return BYLINE_DATE_LABEL_FOREIGN;
+  if (update >= 0 && update >= published)
+    return BYLINE_DATE_LABEL_UPDATED;
+  if (published >= 0)
+    return BYLINE_DATE_LABEL_PUBLISHED;
+  return BYLINE_DATE_LABEL_NONE;
+}

@@ -32,6 +32,17 @@ gboolean          byline_date_parser_find (const BylineDateParser *parser,
 
 void              byline_date_match_clear (BylineDateMatch *match);
 
+/* What the words right before a date say it is. */
+typedef enum {
+  BYLINE_DATE_LABEL_NONE,
+  BYLINE_DATE_LABEL_PUBLISHED,  /* "Published", "Posted on", "asked" */
+  BYLINE_DATE_LABEL_UPDATED,    /* "Updated", "Last edited" */
+  BYLINE_DATE_LABEL_FOREIGN,    /* not the page's: "Joined", "Founded", "Released" */
+} BylineDateLabel;
+
+BylineDateLabel   byline_date_label       (const char *text,
+                                           gsize       date_start);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineDateParser, byline_date_parser_free)
 
 G_END_DECLS

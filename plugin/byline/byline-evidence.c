@@ -306,6 +306,15 @@ byline_add_date (BylineContext *ctx,
   if (!byline_date_parser_find (ctx->date_parser, text, length, ctx->day_first,
                                 ctx->opts->min_year, ctx->max_year, &m))
     return;
+  /* "Joined: Mon Jul 24, 2017", "Released: ...": another thing's date.
+   * (An "Updated" label is left to the caller: taken for a publication
+   * date, "Last Modified: August 08, 2023" when a page shows no other
+   * is what readers call its date.) */
+  if (byline_date_label (text, m.start) == BYLINE_DATE_LABEL_FOREIGN)
+    {
+      byline_date_match_clear (&m);
+      return;
+    }
   d = byline_date_new (m.iso, source, what, weight, is_update);
   if (base >= 0)
     {

@@ -93,6 +93,98 @@ test_same_day_untouched (void)
   g_assert_cmpstr (day, ==, "2024-03-12");
 }
 
+/* A thread: the first post's date, not the day most replies fell on, and
+ * never the member's join date printed beside it. */
+static void
+test_thread_first_post (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("text/plain",
+            "Best server hosts?\n"
+            "Forums > Hosting advice\n"
+            "pelex\n"
+            "Joined: Mon Jul 24, 2017 9:28 am\n"
+            "May 26, 2025 10:14 am\n"
+            "Which host do you use for a small game server, and why did you choose it?\n"
+            "kenji\n"
+            "May 27, 2025 8:00 am\n"
+            "I use a cheap virtual server and it has worked fine for two years.\n"
+            "marta\n"
+            "May 27, 2025 9:30 am\n"
+            "Same here, the support answered within the hour every time.\n"
+            "ola\n"
+            "May 27, 2025 11:45 am\n"
+            "Mine runs at home on an old laptop, which costs nothing but power.\n"
+            "The forum rules ask members to stay on topic and to be kind to each other.\n");
+  g_autofree char *day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2025-05-26");
+}
+
+/* Dates of other things than the page: never its date. */
+static void
+test_foreign_labels (void)
+{
+  static const char *lines[] = {
+    "Joined: Mon Jul 24, 2017 9:28 am",
+    "Member since March 3, 2015",
+    "Founded: May 15, 2019",
+    "Release date: June 5, 2023",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("A headline of the day\n%s\n"
+                                               "The first paragraph of the article tells what happened and where.\n",
+                                               lines[i]);
+      g_autoptr(WinnowDocument) doc = run_on ("text/plain", text);
+
+      g_test_message ("%s", lines[i]);
+      g_assert_null (winnow_document_get_metadata_string (doc, WINNOW_META_DATE));
+    }
+}
+
+/* A time zone after the date is not a label ("EST" is not "Est. 1990"). */
+static void
+test_zone_not_label (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("text/plain",
+            "Enterprise AI turns a corner\n"
+            "UPDATED 16:47 EST / DECEMBER 19 2025\n"
+            "The shift matters because inference behaves nothing like training.\n");
+  g_autofree char *day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2025-12-19");
+}
+
+#define SHOWN_UPDATE_PAGE(HEAD) \
+  "<html><head><title>Best dishwashers</title>" HEAD \
+  "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Best dishwashers\"," \
+  "\"datePublished\":\"2020-03-11T14:49:33\",\"dateModified\":\"2021-07-22T08:04:29\"}</script>" \
+  "</head><body><h1>Best dishwashers</h1><p>Last updated: Jul 22, 2021</p>" \
+  "<p>We tested twenty machines in a real kitchen over six months.</p></body></html>"
+
+/* The page shows only its update, and only JSON-LD knows the publication:
+ * the update is what readers call its date. A head meta tag that says
+ * when it was published keeps the publication. */
+static void
+test_shown_update_over_weak_publication (void)
+{
+  g_autoptr(WinnowDocument) doc = run_on ("text/html", SHOWN_UPDATE_PAGE (""));
+  g_autoptr(WinnowDocument) with_meta =
+    run_on ("text/html",
+            SHOWN_UPDATE_PAGE ("<meta property=\"article:published_time\" content=\"2020-03-11T14:49:33+00:00\">"));
+  g_autofree char *day = date_day (doc);
+  g_autofree char *meta_day = date_day (with_meta);
+  const char *updated = winnow_document_get_metadata_string (doc, WINNOW_META_UPDATED);
+
+  g_assert_cmpstr (day, ==, "2021-07-22");
+  g_assert_nonnull (updated);
+  g_assert_true (g_str_has_prefix (updated, "2021-07-22"));
+  g_assert_cmpstr (meta_day, ==, "2020-03-11");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +194,11 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/utc-rendering", test_local_day_over_utc_rendering);
   g_test_add_func ("/byline/dates/local-day/utc-metadata", test_local_day_over_utc_metadata);
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
+  g_test_add_func ("/byline/dates/thread-first-post", test_thread_first_post);
+  g_test_add_func ("/byline/dates/foreign-labels", test_foreign_labels);
+  g_test_add_func ("/byline/dates/zone-not-label", test_zone_not_label);
+  g_test_add_func ("/byline/dates/shown-update-over-weak-publication",
+                   test_shown_update_over_weak_publication);
 
   return g_test_run ();
 }
