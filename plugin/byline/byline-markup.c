@@ -34,7 +34,7 @@ typedef struct {
 } Walk;
 
 static const char *skip_elements[] = {
-  "script", "style", "noscript", "template", "svg", "iframe", "nav", "aside",
+  "script", "style", "template", "svg", "iframe", "nav", "aside",
   "figure", "figcaption", "form", "select", "button", "textarea", "head",
   NULL
 };
@@ -182,6 +182,16 @@ is_skipped_element (xmlNode *node)
 
   if (g_strv_contains (skip_elements, (const char *) node->name))
     return TRUE;
+  /* A <noscript> holding elements is the page a crawler gets (forums,
+   * script-drawn sites): the reader reads it, so do we; a tracking pixel
+   * or a "turn on JavaScript" line holds none. */
+  if (g_strcmp0 ((const char *) node->name, "noscript") == 0)
+    {
+      for (xmlNode *c = node->children; c != NULL; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && is_block_element ((const char *) c->name))
+          return FALSE;
+      return TRUE;
+    }
   if (xmlHasProp (node, (const xmlChar *) "hidden"))
     return TRUE;
   words = class_and_id (node);

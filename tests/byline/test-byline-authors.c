@@ -167,6 +167,36 @@ test_unseen_meta_on_article (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A forum drawn by script gives crawlers its posts in a <noscript>: the
+ * first post's author started the thread. */
+static void
+test_noscript_thread (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>My take on valuation</title></head><body>"
+      "<noscript><div id='main-outlet' role='main'>"
+      "<div itemscope itemtype='http://schema.org/DiscussionForumPosting'><h1>My take on valuation</h1>"
+      "<div id='post_1' class='topic-body crawler-post'><div class='crawler-post-meta'>"
+      "<span class='creator' itemprop='author' itemscope><a href='/u/PaulWBryant'>"
+      "<span itemprop='name'>PaulWBryant</span></a></span></div>"
+      "<div class='post' itemprop='text'><p>I would not mind a brief discussion about valuation, "
+      "as I would love to know how others think about it and what they pay.</p></div></div>"
+      "<div id='post_2' class='topic-body crawler-post'><div class='crawler-post-meta'>"
+      "<span class='creator' itemprop='author' itemscope><a href='/u/RndSheep'>"
+      "<span itemprop='name'>RndSheep</span></a></span></div>"
+      "<div class='post' itemprop='text'><p>For myself, I think the price you pay sums it up, "
+      "and the rest is a story we tell ourselves after the fact.</p></div></div>"
+      "<div id='post_3' class='topic-body crawler-post'><div class='crawler-post-meta'>"
+      "<span class='creator' itemprop='author' itemscope><a href='/u/gauchorico'>"
+      "<span itemprop='name'>gauchorico</span></a></span></div>"
+      "<div class='post' itemprop='text'><p>Valuation matters less than growth for the companies "
+      "we hold, at least over the first few years.</p></div></div>"
+      "</div></div></noscript></body></html>", "PaulWBryant" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -178,5 +208,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/name-over-role", test_name_over_role);
   g_test_add_func ("/byline/authors/not-author-boxes", test_not_author_boxes);
   g_test_add_func ("/byline/authors/unseen-meta-on-article", test_unseen_meta_on_article);
+  g_test_add_func ("/byline/authors/noscript-thread", test_noscript_thread);
   return g_test_run ();
 }
