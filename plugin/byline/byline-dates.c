@@ -14,8 +14,16 @@ typedef enum {
   SHAPE_DAY_MONTH,  /* 7 July 2017; 7. Juli 2017; 7 de julio de 2017 */
   SHAPE_DOTTED,     /* 07.07.2017 (day first) */
   SHAPE_NUMERIC,    /* 07/07/2017, 07-07-2017 (month first in US usage) */
+  SHAPE_YEAR_MONTH, /* 2023 Jan 7 (citations) */
+  SHAPE_SHORT_YEAR, /* 14.11.24 (day first; "12/16/25" is too often not a date) */
   N_SHAPES
 } Shape;
+
+/* The end of a year: no digit follows, or a time or a count glued to it
+ * by a page that dropped the space ("October 17, 20236:01 PM ET", "May
+ * 2nd 202511 mins"). */
+#define YEAR_END \
+  "(?:(?![\\d])|(?=\\d{1,2}(?::\\d{2}|\\s?(?:mins?|minutes?|yrs?|years?|hrs?|hours?)(?![\\p{L}]))))"
 
 struct _BylineDateParser
 {
@@ -67,15 +75,19 @@ byline_date_parser_new (const BylineLexicon  *lex,
   patterns[SHAPE_CJK] = g_strdup (
       "(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]?");
   patterns[SHAPE_MONTH_DAY] = g_strdup_printf (
-      "(?<![\\p{L}])(%s)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?![\\d])",
+      "(?<![\\p{L}])(%s)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})" YEAR_END,
       months);
   patterns[SHAPE_DAY_MONTH] = g_strdup_printf (
-      "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s*|-)(?:de\\s+)?(%s)(?![\\p{L}])\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?![\\d])",
+      "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s*|-)(?:de\\s+)?(%s)(?![\\p{L}])\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})" YEAR_END,
       months);
   patterns[SHAPE_DOTTED] = g_strdup (
       "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d])");
   patterns[SHAPE_NUMERIC] = g_strdup (
       "(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+  patterns[SHAPE_YEAR_MONTH] = g_strdup_printf (
+      "(?<![\\d])(\\d{4})\\s+(%s)\\.?\\s+(\\d{1,2})(?![\\d])", months);
+  patterns[SHAPE_SHORT_YEAR] = g_strdup (
+      "(?<![\\d./-])(\\d{2})(\\.)(\\d{2})\\.(\\d{2})(?![\\d./-])");
 
   {
     gboolean ok = TRUE;
@@ -274,10 +286,27 @@ match_fields (const BylineDateParser *parser,
       *month = group_int (info, 2);
       *year = group_int (info, 3);
       return TRUE;
+    case SHAPE_YEAR_MONTH:
+      {
+        g_autofree char *name = g_match_info_fetch (info, 2);
+        *year = group_int (info, 1);
+        *month = byline_lexicon_month (parser->lex, name, -1);
+        *day = group_int (info, 3);
+        return *month > 0;
+      }
+    case SHAPE_SHORT_YEAR:
     case SHAPE_NUMERIC:
       {
         int a = group_int (info, 1), b = group_int (info, 3);
         *year = group_int (info, 4);
+        if (shape == SHAPE_SHORT_YEAR)
+          {
+            /* Day first, as every dotted date. */
+            *year += 2000;
+            *day = a;
+            *month = b;
+            return TRUE;
+          }
         /* Month first as in the US, unless told otherwise or impossible. */
         if (a > 12 || (day_first && b <= 12))
           {

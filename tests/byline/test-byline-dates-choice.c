@@ -185,6 +185,37 @@ test_shown_update_over_weak_publication (void)
   g_assert_cmpstr (meta_day, ==, "2020-03-11");
 }
 
+/* Forms the parser reads, on a line of their own under a headline. */
+static void
+test_forms (void)
+{
+  static const struct { const char *line; const char *day; } cases[] = {
+    { "October 17, 20236:01 PM ET", "2023-10-17" },   /* a time glued to the year */
+    { "May 2nd 202511 mins", "2025-05-02" },          /* a reading time glued to it */
+    { "April 2, 20241 yr in Desktop Questions", "2024-04-02" },
+    { "Accepted 2023 Jan 7", "2023-01-07" },
+    { "14.11.24", "2024-11-14" },
+    { "Published: 07.07.2017", "2017-07-07" },
+    { "Updated 3:41 PM EDT, Mon June 5, 2023", "2023-06-05" },
+    { "2017년 7월 7일", "2017-07-07" },
+    { "12/16/25", NULL },                             /* too often not a date */
+    { "Order 20231234 shipped", NULL },
+    { "Version 1.12.24", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("A headline of the day\n%s\n"
+                                               "The first paragraph of the article tells what happened and where.\n",
+                                               cases[i].line);
+      g_autoptr(WinnowDocument) doc = run_on ("text/plain", text);
+      g_autofree char *day = date_day (doc);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (day, ==, cases[i].day);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +225,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/utc-rendering", test_local_day_over_utc_rendering);
   g_test_add_func ("/byline/dates/local-day/utc-metadata", test_local_day_over_utc_metadata);
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
+  g_test_add_func ("/byline/dates/forms", test_forms);
   g_test_add_func ("/byline/dates/thread-first-post", test_thread_first_post);
   g_test_add_func ("/byline/dates/foreign-labels", test_foreign_labels);
   g_test_add_func ("/byline/dates/zone-not-label", test_zone_not_label);
