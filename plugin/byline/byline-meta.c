@@ -141,6 +141,39 @@ add_author_value (BylineContext *ctx,
   byline_parse_clear (&parse);
 }
 
+static gboolean
+key_known (const MetaKey *keys,
+           const char    *name)
+{
+  for (guint i = 0; keys[i].name; i++)
+    if (strcmp (keys[i].name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A date tag no table names ("w-published-date", "published-date",
+ * "modified-time"): its name says what it holds. Weighed below the
+ * tags whose use is known. */
+static void
+add_other_date_tags (BylineContext *ctx)
+{
+  g_auto(GStrv) names = winnow_document_list_head_meta (ctx->doc);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      const char *n = names[i];
+      gboolean dated = strstr (n, "date") != NULL || strstr (n, "time") != NULL;
+      gboolean publish = strstr (n, "publish") != NULL;
+      gboolean update = strstr (n, "modif") != NULL || strstr (n, "updat") != NULL;
+
+      if (!dated || publish == update || key_known (published_keys, n) ||
+          key_known (updated_keys, n))
+        continue;
+      byline_add_date (ctx, winnow_document_get_head_meta (ctx->doc, n), -1, -1,
+                       BYLINE_SOURCE_META, "other-date-tag", publish ? 1.5 : 1.2, update);
+    }
+}
+
 void
 byline_stage_meta (BylineContext *ctx)
 {
@@ -176,6 +209,7 @@ byline_stage_meta (BylineContext *ctx)
     byline_add_date (ctx, winnow_document_get_head_meta (ctx->doc, updated_keys[i].name),
                      -1, -1, BYLINE_SOURCE_META, updated_keys[i].name,
                      updated_keys[i].weight, TRUE);
+  add_other_date_tags (ctx);
 }
 
 /* "/2017/07/07/" or "/2017-07-07-" in the canonical URL. */

@@ -216,6 +216,25 @@ test_forms (void)
     }
 }
 
+/* A head tag no table knows, named for what it holds. */
+static void
+test_other_date_tags (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("text/html",
+            "<html><head><title>Cost benefit analysis</title>"
+            "<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
+            "<meta name=\"w-modified-date\" content=\"2025-06-02T10:00:00Z\">"
+            "</head><body><h1>Cost benefit analysis</h1>"
+            "<p>A firm weighs what a new tool costs against what it saves.</p></body></html>");
+  g_autofree char *day = date_day (doc);
+  const char *updated = winnow_document_get_metadata_string (doc, WINNOW_META_UPDATED);
+
+  g_assert_cmpstr (day, ==, "2025-05-27");
+  g_assert_nonnull (updated);
+  g_assert_true (g_str_has_prefix (updated, "2025-06-02"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/utc-metadata", test_local_day_over_utc_metadata);
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
   g_test_add_func ("/byline/dates/forms", test_forms);
+  g_test_add_func ("/byline/dates/other-date-tags", test_other_date_tags);
   g_test_add_func ("/byline/dates/thread-first-post", test_thread_first_post);
   g_test_add_func ("/byline/dates/foreign-labels", test_foreign_labels);
   g_test_add_func ("/byline/dates/zone-not-label", test_zone_not_label);
