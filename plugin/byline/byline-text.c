@@ -128,6 +128,45 @@ trim_name_end (const char *s,
   return end;
 }
 
+/* A user name's shape: a digit, lower case first ("ibby"), or a capital
+ * inside the word ("CottageCare"). */
+static gboolean
+is_user_name (const char *s,
+              gsize       n)
+{
+  if (n < 3)
+    return FALSE;
+  if (g_ascii_islower (s[0]))
+    return TRUE;
+  for (gsize i = 1; i < n; i++)
+    if (g_ascii_isdigit (s[i]) || (g_ascii_isupper (s[i]) && g_ascii_islower (s[i - 1])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every name starts with a known first name or is a user name, and none
+ * is a common word: "By Collection", "Par Matière", "by Category" are
+ * the filters of a shop. */
+static gboolean
+names_are_not_words (BylineContext     *ctx,
+                     const BylineParse *parse)
+{
+  for (guint i = 0; i < parse->names->len; i++)
+    {
+      const char *name = ((BylineName *) parse->names->pdata[i])->name;
+      const char *space = strchr (name, ' ');
+      gsize first = space != NULL ? (gsize) (space - name) : strlen (name);
+      if (byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, name, first) ||
+          byline_lexicon_has (ctx->lex, BYLINE_LIST_NONNAMES, name, first) ||
+          byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, name, first))
+        return FALSE;
+      if (!byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, name, first) &&
+          !(space == NULL && is_user_name (name, first)))
+        return FALSE;
+    }
+  return parse->names->len > 0;
+}
+
 /* "By Sarah Kim [kim.sarah@joongang.co.kr]" */
 static gboolean
 scan_leading_prefix (BylineContext *ctx,
@@ -163,7 +202,13 @@ scan_leading_prefix (BylineContext *ctx,
     e = w;
     while (e < n && g_ascii_isalpha (s[e]))
       e++;
+    gsize after = e;
+    while (after < n && s[after] == ' ')
+      after++;
+    /* ... but a word alone before a separator is a user name ("by whova
+     * | Apr 21, 2025"). */
     if (e > w && g_ascii_islower (s[w]) && e < n && s[e] == ' ' &&
+        after < n && g_ascii_isalnum (s[after]) &&
         g_ascii_strncasecmp (s + w, "the", MAX (e - w, 3)) != 0 &&
         !byline_lexicon_has (ctx->lex, BYLINE_LIST_PARTICLES, s + w, e - w))
       return FALSE;
@@ -196,6 +241,20 @@ scan_leading_prefix (BylineContext *ctx,
   if (found)
     add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix, "by-line",
                           2.5 * bw * position_factor (ctx, index), TRUE);
+  else if (n - skip - prefix <= 60 && parse.affiliation == NULL)
+    {
+      /* A line of its own that says "By" and then a single name or a
+       * user name ("Written by Melissa", "by ibby", "By Rabbids"), as a
+       * marked element would: the line is the mark. */
+      byline_parse_clear (&parse);
+      byline_parse_init (&parse);
+      found = byline_parse_names (ctx->lex, ctx->date_parser, s + skip + prefix,
+                                  n - skip - prefix, BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
+              parse.junk <= 3 && names_are_not_words (ctx, &parse);
+      if (found)
+        add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix,
+                              "by-line-single", 2.0 * bw * position_factor (ctx, index), TRUE);
+    }
   else if (parse.affiliation != NULL && parse.junk <= 3)
     {
       /* "By Associated Press" */
@@ -958,6 +1017,8 @@ scan_date_line (BylineContext *ctx,
 void
 byline_stage_text (BylineContext *ctx)
 {
+  g_debug ("%s: headline block %d of %u", winnow_document_get_source_name (ctx->doc),
+           ctx->headline, ctx->blocks->len);
   for (guint i = 0; i < ctx->blocks->len; i++)
     {
       WinnowBlock *block = ctx->blocks->pdata[i];

@@ -197,6 +197,24 @@ test_noscript_thread (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* "By" on a line of its own before a single name or a user name; a
+ * shop's "By Collection" filter names nobody. */
+static void
+test_by_single_name (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Best restaurants in town\nWritten by Kristin\n" BODY, "Kristin" },
+    { "text/plain", "Something happened today\nBy Madonna\n" BODY, "Madonna" },
+    { "text/plain", "Top event trends\nby whova | Apr 21, 2025\n" BODY, "whova" },
+    { "text/plain", "Plumbing principles\nBy CottageCare\n" BODY, "CottageCare" },
+    { "text/plain", "Shop earrings\nBy Collection\nBy Price\n" BODY, "" },
+    { "text/plain", "Shop earrings\nPar Mati\xc3\xa8re\n" BODY, "" },
+    { "text/plain", "Setting up\nBy using the installer\n" BODY, "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -209,5 +227,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/not-author-boxes", test_not_author_boxes);
   g_test_add_func ("/byline/authors/unseen-meta-on-article", test_unseen_meta_on_article);
   g_test_add_func ("/byline/authors/noscript-thread", test_noscript_thread);
+  g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   return g_test_run ();
 }
