@@ -134,7 +134,12 @@ static gboolean
 is_user_name (const char *s,
               gsize       n)
 {
-  if (n < 3)
+  guint letters = 0;
+
+  for (gsize i = 0; i < n; i++)
+    letters += g_ascii_isalpha (s[i]) != 0;
+  /* "114" is a counter, "B45" a seat. */
+  if (n < 3 || letters < 3)
     return FALSE;
   if (g_ascii_islower (s[0]))
     return TRUE;
@@ -142,6 +147,25 @@ is_user_name (const char *s,
     if (g_ascii_isdigit (s[i]) || (g_ascii_isupper (s[i]) && g_ascii_islower (s[i - 1])))
       return TRUE;
   return FALSE;
+}
+
+/* A line that is one word, a known first name or a user name, and no
+ * common, role or non-name word. */
+static gboolean
+is_single_name (BylineContext *ctx,
+                const char    *s,
+                gsize          n)
+{
+  if (n < 3 || n > 30 || memchr (s, ' ', n) != NULL ||
+      byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s, n) ||
+      byline_lexicon_has (ctx->lex, BYLINE_LIST_NONNAMES, s, n) ||
+      byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, n) ||
+      byline_lexicon_month (ctx->lex, s, n) > 0)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' && (guchar) s[i] < 0x80)
+      return FALSE;
+  return byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, n) || is_user_name (s, n);
 }
 
 /* Every name starts with a known first name or is a user name, and none
@@ -673,6 +697,9 @@ scan_name_line (BylineContext *ctx,
 
   if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
+  else if (dated && is_single_name (ctx, s, n) && is_date_line (ctx, index + 1))
+    /* "Mazi" / "December 19, 2025", "inikosoftseo" / "September 8, 2025" */
+    weight = winnow_document_is_html (ctx->doc) ? 1.2 : 1.8;
   else if (dated && name_before_role (ctx, s, n) > 0)
     {
       name_end = name_before_role (ctx, s, n);
