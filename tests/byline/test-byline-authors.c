@@ -211,7 +211,7 @@ test_by_single_name (void)
     { "text/plain", "Shop earrings\nPar Mati\xc3\xa8re\n" BODY, "" },
     { "text/plain", "Setting up\nBy using the installer\n" BODY, "" },
     /* A single name or a user name over the date. */
-    { "text/plain", "Appointment scheduling with AI\nMazi\nDecember 19, 2025\n" BODY, "Mazi" },
+    { "text/plain", "Appointment scheduling with AI\nStefan\nDecember 19, 2025\n" BODY, "Stefan" },
     { "text/plain", "House renovation costs\ninikosoftseo\nSeptember 8, 2025\n" BODY, "inikosoftseo" },
     /* A counter over a date is no name. */
     { "text/plain", "House renovation costs\n114\nSeptember 8, 2025\n" BODY, "" },
