@@ -264,6 +264,55 @@ shown (BylineContext *ctx,
   return FALSE;
 }
 
+/* "... on June 9, 2020": the word right before the date is "on". */
+static gboolean
+after_on (const char *s,
+          gsize       date_start)
+{
+  gsize i = date_start;
+
+  while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == ':'))
+    i--;
+  return i >= 2 && g_ascii_strncasecmp (s + i - 2, "on", 2) == 0 &&
+         (i == 2 || !g_ascii_isalnum (s[i - 3]));
+}
+
+/* When no stage found a date: the first short line anywhere on the page
+ * that labels one ("Posted on April 13, 2023", "Last updated: November
+ * 13, 2025"). Blog templates put it under the article, where the text
+ * stage does not look (comments come there too, but their widgets weigh
+ * nothing). */
+static void
+add_last_resort_date (BylineContext *ctx)
+{
+  for (guint i = 0; i < ctx->blocks->len; i++)
+    {
+      WinnowBlock *block = ctx->blocks->pdata[i];
+      gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
+      const char *s = ctx->text + start;
+      BylineDateMatch m;
+      BylineDateLabel label;
+
+      if (end - start > 80 || byline_block_weight (ctx, i) <= 0.0 ||
+          !byline_date_parser_find (ctx->date_parser, s, end - start, ctx->day_first,
+                                    ctx->opts->min_year, ctx->max_year, &m))
+        continue;
+      label = byline_date_label (s, m.start);
+      if (label == BYLINE_DATE_LABEL_PUBLISHED || label == BYLINE_DATE_LABEL_UPDATED ||
+          (label == BYLINE_DATE_LABEL_NONE && after_on (s, m.start)))
+        {
+          BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "last-resort-line", 0.5,
+                                           label == BYLINE_DATE_LABEL_UPDATED);
+          d->start = start + m.start;
+          d->end = start + m.end;
+          g_ptr_array_add (ctx->dates, d);
+          byline_date_match_clear (&m);
+          return;
+        }
+      byline_date_match_clear (&m);
+    }
+}
+
 #define WEAK_PUBLICATION 3.0
 void
 byline_decide_dates (BylineContext *ctx)
@@ -274,6 +323,14 @@ byline_decide_dates (BylineContext *ctx)
   prefer_local_days (ctx);
   published = vote_dates (ctx, FALSE, &pub_score);
   updated = vote_dates (ctx, TRUE, &upd_score);
+  /* (Not on a shop's page: its dates are the reviews'.) */
+  if (published == NULL && updated == NULL && (ctx->opts->sources & BYLINE_SOURCE_TEXT) &&
+      !(ctx->product_page && !ctx->article_page))
+    {
+      add_last_resort_date (ctx);
+      published = vote_dates (ctx, FALSE, &pub_score);
+      updated = vote_dates (ctx, TRUE, &upd_score);
+    }
 
   first = first_post (ctx);
   if (first != NULL)

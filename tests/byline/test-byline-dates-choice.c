@@ -235,6 +235,31 @@ test_other_date_tags (void)
   g_assert_true (g_str_has_prefix (updated, "2025-06-02"));
 }
 
+/* No stage found a date: a labelled one anywhere on the page, even under
+ * a long article, where templates put "Posted on"; never a member's. */
+static void
+test_last_resort (void)
+{
+  g_autoptr(GString) page = g_string_new ("Our trip to the coast\n");
+  g_autoptr(GString) joined = NULL;
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autoptr(WinnowDocument) no_date = NULL;
+  g_autofree char *day = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (page, "Day %u of the trip took us further along the coast road, "
+                            "past small harbours and long empty beaches.\n", i + 1);
+  joined = g_string_new (page->str);
+  g_string_append (page, "Posted on April 13, 2023\nShare this post\n");
+  g_string_append (joined, "Joined on April 13, 2023\nShare this post\n");
+  doc = run_on ("text/plain", page->str);
+  no_date = run_on ("text/plain", joined->str);
+  day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2023-04-13");
+  g_assert_null (winnow_document_get_metadata_string (no_date, WINNOW_META_DATE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/utc-metadata", test_local_day_over_utc_metadata);
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
   g_test_add_func ("/byline/dates/forms", test_forms);
+  g_test_add_func ("/byline/dates/last-resort", test_last_resort);
   g_test_add_func ("/byline/dates/other-date-tags", test_other_date_tags);
   g_test_add_func ("/byline/dates/thread-first-post", test_thread_first_post);
   g_test_add_func ("/byline/dates/foreign-labels", test_foreign_labels);
