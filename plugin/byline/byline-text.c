@@ -1041,11 +1041,80 @@ scan_date_line (BylineContext *ctx,
                    (publish || update ? 2.6 : 2.4) * bw * factor, update);
 }
 
+static gboolean
+block_starts_with (BylineContext *ctx,
+                   guint          index,
+                   const char    *word)
+{
+  WinnowBlock *block;
+  gsize n = strlen (word);
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  return winnow_block_get_end (block) - winnow_block_get_start (block) >= n &&
+         g_ascii_strncasecmp (ctx->text + winnow_block_get_start (block), word, n) == 0;
+}
+
+static gboolean
+block_is (BylineContext *ctx,
+          guint          index,
+          const char    *word)
+{
+  WinnowBlock *block;
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  return winnow_block_get_end (block) - winnow_block_get_start (block) == strlen (word) &&
+         block_starts_with (ctx, index, word);
+}
+
+/* The first post of a forum thread, as a flattened page shows it: the
+ * poster's name on a line of its own, over "Posts: 2" / "Joined: ..." or
+ * a rank and "Registered: ..." (phpBB, FluxBB), or beside an "Original
+ * Poster" or "Topic Author" label. The first such name started the
+ * thread. */
+static void
+scan_first_post (BylineContext *ctx)
+{
+  static const char *labels[] = { "original poster", "thread starter", "topic starter",
+                                  "topic author", "op", NULL };
+
+  for (guint i = 0; i < ctx->blocks->len; i++)
+    {
+      WinnowBlock *block = ctx->blocks->pdata[i];
+      gsize start = winnow_block_get_start (block);
+      gsize n = winnow_block_get_end (block) - start;
+      const char *s = ctx->text + start;
+      double bw = byline_block_weight (ctx, i);
+      gboolean poster = FALSE;
+
+      if (bw <= 0.0 || n > 40)
+        continue;
+      /* "Topic Author" / "changingtimes": the label over the name */
+      if (i > 0 && (block_is (ctx, i - 1, "topic author") || block_is (ctx, i - 1, "author")) &&
+          (block_starts_with (ctx, i + 1, "posts:") || block_starts_with (ctx, i + 1, "joined")))
+        poster = TRUE;
+      for (guint k = 0; labels[k] != NULL && !poster; k++)
+        poster = block_is (ctx, i + 1, labels[k]) || block_is (ctx, i + 2, labels[k]);
+      if (!poster)
+        poster = block_starts_with (ctx, i + 1, "posts:") ||
+                 ((block_starts_with (ctx, i + 2, "registered:") ||
+                   block_starts_with (ctx, i + 2, "joined:")) && is_role_line (ctx, i + 1));
+      if (!poster || !(is_single_name (ctx, s, n) || byline_is_plain_name (ctx->lex, s, n, FALSE)))
+        continue;
+      add_name_group (ctx, i, s, n, start, "first-post", 2.2 * bw);
+      return;
+    }
+}
+
 void
 byline_stage_text (BylineContext *ctx)
 {
   g_debug ("%s: headline block %d of %u", winnow_document_get_source_name (ctx->doc),
            ctx->headline, ctx->blocks->len);
+  scan_first_post (ctx);
   for (guint i = 0; i < ctx->blocks->len; i++)
     {
       WinnowBlock *block = ctx->blocks->pdata[i];

@@ -220,6 +220,23 @@ test_by_single_name (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* The first post of a flattened forum thread names its starter. */
+static void
+test_first_post (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Turning off all LEDs\n16 posts \xe2\x80\xa2 Page 1 of 1\nb.scherer\nPosts: 2\n"
+      "Joined: Sun Dec 17, 2023 11:18 am\nI just got my new board and wanted to turn off its LEDs.\n"
+      "someone_else\nPosts: 5120\nJoined: Mon Jan 2, 2012 9:00 am\nTry the config file.\n", "b.scherer" },
+    { "text/plain", "Arch Linux ISO in 2024\n#1 2025-11-01 15:14:37\nchunix64\nMember\n"
+      "Registered: 2025-11-01\nPosts: 3\nWhy did the ISO size grow so fast this year?\n", "chunix64" },
+    { "text/plain", "Selling my old bike\n#1\nlowjhg\nOriginal Poster\nJoin Date: Aug 2008\n"
+      "I am selling my old bike, which I rode for ten years.\n", "lowjhg" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -233,5 +250,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/unseen-meta-on-article", test_unseen_meta_on_article);
   g_test_add_func ("/byline/authors/noscript-thread", test_noscript_thread);
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
+  g_test_add_func ("/byline/authors/first-post", test_first_post);
   return g_test_run ();
 }
