@@ -237,6 +237,24 @@ test_first_post (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A dated line of parts between separators, one of them a name. */
+static void
+test_separated_line (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "What do people love about Rust?\nDec. 19, 2025 \xc2\xb7 Niko Matsakis on behalf of "
+      "the Vision Doc group\n" BODY, "Niko Matsakis" },
+    { "text/plain", "Unicode search at speed\nDecember 15, 2025 \xc2\xb7 30 min \xc2\xb7 6279 words \xc2\xb7 "
+      "Ash Vardanian\n" BODY, "Ash Vardanian" },
+    { "text/plain", "How AI is transforming healthcare\nAaron Ricadela | Senior Writer | July 2, 2025\n" BODY,
+      "Aaron Ricadela" },
+    /* No name among the parts. */
+    { "text/plain", "Pricing guide\nDec 26, 2025 \xe2\x80\xa2 Project Management Software\n" BODY, "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -251,5 +269,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/noscript-thread", test_noscript_thread);
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   g_test_add_func ("/byline/authors/first-post", test_first_post);
+  g_test_add_func ("/byline/authors/separated-line", test_separated_line);
   return g_test_run ();
 }
