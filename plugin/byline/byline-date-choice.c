@@ -313,6 +313,65 @@ add_last_resort_date (BylineContext *ctx)
     }
 }
 
+/* A date alone on the line right under or over the page's strongest
+ * byline ("Written by Moses Kim and Kate Shokurova" / "April 8, 2024"),
+ * wherever that byline is: templates put it under long articles too,
+ * where the text stage does not look for dates. */
+static void
+add_byline_neighbour_date (BylineContext *ctx)
+{
+  BylineGroup *best = NULL;
+  static const int sides[] = { 1, -1 };
+
+  for (guint i = 0; i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      if (g->block >= 0 && g->authors->len > 0 &&
+          (g->source == BYLINE_SOURCE_TEXT || g->source == BYLINE_SOURCE_MARKUP) &&
+          g->weight >= 2.0 && (best == NULL || g->weight > best->weight))
+        best = g;
+    }
+  if (best == NULL)
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
+    {
+      int index = best->block + sides[k];
+      WinnowBlock *block;
+      gsize start, end;
+      BylineDateMatch m;
+      gboolean alone;
+
+      if (index < 0 || (guint) index >= ctx->blocks->len || byline_block_weight (ctx, index) <= 0.0)
+        continue;
+      block = ctx->blocks->pdata[index];
+      start = winnow_block_get_start (block);
+      end = winnow_block_get_end (block);
+      for (guint i = 0; i < ctx->dates->len; i++)
+        {
+          BylineDate *d = ctx->dates->pdata[i];
+          if (d->start >= (gssize) start && d->start < (gssize) end)
+            return; /* a stage read it already */
+        }
+      if (end - start > 40 ||
+          !byline_date_parser_find (ctx->date_parser, ctx->text + start, end - start,
+                                    ctx->day_first, ctx->opts->min_year, ctx->max_year, &m))
+        continue;
+      alone = (m.end - m.start) * 2 >= end - start &&
+              byline_date_label (ctx->text + start, m.start) != BYLINE_DATE_LABEL_FOREIGN;
+      if (alone)
+        {
+          BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "byline-neighbour", 1.2,
+                                           FALSE);
+          d->start = start + m.start;
+          d->end = start + m.end;
+          g_ptr_array_add (ctx->dates, d);
+        }
+      byline_date_match_clear (&m);
+      if (alone)
+        return;
+    }
+}
+
 #define WEAK_PUBLICATION 3.0
 void
 byline_decide_dates (BylineContext *ctx)
@@ -320,6 +379,8 @@ byline_decide_dates (BylineContext *ctx)
   double pub_score = 0.0, upd_score = 0.0;
   BylineDate *published, *updated, *where, *first;
 
+  if (ctx->opts->sources & BYLINE_SOURCE_TEXT)
+    add_byline_neighbour_date (ctx);
   prefer_local_days (ctx);
   published = vote_dates (ctx, FALSE, &pub_score);
   updated = vote_dates (ctx, TRUE, &upd_score);

@@ -25,6 +25,11 @@ typedef enum {
 #define YEAR_END \
   "(?:(?![\\d])|(?=\\d{1,2}(?::\\d{2}|\\s?(?:mins?|minutes?|yrs?|years?|hrs?|hours?)(?![\\p{L}]))))"
 
+/* The start of a month name: not inside a word, unless glued to the end
+ * of a lower-case word by a page that dropped the space ("7 min
+ * readDec 30, 2013"). Caseless matching leaves \\p{Lu} alone. */
+#define MONTH_START "(?:(?<![\\p{L}])|(?<=\\p{Ll})(?=\\p{Lu}))"
+
 struct _BylineDateParser
 {
   const BylineLexicon *lex;
@@ -75,7 +80,7 @@ byline_date_parser_new (const BylineLexicon  *lex,
   patterns[SHAPE_CJK] = g_strdup (
       "(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]?");
   patterns[SHAPE_MONTH_DAY] = g_strdup_printf (
-      "(?<![\\p{L}])(%s)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})" YEAR_END,
+      MONTH_START "(%s)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})" YEAR_END,
       months);
   patterns[SHAPE_DAY_MONTH] = g_strdup_printf (
       "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s*|-)(?:de\\s+)?(%s)(?![\\p{L}])\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})" YEAR_END,

@@ -193,6 +193,8 @@ test_forms (void)
     { "October 17, 20236:01 PM ET", "2023-10-17" },   /* a time glued to the year */
     { "May 2nd 202511 mins", "2025-05-02" },          /* a reading time glued to it */
     { "April 2, 20241 yr in Desktop Questions", "2024-04-02" },
+    { "7 min readDec 30, 2013", "2013-12-30" },       /* a month glued to a word */
+    { "Omar 5, 2020 and more", NULL },                 /* "mar" inside a name */
     { "Accepted 2023 Jan 7", "2023-01-07" },
     { "14.11.24", "2024-11-14" },
     { "Published: 07.07.2017", "2017-07-07" },
@@ -260,6 +262,25 @@ test_last_resort (void)
   g_assert_null (winnow_document_get_metadata_string (no_date, WINNOW_META_DATE));
 }
 
+/* The date alone on the line under the byline, even at the foot of a long
+ * article. */
+static void
+test_byline_neighbour (void)
+{
+  g_autoptr(GString) page = g_string_new ("Low-code app development\n");
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autofree char *day = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (page, "Part %u explains how teams build their first apps with "
+                            "visual tools and a little code.\n", i + 1);
+  g_string_append (page, "Written by Moses Kim and Kate Shokurova\nApril 8, 2024\nShare\n");
+  doc = run_on ("text/plain", page->str);
+  day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2024-04-08");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
   g_test_add_func ("/byline/dates/forms", test_forms);
   g_test_add_func ("/byline/dates/last-resort", test_last_resort);
+  g_test_add_func ("/byline/dates/byline-neighbour", test_byline_neighbour);
   g_test_add_func ("/byline/dates/other-date-tags", test_other_date_tags);
   g_test_add_func ("/byline/dates/thread-first-post", test_thread_first_post);
   g_test_add_func ("/byline/dates/foreign-labels", test_foreign_labels);
