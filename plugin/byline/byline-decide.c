@@ -355,7 +355,10 @@ byline_decide (BylineContext *ctx)
       for (guint j = 0; j < ctx->groups->len; j++)
         {
           BylineGroup *h = ctx->groups->pdata[j];
-          if (j != i && h->authors->len > 0 && groups_agree (g, h))
+          /* Two tags the page does not show are one CMS field written
+           * twice, not two witnesses. */
+          if (j != i && h->authors->len > 0 && groups_agree (g, h) &&
+              (g->visible || h->visible))
             score += 0.5 * h->weight;
         }
       if (score > best_score + 1e-9)

@@ -255,6 +255,24 @@ test_separated_line (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Two tags the page does not show (JSON-LD and the author meta, one CMS
+ * field) do not outvote the byline the reader sees. */
+static void
+test_visible_over_unseen_pair (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Planning a wedding</title>"
+      "<meta property='og:type' content='article'><meta name='author' content='Luke Daigle'>"
+      "<script type='application/ld+json'>{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\","
+      "\"name\":\"Luke Daigle\"}}</script></head><body><h1>Planning a wedding</h1>"
+      "<p>By Paul Fenaroli</p><p>Planning a wedding takes months of work, and this guide walks you "
+      "through each of them, from the venue to the last dance of the night.</p></body></html>",
+      "Paul Fenaroli" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -270,5 +288,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   g_test_add_func ("/byline/authors/first-post", test_first_post);
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
+  g_test_add_func ("/byline/authors/visible-over-unseen-pair", test_visible_over_unseen_pair);
   return g_test_run ();
 }
