@@ -277,11 +277,12 @@ after_on (const char *s,
          (i == 2 || !g_ascii_isalnum (s[i - 3]));
 }
 
-/* When no stage found a date: the first short line anywhere on the page
- * that labels one ("Posted on April 13, 2023", "Last updated: November
- * 13, 2025"). Blog templates put it under the article, where the text
- * stage does not look (comments come there too, but their widgets weigh
- * nothing). */
+/* When no stage found a publication date: the first short line anywhere
+ * on the page that labels one or starts with one ("Posted on April 13,
+ * 2023", "Last updated: November 13, 2025", "December 3, 2025. Updated:
+ * December 7, 2025"). Blog templates put it under the article, where the
+ * text stage does not look (comments come there too, but their widgets
+ * weigh nothing). */
 static void
 add_last_resort_date (BylineContext *ctx)
 {
@@ -299,7 +300,7 @@ add_last_resort_date (BylineContext *ctx)
         continue;
       label = byline_date_label (s, m.start);
       if (label == BYLINE_DATE_LABEL_PUBLISHED || label == BYLINE_DATE_LABEL_UPDATED ||
-          (label == BYLINE_DATE_LABEL_NONE && after_on (s, m.start)))
+          (label == BYLINE_DATE_LABEL_NONE && (m.start == 0 || after_on (s, m.start))))
         {
           BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "last-resort-line", 0.5,
                                            label == BYLINE_DATE_LABEL_UPDATED);
@@ -385,7 +386,7 @@ byline_decide_dates (BylineContext *ctx)
   published = vote_dates (ctx, FALSE, &pub_score);
   updated = vote_dates (ctx, TRUE, &upd_score);
   /* (Not on a shop's page: its dates are the reviews'.) */
-  if (published == NULL && updated == NULL && (ctx->opts->sources & BYLINE_SOURCE_TEXT) &&
+  if (published == NULL && (ctx->opts->sources & BYLINE_SOURCE_TEXT) &&
       !(ctx->product_page && !ctx->article_page))
     {
       add_last_resort_date (ctx);

@@ -262,6 +262,28 @@ test_last_resort (void)
   g_assert_null (winnow_document_get_metadata_string (no_date, WINNOW_META_DATE));
 }
 
+/* Only an update is known from the head; a line at the foot starting with
+ * the publication date gives it. */
+static void
+test_last_resort_publication (void)
+{
+  g_autoptr(GString) page =
+    g_string_new ("<html><head><title>Winter roads</title>"
+                  "<meta property=\"article:modified_time\" content=\"2025-12-07T13:33:15+00:00\">"
+                  "</head><body><h1>Winter roads</h1>");
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autofree char *day = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (page, "<p>Part %u: the county salts the main roads first and the "
+                            "side streets when the snow stops.</p>", i + 1);
+  g_string_append (page, "<p>December 3, 2025. Updated: December 7, 2025</p></body></html>");
+  doc = run_on ("text/html", page->str);
+  day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2025-12-03");
+}
+
 /* The date alone on the line under the byline, even at the foot of a long
  * article. */
 static void
@@ -292,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
   g_test_add_func ("/byline/dates/forms", test_forms);
   g_test_add_func ("/byline/dates/last-resort", test_last_resort);
+  g_test_add_func ("/byline/dates/last-resort/publication", test_last_resort_publication);
   g_test_add_func ("/byline/dates/byline-neighbour", test_byline_neighbour);
   g_test_add_func ("/byline/dates/other-date-tags", test_other_date_tags);
   g_test_add_func ("/byline/dates/thread-first-post", test_thread_first_post);
