@@ -67,6 +67,18 @@ group_extends (BylineGroup *big,
   return TRUE;
 }
 
+static gboolean
+is_honorific (const char *word,
+              gsize       n)
+{
+  static const char *titles[] = { "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.",
+                                  "ms", "ms.", "sir", "dame", NULL };
+  for (guint i = 0; titles[i] != NULL; i++)
+    if (n == strlen (titles[i]) && g_ascii_strncasecmp (word, titles[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The names @big has beyond @small look like persons: a known first name
  * first, and no job or place words ("Brake Repair", "Harvard Women's"). */
 static gboolean
@@ -77,11 +89,18 @@ extras_are_persons (BylineContext *ctx,
   for (guint i = 0; i < big->authors->len; i++)
     {
       BylineAuthor *a = big->authors->pdata[i];
-      const char *space = strchr (a->name, ' ');
+      const char *first = a->name;
+      const char *space = strchr (first, ' ');
       if (find_author (small, a->key) != NULL)
         continue;
+      /* "Dr Dieter Veldsman" */
+      if (space != NULL && is_honorific (first, space - first))
+        {
+          first = space + 1;
+          space = strchr (first, ' ');
+        }
       if (space == NULL ||
-          !byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, a->name, space - a->name))
+          !byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, first, space - first))
         return FALSE;
     }
   return TRUE;

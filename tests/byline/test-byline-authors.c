@@ -273,6 +273,24 @@ test_visible_over_unseen_pair (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* The byline names more people than the metadata, titles before their
+ * names; "Former" and "USA" end a name. */
+static void
+test_names_extended_and_cut (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>HR trends</title><meta name='author' content='Marna van der Merwe'>"
+      "</head><body><h1>HR trends</h1><p>Written by Dr Marna van der Merwe, Dr Dieter Veldsman, "
+      "Erik van Vulpen</p><p>Human resources change every year, and this one brought more change "
+      "than most: here is what we saw and what it means for you.</p></body></html>",
+      "Dr Marna van der Merwe; Dr Dieter Veldsman; Erik van Vulpen" },
+    { "text/plain", "Ten movies to stream now\nBy Brian Truitt USA TODAY\n" BODY, "Brian Truitt" },
+    { "text/plain", "Best handhelds\nBy Will Judd Former Deputy Tech Editor\n" BODY, "Will Judd" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -289,5 +307,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/first-post", test_first_post);
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
   g_test_add_func ("/byline/authors/visible-over-unseen-pair", test_visible_over_unseen_pair);
+  g_test_add_func ("/byline/authors/names-extended-and-cut", test_names_extended_and_cut);
   return g_test_run ();
 }
