@@ -55,6 +55,7 @@ static const MetaKey published_keys[] = {
   { "date", 1.5 },
   { "cxenseparse:recs:publishtime", 1.8 },
   { "rnews:datepublished", 1.8 },
+  { "ms.date", 1.5 },               /* Microsoft's documentation */
   { NULL, 0 }
 };
 

@@ -59,7 +59,9 @@ add_group_from_parse (BylineContext     *ctx,
                        raw_end + 2 >= bend && parse->junk <= 3;
   g_ptr_array_add (ctx->groups, group);
 
-  if (parse->date != NULL)
+  /* Not "Released: September 30, 2025 by Kensington Books". */
+  if (parse->date != NULL &&
+      byline_date_label (ctx->text, names_base + parse->date_start) != BYLINE_DATE_LABEL_FOREIGN)
     {
       BylineDate *d = byline_date_new (parse->date, BYLINE_SOURCE_TEXT, "byline-date",
                                        1.2 * byline_block_weight (ctx, index),
@@ -1034,6 +1036,20 @@ scan_date_line (BylineContext *ctx,
            g_ascii_strncasecmp (s + i, "on ", 3) == 0)
     publish = TRUE;
 
+  /* "On 2 Dec 2024, I received this message ...": a sentence that
+   * starts with a date, not a date line ("On Mar 09, 2023" alone is one,
+   * and so is "On Behalf of X | Apr 21, 2017 | Products"). */
+  if (publish && g_ascii_strncasecmp (s + i, "on ", 3) == 0)
+    {
+      BylineDateMatch m;
+      if (byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
+                                   ctx->max_year, &m))
+        {
+          if (m.start <= i + 4 && n - m.end > 25)
+            publish = FALSE;
+          byline_date_match_clear (&m);
+        }
+    }
   if (!update && !publish && n > (near ? 50 : 32) && !starts_with_date (ctx, s, n))
     return;
   byline_add_date (ctx, s, n, base, BYLINE_SOURCE_TEXT,

@@ -303,6 +303,37 @@ test_byline_neighbour (void)
   g_assert_cmpstr (day, ==, "2024-04-08");
 }
 
+/* A sentence that starts with a date is not the page's date line. */
+static void
+test_sentence_not_date_line (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("text/plain",
+            "Open source edition ends\n"
+            "On 2 Dec 2024, I received this message from the company's head of engineering:\n"
+            "Posted March 1, 2025\n"
+            "We will no longer maintain the open source version of the forum software.\n");
+  g_autofree char *day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2025-03-01");
+}
+
+/* Microsoft's documentation dates its pages with ms.date. */
+static void
+test_ms_date (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("text/html",
+            "<html><head><title>Functions overview</title>"
+            "<meta name=\"ms.date\" content=\"2025-03-06T00:00:00Z\">"
+            "<meta name=\"updated_at\" content=\"2025-10-23T11:11:00Z\">"
+            "</head><body><h1>Functions overview</h1>"
+            "<p>Functions run small pieces of code when events happen.</p></body></html>");
+  g_autofree char *day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2025-03-06");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +348,8 @@ main (int   argc,
   g_test_add_func ("/byline/dates/last-resort/publication", test_last_resort_publication);
   g_test_add_func ("/byline/dates/byline-neighbour", test_byline_neighbour);
   g_test_add_func ("/byline/dates/other-date-tags", test_other_date_tags);
+  g_test_add_func ("/byline/dates/ms-date", test_ms_date);
+  g_test_add_func ("/byline/dates/sentence-not-date-line", test_sentence_not_date_line);
   g_test_add_func ("/byline/dates/thread-first-post", test_thread_first_post);
   g_test_add_func ("/byline/dates/foreign-labels", test_foreign_labels);
   g_test_add_func ("/byline/dates/zone-not-label", test_zone_not_label);
