@@ -167,6 +167,10 @@ is_article (BylineContext *ctx)
   return dated;
 }
 
+/* The least evidence for authors in plain text without a publication
+ * date (the default min-score is 1.0; a By line scores about 2.5). */
+#define UNDATED_TEXT_MIN_SCORE 1.6
+
 static gboolean
 unseen_persons_trusted (BylineContext *ctx,
                         BylineGroup   *group)
@@ -387,7 +391,13 @@ byline_decide (BylineContext *ctx)
         }
     }
 
-  if (best != NULL && best_score < opts->min_score)
+  /* Plain text that gives no publication date is more often a shop's,
+   * a service's or a list's page: its names are staff, reviewers and
+   * the authors of other pages. (In HTML the same rule mostly drops
+   * organisations the metadata names, which WCXB counts as authors.) */
+  if (best != NULL &&
+      best_score < (winnow_document_is_html (ctx->doc) || is_article (ctx)
+                    ? opts->min_score : MAX (opts->min_score, UNDATED_TEXT_MIN_SCORE)))
     best = NULL;
   /* A product's page: the names on it are reviewers and sellers. Measured
    * on WCXB dev, 1 of 117 such pages has an author. */

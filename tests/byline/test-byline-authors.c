@@ -291,6 +291,19 @@ test_names_extended_and_cut (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Plain text without a publication date needs more than a name alone by
+ * the headline; a By line still does. */
+static void
+test_undated_text (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Dog grooming in town\nSarah Ward\n" BODY, "" },
+    { "text/plain", "Dog grooming in town\nBy Sarah Ward\n" BODY, "Sarah Ward" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -308,5 +321,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
   g_test_add_func ("/byline/authors/visible-over-unseen-pair", test_visible_over_unseen_pair);
   g_test_add_func ("/byline/authors/names-extended-and-cut", test_names_extended_and_cut);
+  g_test_add_func ("/byline/authors/undated-text", test_undated_text);
   return g_test_run ();
 }
