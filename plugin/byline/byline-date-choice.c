@@ -314,10 +314,11 @@ add_last_resort_date (BylineContext *ctx)
     }
 }
 
-/* A date alone on the line right under or over the page's strongest
- * byline ("Written by Moses Kim and Kate Shokurova" / "April 8, 2024"),
- * wherever that byline is: templates put it under long articles too,
- * where the text stage does not look for dates. */
+/* The date right after the page's strongest byline on its line, or
+ * alone on the line right under or over it ("Written by Moses Kim and
+ * Kate Shokurova" / "April 8, 2024"), wherever that byline is: templates
+ * put it under long articles too, where the text stage does not look for
+ * dates. */
 static void
 add_byline_neighbour_date (BylineContext *ctx)
 {
@@ -334,6 +335,40 @@ add_byline_neighbour_date (BylineContext *ctx)
     }
   if (best == NULL)
     return;
+
+  /* Its own line may go on with the date ("started by pelex, May 26,
+   * 2025."), which the name reader cut off. */
+  if (best->raw_end > 0 && (guint) best->block < ctx->blocks->len)
+    {
+      WinnowBlock *block = ctx->blocks->pdata[best->block];
+      gsize from = best->raw_end, end = winnow_block_get_end (block);
+      gboolean dated = FALSE;
+      BylineDateMatch m;
+
+      for (guint i = 0; i < ctx->dates->len && !dated; i++)
+        {
+          BylineDate *d = ctx->dates->pdata[i];
+          dated = d->start >= (gssize) winnow_block_get_start (block) && d->start < (gssize) end;
+        }
+      if (!dated && from < end && end - from <= 40 &&
+          byline_date_parser_find (ctx->date_parser, ctx->text + from, end - from, ctx->day_first,
+                                   ctx->opts->min_year, ctx->max_year, &m))
+        {
+          gboolean next = m.start <= 4;
+          if (next)
+            {
+              BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "byline-neighbour", 1.2,
+                                               FALSE);
+              d->start = from + m.start;
+              d->end = from + m.end;
+              g_ptr_array_add (ctx->dates, d);
+            }
+          byline_date_match_clear (&m);
+          if (next)
+            return;
+        }
+    }
+
   for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
     {
       int index = best->block + sides[k];

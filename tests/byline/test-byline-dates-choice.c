@@ -334,6 +334,21 @@ test_ms_date (void)
   g_assert_cmpstr (day, ==, "2025-03-06");
 }
 
+/* The date that goes on after the byline's names on its line. */
+static void
+test_byline_line_goes_on (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("text/plain",
+            "Best Minecraft server hosts\n"
+            "Discussion in 'Hosting Advice' started by pelex, May 26, 2025.\n"
+            "Which host do you use for a small server, and why did you choose it?\n"
+            "I have looked at a few, and the prices differ a lot for the same memory.\n");
+  g_autofree char *day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2025-05-26");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/last-resort", test_last_resort);
   g_test_add_func ("/byline/dates/last-resort/publication", test_last_resort_publication);
   g_test_add_func ("/byline/dates/byline-neighbour", test_byline_neighbour);
+  g_test_add_func ("/byline/dates/byline-line-goes-on", test_byline_line_goes_on);
   g_test_add_func ("/byline/dates/other-date-tags", test_other_date_tags);
   g_test_add_func ("/byline/dates/ms-date", test_ms_date);
   g_test_add_func ("/byline/dates/sentence-not-date-line", test_sentence_not_date_line);
