@@ -186,6 +186,24 @@ unseen_persons_trusted (BylineContext *ctx,
   return group->authors->len > 0;
 }
 
+/* A byline read from the page (text or markup) whose every name is a
+ * person's: two or three capitalised words, no organisation. */
+static gboolean
+shows_persons (BylineContext *ctx,
+               BylineGroup   *group)
+{
+  if (!group->visible || group->block < 0 ||
+      (group->source != BYLINE_SOURCE_TEXT && group->source != BYLINE_SOURCE_MARKUP))
+    return FALSE;
+  for (guint i = 0; i < group->authors->len; i++)
+    {
+      BylineAuthor *a = group->authors->pdata[i];
+      if (a->is_org || !byline_is_plain_name (ctx->lex, a->name, strlen (a->name), FALSE))
+        return FALSE;
+    }
+  return group->authors->len > 0;
+}
+
 /* An organisation, or a name that ends in a job title ("WCI Columnist"). */
 static gboolean
 is_doubtful (BylineAuthor  *a,
@@ -397,7 +415,12 @@ byline_decide (BylineContext *ctx)
    * organisations the metadata names, which WCXB counts as authors.) */
   if (best != NULL &&
       best_score < (winnow_document_is_html (ctx->doc) || is_article (ctx)
-                    ? opts->min_score : MAX (opts->min_score, UNDATED_TEXT_MIN_SCORE)))
+                    ? opts->min_score : MAX (opts->min_score, UNDATED_TEXT_MIN_SCORE)) &&
+      /* On an HTML article, a byline the page shows, naming persons,
+       * needs less: it often sits in a block the boilerplate filter took
+       * for navigation (an author card, an author box at the end). */
+      !(winnow_document_is_html (ctx->doc) && is_article (ctx) &&
+        best_score >= 0.6 * opts->min_score && shows_persons (ctx, best)))
     best = NULL;
   /* A product's page: the names on it are reviewers and sellers. Measured
    * on WCXB dev, 1 of 117 such pages has an author. */

@@ -304,6 +304,26 @@ test_undated_text (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* On an HTML article, a person's name the page shows by the headline
+ * counts even in a block of navigation (an author card); not on a page
+ * that is no article. */
+static void
+test_author_card_in_nav (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Self-host Postgres</title><meta property='og:type' content='article'>"
+      "</head><body><nav><p>Pierce Freeman</p></nav><h1>Go ahead, self-host Postgres</h1>"
+      "<p>Running your own database is less work than people say, and this post shows what it "
+      "takes to keep one healthy for years.</p></body></html>", "Pierce Freeman" },
+    { "text/html", "<html><head><title>Self-host Postgres</title>"
+      "</head><body><nav><p>Pierce Freeman</p></nav><h1>Go ahead, self-host Postgres</h1>"
+      "<p>Running your own database is less work than people say, and this post shows what it "
+      "takes to keep one healthy for years.</p></body></html>", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -322,5 +342,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/visible-over-unseen-pair", test_visible_over_unseen_pair);
   g_test_add_func ("/byline/authors/names-extended-and-cut", test_names_extended_and_cut);
   g_test_add_func ("/byline/authors/undated-text", test_undated_text);
+  g_test_add_func ("/byline/authors/author-card-in-nav", test_author_card_in_nav);
   return g_test_run ();
 }
