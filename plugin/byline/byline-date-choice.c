@@ -277,6 +277,22 @@ after_on (const char *s,
          (i == 2 || !g_ascii_isalnum (s[i - 3]));
 }
 
+/* Nothing before a date but perhaps its weekday ("Monday, August 11th,
+ * 2025 at 11:00 am | Categories: ..."). */
+static gboolean
+only_weekday_before (const char *s,
+                     gsize       date_start)
+{
+  gsize letters = 0, i = 0;
+
+  while (i < date_start && g_ascii_isalpha (s[i]))
+    i++;
+  letters = i;
+  while (i < date_start && (s[i] == ',' || s[i] == ' ' || s[i] == '.'))
+    i++;
+  return i == date_start && letters <= 9;
+}
+
 /* When no stage found a publication date: the first short line anywhere
  * on the page that labels one or starts with one ("Posted on April 13,
  * 2023", "Last updated: November 13, 2025", "December 3, 2025. Updated:
@@ -294,13 +310,18 @@ add_last_resort_date (BylineContext *ctx)
       BylineDateMatch m;
       BylineDateLabel label;
 
-      if (end - start > 80 || byline_block_weight (ctx, i) <= 0.0 ||
+      gboolean labelled, leading;
+
+      if (end - start > 130 || byline_block_weight (ctx, i) <= 0.0 ||
           !byline_date_parser_find (ctx->date_parser, s, end - start, ctx->day_first,
                                     ctx->opts->min_year, ctx->max_year, &m))
         continue;
       label = byline_date_label (s, m.start);
-      if (label == BYLINE_DATE_LABEL_PUBLISHED || label == BYLINE_DATE_LABEL_UPDATED ||
-          (label == BYLINE_DATE_LABEL_NONE && (m.start == 0 || after_on (s, m.start))))
+      labelled = label == BYLINE_DATE_LABEL_PUBLISHED || label == BYLINE_DATE_LABEL_UPDATED ||
+                 (label == BYLINE_DATE_LABEL_NONE && after_on (s, m.start));
+      leading = label == BYLINE_DATE_LABEL_NONE && only_weekday_before (s, m.start) &&
+                end - start <= 80;
+      if (labelled || leading)
         {
           BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "last-resort-line", 0.5,
                                            label == BYLINE_DATE_LABEL_UPDATED);

@@ -462,7 +462,7 @@ static const char *update_labels[] = {
 };
 
 static const char *published_labels[] = {
-  "published", "posted", "asked", "created", "submitted", "date", "publié", "veröffentlicht", "publicado",
+  "published", "posted", "post time", "asked", "created", "submitted", "date", "publié", "veröffentlicht", "publicado",
   "pubblicato", "gepubliceerd", "入力", "입력", "등록", "작성", "発行", "公開", NULL
 };
 

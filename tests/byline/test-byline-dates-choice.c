@@ -262,6 +262,36 @@ test_last_resort (void)
   g_assert_null (winnow_document_get_metadata_string (no_date, WINNOW_META_DATE));
 }
 
+/* Other footers that date a page: a weekday first, a long "Reviewed ...
+ * on" line, "Post time:". */
+static void
+test_last_resort_footers (void)
+{
+  static const struct { const char *line; const char *day; } cases[] = {
+    { "Monday, August 11th, 2025 at 11:00 am | Categories: Thermostats, Heating |", "2025-08-11" },
+    { "Reviewed by Justin Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024.",
+      "2024-12-09" },
+    { "Post time: 01-04-2024", "2024-01-04" },
+    { "Our shop opened in March 2019 and ships every day.", NULL },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(GString) page = g_string_new ("Keeping a house warm\n");
+      g_autoptr(WinnowDocument) doc = NULL;
+      g_autofree char *day = NULL;
+
+      for (guint i = 0; i < 30; i++)
+        g_string_append_printf (page, "Step %u: check the seals around the windows and doors "
+                                "before the first cold night.\n", i + 1);
+      g_string_append_printf (page, "%s\nShare this post\n", cases[k].line);
+      doc = run_on ("text/plain", page->str);
+      day = date_day (doc);
+      g_test_message ("%s", cases[k].line);
+      g_assert_cmpstr (day, ==, cases[k].day);
+    }
+}
+
 /* Only an update is known from the head; a line at the foot starting with
  * the publication date gives it. */
 static void
@@ -361,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/forms", test_forms);
   g_test_add_func ("/byline/dates/last-resort", test_last_resort);
   g_test_add_func ("/byline/dates/last-resort/publication", test_last_resort_publication);
+  g_test_add_func ("/byline/dates/last-resort/footers", test_last_resort_footers);
   g_test_add_func ("/byline/dates/byline-neighbour", test_byline_neighbour);
   g_test_add_func ("/byline/dates/byline-line-goes-on", test_byline_line_goes_on);
   g_test_add_func ("/byline/dates/other-date-tags", test_other_date_tags);
