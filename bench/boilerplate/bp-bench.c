@@ -201,7 +201,11 @@ cmd_run (const char *dir,
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(JsonBuilder) builder = NULL;
   gint64 t0, t1, t_read = 0;
+  g_autofree char *sw_path = winnow_find_data_file ("boilerplate/stopwords.txt");
+  g_autoptr(BpStopwords) stopwords = NULL;
 
+  if (with_blocks && (sw_path == NULL || (stopwords = bp_stopwords_load (sw_path, &error)) == NULL))
+    g_error ("boilerplate/stopwords.txt: %s", error ? error->message : "not found");
   filter = g_object_new (WINNOW_TYPE_BOILERPLATE_FILTER,
                          "html-model", html_model, "text-model", text_model, NULL);
   if (!winnow_filter_prepare (filter, &error))
@@ -237,7 +241,10 @@ cmd_run (const char *dir,
       json_builder_add_string_value (builder, content);
       if (with_blocks)
         {
-          /* [label, probability of content, text] per block, for tuning */
+          /* [label, probability of content, text, repeated group, in
+           * the page's main group] per block, for tuning */
+          g_autoptr(BpPage) bp = bp_page_analyze (doc, stopwords);
+
           json_builder_set_member_name (builder, "blocks");
           json_builder_begin_array (builder);
           for (guint b = 0; b < winnow_document_get_n_blocks (doc); b++)
@@ -251,6 +258,8 @@ cmd_run (const char *dir,
               json_builder_add_int_value (builder, label);
               json_builder_add_double_value (builder, label == WINNOW_BLOCK_LABEL_BOILERPLATE ? 1 - score : score);
               json_builder_add_string_value (builder, text);
+              json_builder_add_int_value (builder, bp->info[b].group);
+              json_builder_add_int_value (builder, bp->info[b].in_top_group);
               json_builder_end_array (builder);
             }
           json_builder_end_array (builder);

@@ -8,6 +8,8 @@
 #
 #   bench/boilerplate/cross-validate.sh BUILD_DIR [--install]
 # Run run-bench.sh once first (it unpacks and flattens the pages).
+# KINDS="html" (or "text") limits the run to one input; the driver is
+# rebuilt from the current sources every time.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,11 +21,11 @@ cache=$repo/bench/.cache
 py=/usr/bin/python3
 folds=5
 
-[ -x "$cache/bp-bench" ] || "$here/build-driver.sh" "$build" "$cache/bp-bench"
+"$here/build-driver.sh" "$build" "$cache/bp-bench"
 export WINNOW_DATA_PATH=$repo/data
 export LD_LIBRARY_PATH=$build/winnow${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 
-for kind in html text; do
+for kind in ${KINDS:-html text}; do
   if [ $kind = html ]; then pages=$cache/wcxb/html; ext=html; else pages=$cache/wcxb/flat; ext=txt; fi
   echo "== $kind: features"
   "$cache/bp-bench" features "$pages" "$cache/features-$kind.tsv"
@@ -38,7 +40,7 @@ for kind in html text; do
     while read -r id; do
       [ -n "$id" ] && ln -sf "$pages/$id.$ext" "$cv/fold$k/$id.$ext"
     done < "$cv/fold$k.pages"
-    "$cache/bp-bench" run --$kind-model "$cv/fold$k.model" "$cv/fold$k" "$cv/fold$k.jsonl" > /dev/null
+    "$cache/bp-bench" run --blocks --$kind-model "$cv/fold$k.model" "$cv/fold$k" "$cv/fold$k.jsonl" > /dev/null
     cat "$cv/fold$k.jsonl" >> "$cv/all.jsonl"
   done
   echo "== $kind: cross-validated (5 folds grouped by domain)"

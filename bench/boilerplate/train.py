@@ -174,6 +174,30 @@ def train(X, y, w, hidden, epochs, seed=1, l2=1e-4, lr=4e-3, batch=2048):
     return m, mean, scale
 
 
+class Ensemble(Model):
+    """Networks trained from different seeds, their logits averaged: one
+    network with all their hidden units, the output weights divided by
+    their number, which bp-model.c reads like any other."""
+
+    def __init__(self, models):
+        self.hidden = sum(m.hidden for m in models)
+        k = len(models)
+        self.W1 = np.concatenate([m.W1 for m in models], axis=1)
+        self.b1 = np.concatenate([m.b1 for m in models])
+        self.w2 = np.concatenate([m.w2 for m in models]) / k
+        self.b2 = np.float32(sum(m.b2 for m in models) / k)
+
+
+def train_ensemble(X, y, w, hidden, epochs, seeds):
+    models = []
+    for s in range(seeds):
+        m, mean, scale = train(X, y, w, hidden, epochs, seed=1 + s)
+        models.append(m)
+    if seeds == 1 or not hidden:
+        return models[0], mean, scale
+    return Ensemble(models), mean, scale
+
+
 def write_model(path, kind, names, m, mean, scale, note):
     with open(path, "w") as fp:
         fp.write("# Winnow boilerplate block classifier (%s input), written by bench/boilerplate/train.py\n" % kind)
@@ -197,6 +221,8 @@ def main():
                                                    "../../../shared/data/wcxb-dev"))
     ap.add_argument("--hidden", type=int, default=32)
     ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--seeds", type=int, default=3,
+                    help="train this many networks from different seeds and average their logits")
     ap.add_argument("--out")
     ap.add_argument("--cv-dir")
     ap.add_argument("--folds", type=int, default=5)
@@ -213,7 +239,7 @@ def main():
         fold = np.array([page_fold[p] for p in pages])
         for k in range(args.folds):
             tr, te = fold != k, fold == k
-            m, mean, scale = train(X[tr], y[tr], w[tr], args.hidden, args.epochs)
+            m, mean, scale = train_ensemble(X[tr], y[tr], w[tr], args.hidden, args.epochs, args.seeds)
             p = m.predict(np.clip((X[te] - mean) / scale, -4, 4))
             acc = np.average((p >= 0.5) == (y[te] >= 0.5), weights=w[te])
             print("fold %d: %d test pages, weighted block accuracy %.3f" % (
@@ -223,7 +249,7 @@ def main():
             with open(os.path.join(args.cv_dir, "fold%d.pages" % k), "w") as fp:
                 fp.write("\n".join(sorted(p for p, f in page_fold.items() if f == k)) + "\n")
     if args.out:
-        m, mean, scale = train(X, y, w, args.hidden, args.epochs)
+        m, mean, scale = train_ensemble(X, y, w, args.hidden, args.epochs, args.seeds)
         write_model(args.out, args.kind, names, m, mean, scale,
                     "trained on the %d pages of the WCXB development split (CC-BY 4.0)" % len(set(pages)))
 

@@ -56,6 +56,11 @@ static const char * const html_feature_names[] = {
   "up3-link-density", "up3-prose-share", "up3-page-share",
   "main-link-density", "page-prose-share", "page-link-density",
   "log-siblings", "after-title-heading", "title-heading-distance",
+  "has-price", "rep-items", "rep-level", "rep-group-share",
+  "rep-group-link-density", "rep-group-prose-share", "rep-group-price-rate",
+  "in-top-group", "page-article", "page-product", "page-listing",
+  "page-forum", "page-service", "page-offer", "page-price-share",
+  "page-top-group-share",
   "after-main", "before-main",
 };
 
@@ -183,7 +188,11 @@ typedef struct {
   double  chars;       /* text characters below */
   double  link_chars;  /* of which inside links */
   double  prose_chars; /* of which in prose blocks */
+  guint   prices;      /* short blocks below that show a price */
   guint   depth;
+  guint   alike;       /* siblings (itself included) of the same tag and
+                        * first class word; 0 until counted */
+  gboolean children_counted;
 } NodeInfo;
 
 typedef struct {
@@ -334,6 +343,178 @@ class_weight (const NodeInfo *info)
   return w;
 }
 
+/* ---- prices ------------------------------------------------------------- */
+
+static gboolean
+is_currency_at (const char *p,
+                const char *end,
+                gsize      *length)
+{
+  static const char * const symbols[] = {
+    "$", "\xe2\x82\xac" /* € */, "\xc2\xa3" /* £ */, "\xc2\xa5" /* ¥ */,
+    "\xe2\x82\xb9" /* ₹ */, "\xe2\x82\xa9" /* ₩ */, "\xe2\x82\xbd" /* ₽ */,
+    "\xe2\x82\xba" /* ₺ */, "\xe2\x82\xab" /* ₫ */, "\xe0\xb8\xbf" /* ฿ */,
+    "\xe2\x82\xaa" /* ₪ */, "\xef\xbf\xa5" /* ￥ */, "\xe5\x86\x86" /* 円 */,
+    "\xe5\x85\x83" /* 元 */, "USD", "EUR", "GBP", "CHF", "CAD", "AUD", "SEK",
+    "NOK", "DKK", "PLN", "JPY", "INR", "BRL", "MXN", "CZK", "HUF", "kr", "z\xc5\x82",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    {
+      gsize n = strlen (symbols[i]);
+
+      if ((gsize) (end - p) >= n && memcmp (p, symbols[i], n) == 0)
+        {
+          *length = n;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A currency sign or code right before or after a number: "$19.99",
+ * "19,99 €", "EUR 12", "129 kr". */
+static gboolean
+has_price (const char *text,
+           gsize       length)
+{
+  const char *end = text + length;
+
+  for (const char *p = text; p < end; p++)
+    {
+      gsize n;
+      const char *q;
+
+      if (!is_currency_at (p, end, &n))
+        continue;
+      /* a code glued to letters is a word ("Europe", "krona") */
+      if (g_ascii_isalpha (*p) && ((p > text && g_ascii_isalpha (p[-1]))
+                                   || (p + n < end && g_ascii_isalpha (p[n]))))
+        continue;
+      q = p + n;
+      while (q < end && (*q == ' ' || (*q == '\xc2' && q + 1 < end && q[1] == '\xa0')))
+        q += *q == ' ' ? 1 : 2;
+      if (q < end && g_ascii_isdigit (*q))
+        return TRUE;
+      q = p;
+      while (q > text && (q[-1] == ' ' || (q[-1] == '\xa0' && q - 1 > text && q[-2] == '\xc2')))
+        q -= q[-1] == ' ' ? 1 : 2;
+      if (q > text && g_ascii_isdigit (q[-1]))
+        return TRUE;
+      p += n - 1;
+    }
+  return FALSE;
+}
+
+/* ---- repeated siblings: the items of lists, grids and threads ----------- */
+
+/* Tag name and first class word: the cards of a grid, the posts of a
+ * thread and the entries of a menu share them. */
+static guint32
+sibling_signature (xmlNode *node)
+{
+  guint32 h = g_str_hash (node->name);
+  xmlChar *klass = xmlGetProp (node, (const xmlChar *) "class");
+
+  if (klass != NULL)
+    {
+      const char *p = (const char *) klass;
+
+      while (*p == ' ' || *p == '\t' || *p == '\n')
+        p++;
+      for (; *p != '\0' && *p != ' ' && *p != '\t' && *p != '\n'; p++)
+        h = (h ^ (guchar) *p) * 16777619u;
+      xmlFree (klass);
+    }
+  return h;
+}
+
+static int
+compare_uint32 (gconstpointer a,
+                gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Sets the alike count of every element child of @parent, once. */
+static void
+count_alike_children (NodeMemo *memo,
+                      xmlNode  *parent)
+{
+  NodeInfo *pi = node_info (memo, parent);
+  g_autoptr(GArray) sigs = NULL;
+  g_autoptr(GArray) sorted = NULL;
+  guint k = 0;
+
+  if (pi == NULL || pi->children_counted)
+    return;
+  pi->children_counted = TRUE;
+  sigs = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (xmlNode *c = parent->children; c != NULL; c = c->next)
+    if (is_element (c))
+      {
+        guint32 sig = sibling_signature (c);
+
+        g_array_append_val (sigs, sig);
+      }
+  sorted = g_array_copy (sigs);
+  g_array_sort (sorted, compare_uint32);
+  for (xmlNode *c = parent->children; c != NULL; c = c->next)
+    if (is_element (c))
+      {
+        guint32 sig = g_array_index (sigs, guint32, k++);
+        guint lo = 0, hi = sorted->len, first, count = 0;
+
+        /* first index with that signature, then the run */
+        while (lo < hi)
+          {
+            guint mid = (lo + hi) / 2;
+
+            if (g_array_index (sorted, guint32, mid) < sig)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        first = lo;
+        while (first + count < sorted->len && g_array_index (sorted, guint32, first + count) == sig)
+          count++;
+        node_info (memo, c)->alike = count;
+      }
+}
+
+#define REPEAT_MIN_ITEMS 3
+#define REPEAT_MAX_LEVELS 6
+
+/* The nearest ancestor of @node (itself included, at most
+ * REPEAT_MAX_LEVELS up) that is one of REPEAT_MIN_ITEMS or more alike
+ * siblings: returns their parent, the group, or NULL. */
+static xmlNode *
+repeated_group (NodeMemo *memo,
+                xmlNode  *node,
+                guint    *items,
+                guint    *level)
+{
+  guint up = 0;
+
+  for (xmlNode *a = node; is_element (a) && is_element (a->parent) && up < REPEAT_MAX_LEVELS;
+       a = a->parent, up++)
+    {
+      NodeInfo *ai;
+
+      count_alike_children (memo, a->parent);
+      ai = node_info (memo, a);
+      if (ai->alike >= REPEAT_MIN_ITEMS)
+        {
+          *items = ai->alike;
+          *level = up;
+          return a->parent;
+        }
+    }
+  return NULL;
+}
+
 /* ---- the analysis ------------------------------------------------------- */
 
 static int
@@ -387,8 +568,13 @@ bp_page_analyze (WinnowDocument    *document,
   guint n = blocks->len, nf;
   g_autofree double *log_chars = NULL, *stop_density = NULL, *link_density = NULL;
   g_autofree double *cum_chars = NULL;
-  g_autofree gboolean *prose = NULL;
+  g_autofree gboolean *prose = NULL, *priced = NULL;
   g_autofree int *dist_prose = NULL;
+  g_autofree xmlNode **group = NULL;
+  g_autofree guint *group_items = NULL, *group_level = NULL;
+  xmlNode *top_group = NULL;
+  double top_group_share = 0, page_price_share = 0;
+  guint page_kind = 0;
   g_autoptr(GHashTable) repeats = g_hash_table_new (NULL, NULL);
   guint32 title_words[MAX_TITLE_WORDS];
   guint n_title_words = 0;
@@ -432,6 +618,7 @@ bp_page_analyze (WinnowDocument    *document,
   link_density = g_new0 (double, n);
   cum_chars = g_new0 (double, n + 1);
   prose = g_new0 (gboolean, n);
+  priced = g_new0 (gboolean, n);
   dist_prose = g_new0 (int, n);
 
   /* pass 1: text of each block */
@@ -450,6 +637,9 @@ bp_page_analyze (WinnowDocument    *document,
       bi->link_density = html ? MIN (1.0, safe_ratio (winnow_block_get_link_length (block), end - start)) : 0;
       link_density[i] = bi->link_density;
       prose[i] = is_prose (&bi->text) && bi->link_density < 0.5;
+      /* prices in prose are figures of a story; on cards and buy boxes
+       * they stand alone */
+      priced[i] = html && bi->text.words <= 25 && has_price (text + start, end - start);
       cum_chars[i + 1] = cum_chars[i] + bi->text.chars;
       bi->title_match = bi->text.words <= 40
                         ? title_match (title_words, n_title_words, text + start, end - start)
@@ -512,6 +702,8 @@ bp_page_analyze (WinnowDocument    *document,
               ai->link_chars += links;
               if (prose[i])
                 ai->prose_chars += chars;
+              if (priced[i])
+                ai->prices++;
             }
 
           if (chars < 25 || winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_HEADING)
@@ -571,6 +763,65 @@ bp_page_analyze (WinnowDocument    *document,
         page_prose_share = safe_ratio (prose_chars, total_chars);
         page_link_density = safe_ratio (link_chars, total_chars);
       }
+
+      /* the repeated structure each block is an item of, and the page's
+       * main one: the group with the most text not in links, outside
+       * navigation and footers */
+      {
+        double top_score = 0;
+        guint n_words = 0, n_priced = 0;
+
+        group = g_new0 (xmlNode *, n);
+        group_items = g_new0 (guint, n);
+        group_level = g_new0 (guint, n);
+        for (guint i = 0; i < n; i++)
+          {
+            xmlNode *node = winnow_block_get_node (g_ptr_array_index (blocks, i));
+            NodeInfo *gi;
+            double score;
+
+            if (page->info[i].text.words > 0)
+              {
+                n_words++;
+                n_priced += priced[i];
+              }
+            if (!is_element (node))
+              continue;
+            group[i] = repeated_group (&memo, node, &group_items[i], &group_level[i]);
+            if (group[i] == NULL)
+              continue;
+            gi = node_info (&memo, group[i]);
+            if ((gi->tags & (BP_TAG_NAV | BP_TAG_FOOTER))
+                || (gi->hints & ((1u << BP_HINT_NAV) | (1u << BP_HINT_FOOTER))))
+              continue;
+            score = gi->chars - gi->link_chars * 0.7;
+            if (top_group == NULL || score > top_score)
+              {
+                top_group = group[i];
+                top_score = score;
+              }
+          }
+        {
+          g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
+
+          for (guint i = 0; i < n; i++)
+            if (group[i] != NULL)
+              {
+                gpointer id = g_hash_table_lookup (ids, group[i]);
+
+                if (id == NULL)
+                  {
+                    id = GUINT_TO_POINTER (i + 1);
+                    g_hash_table_insert (ids, group[i], id);
+                  }
+                page->info[i].group = GPOINTER_TO_UINT (id);
+              }
+        }
+        if (top_group != NULL)
+          top_group_share = MIN (1.0, safe_ratio (node_info (&memo, top_group)->chars, total_chars + 1));
+        page_price_share = safe_ratio (n_priced, n_words);
+      }
+      page_kind = bp_page_kind (document);
     }
 
   /* blocks per parent element (lists of cards, menus, comment threads), and
@@ -750,6 +1001,47 @@ bp_page_analyze (WinnowDocument    *document,
                                  ? GPOINTER_TO_UINT (g_hash_table_lookup (siblings, node->parent)) : 0));
         x[k++] = title_heading >= 0 && (int) i > title_heading;
         x[k++] = title_heading >= 0 ? CLAMP (((int) i - title_heading) / 20.0, -1.0, 1.0) : 0;
+        x[k++] = priced[i];
+        if (group[i] != NULL)
+          {
+            NodeInfo *gi = g_hash_table_lookup (memo.nodes, group[i]);
+
+            x[k++] = log1p (MIN (group_items[i], 200));
+            x[k++] = group_level[i] / (double) REPEAT_MAX_LEVELS;
+            x[k++] = MIN (1.0, safe_ratio (gi->chars, total_chars + 1));
+            x[k++] = safe_ratio (gi->link_chars, gi->chars);
+            x[k++] = safe_ratio (gi->prose_chars, gi->chars);
+            x[k++] = MIN (1.0, safe_ratio (gi->prices, group_items[i]));
+          }
+        else
+          {
+            x[k++] = 0;
+            x[k++] = 1;
+            x[k++] = 0;
+            x[k++] = 0;
+            x[k++] = 0;
+            x[k++] = 0;
+          }
+        {
+          gboolean in_top = FALSE;
+
+          for (xmlNode *a = node; top_group != NULL && is_element (a); a = a->parent)
+            if (a == top_group)
+              {
+                in_top = TRUE;
+                break;
+              }
+          x[k++] = in_top;
+          bi->in_top_group = in_top;
+        }
+        x[k++] = (page_kind & BP_PAGE_ARTICLE) != 0;
+        x[k++] = (page_kind & BP_PAGE_PRODUCT) != 0;
+        x[k++] = (page_kind & BP_PAGE_LISTING) != 0;
+        x[k++] = (page_kind & BP_PAGE_FORUM) != 0;
+        x[k++] = (page_kind & BP_PAGE_SERVICE) != 0;
+        x[k++] = (page_kind & BP_PAGE_OFFER) != 0;
+        x[k++] = page_price_share;
+        x[k++] = top_group_share;
         x[k++] = 0; /* after-main, filled below */
         x[k++] = 0; /* before-main */
         g_assert (k == nf);

@@ -87,6 +87,21 @@ typedef enum {
 guint32     bp_class_hints        (xmlNode *node);
 const char *bp_hint_reason        (BpHint   hint);
 
+/* ---- the kind of page (bp-page-kind.c) ---------------------------------- */
+
+/* What a page says it is in its JSON-LD types and og:type. */
+enum {
+  BP_PAGE_ARTICLE = 1 << 0,
+  BP_PAGE_PRODUCT = 1 << 1,
+  BP_PAGE_LISTING = 1 << 2,
+  BP_PAGE_FORUM   = 1 << 3,
+  BP_PAGE_SERVICE = 1 << 4,
+  BP_PAGE_OFFER   = 1 << 5,
+};
+
+/* The BP_PAGE_* set the document's markup names (0 for plain text). */
+guint bp_page_kind (WinnowDocument *document);
+
 /* ---- page analysis and features (bp-features.c) ------------------------- */
 
 /* Per-block facts the decision needs besides the feature vector. */
@@ -99,6 +114,10 @@ typedef struct {
   gboolean    repeated;         /* the same text occurs elsewhere on the page */
   double      link_density;
   double      title_match;      /* how well the text matches the page title */
+  guint       group;            /* the repeated structure (list, grid, thread)
+                                 * the block is an item of: 1 + the index of
+                                 * its first block; 0 for none */
+  gboolean    in_top_group;     /* inside the page's main repeated structure */
 } BpBlockInfo;
 
 enum {

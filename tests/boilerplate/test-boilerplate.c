@@ -212,6 +212,72 @@ test_html_kinds (void)
   g_assert_true (g_str_has_suffix (content, "until the danger has passed."));
 }
 
+/* ---- HTML: pages that are not articles --------------------------------- */
+
+/* A shop's product page: its description and its specs are the content;
+ * the menu, the cart form, the related products, the newsletter and the
+ * footer are not. */
+static void
+test_product_page (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate", "product.html");
+  static const char * const content[] = {
+    "The Trailhead 30 is a light daypack",
+    "Its main compartment opens wide",
+    "30 litres",
+    "Recycled ripstop nylon with a water-repellent finish",
+  };
+  static const char * const furniture[] = {
+    "Cart (0)",                                     /* navigation */
+    "Summit 45 Pack",                               /* related products */
+    "Trail Bottle 1L",
+    "Join our newsletter",                          /* newsletter */
+    "All rights reserved",                          /* footer */
+  };
+
+  assert_every_block_labelled (doc);
+  for (guint i = 0; i < G_N_ELEMENTS (content); i++)
+    assert_label (doc, content[i], WINNOW_BLOCK_LABEL_CONTENT);
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    assert_label (doc, furniture[i], WINNOW_BLOCK_LABEL_BOILERPLATE);
+  assert_label (doc, "Trailhead 30 Daypack", WINNOW_BLOCK_LABEL_TITLE);
+}
+
+/* A shop's collection page: its items (names and prices) are the content,
+ * as is the introduction; the menu, the pager and the footer are not. */
+static void
+test_listing_page (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate", "listing.html");
+  static const char * const items[] = {
+    "Every mug is thrown by hand",
+    "White Speckle Mug", "Moss Green Mug", "Ink Blue Espresso Cup",
+    "Stacking Mug Pair", "Lidded Travel Mug",
+  };
+  static const char * const furniture[] = {
+    "Journal",                                      /* navigation */
+    "Privacy policy",                               /* footer */
+    "Hollow Clay Studio",                           /* copyright */
+  };
+  guint kept = 0;
+
+  assert_every_block_labelled (doc);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    assert_label (doc, items[i], WINNOW_BLOCK_LABEL_CONTENT);
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    assert_label (doc, furniture[i], WINNOW_BLOCK_LABEL_BOILERPLATE);
+  /* most of the items' prices go with them */
+  for (guint i = 0; i < winnow_document_get_n_blocks (doc); i++)
+    {
+      WinnowBlock *block = winnow_document_get_block (doc, i);
+      g_autofree char *text = winnow_document_get_block_text (doc, block);
+
+      if (g_str_has_prefix (text, "$") && winnow_block_get_label (block) == WINNOW_BLOCK_LABEL_CONTENT)
+        kept++;
+    }
+  g_assert_cmpuint (kept, >=, 6);
+}
+
 /* ---- HTML: properties --------------------------------------------------- */
 
 static void
@@ -410,6 +476,8 @@ main (int    argc,
 
   g_test_add_func ("/boilerplate/seed", test_seed);
   g_test_add_func ("/boilerplate/html/kinds", test_html_kinds);
+  g_test_add_func ("/boilerplate/html/product-page", test_product_page);
+  g_test_add_func ("/boilerplate/html/listing-page", test_listing_page);
   g_test_add_func ("/boilerplate/html/include-comments", test_include_comments);
   g_test_add_func ("/boilerplate/html/include-tables-captions", test_include_tables_captions);
   g_test_add_func ("/boilerplate/properties/precision-recall-exclusive", test_precision_recall_exclusive);
