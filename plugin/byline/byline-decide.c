@@ -171,6 +171,7 @@ is_article (BylineContext *ctx)
  * date (the default min-score is 1.0; a By line scores about 2.5). */
 #define UNDATED_TEXT_MIN_SCORE 1.6
 
+
 static gboolean
 unseen_persons_trusted (BylineContext *ctx,
                         BylineGroup   *group)
@@ -320,9 +321,12 @@ byline_decide (BylineContext *ctx)
         }
     }
 
-  /* Many "By" lines naming different people: a list of articles. */
+  /* Many "By" lines naming different people: a list of articles. In
+   * HTML two do (the markup has said whose the page is); plain text
+   * splits one byline over lines more often, so three. */
   {
     guint n_text = 0;
+    guint min_list = winnow_document_is_html (ctx->doc) ? 2 : 3;
     for (guint i = 0; i < ctx->groups->len; i++)
       {
         BylineGroup *g = ctx->groups->pdata[i];
@@ -340,7 +344,7 @@ byline_decide (BylineContext *ctx)
     /* The article's own byline may still stand right under its
      * headline, outside the lists of other stories. */
     BylineGroup *own = NULL;
-    for (guint i = 0; n_text >= 3 && ctx->headline >= 0 && i < ctx->groups->len && own == NULL; i++)
+    for (guint i = 0; n_text >= min_list && ctx->headline >= 0 && i < ctx->groups->len && own == NULL; i++)
       {
         BylineGroup *g = ctx->groups->pdata[i];
         if (g->source == BYLINE_SOURCE_TEXT && g->authors->len > 0 && g->block > ctx->headline &&
@@ -350,7 +354,7 @@ byline_decide (BylineContext *ctx)
       }
     /* Or it comes first and says more than the list's bylines do (a "By"
      * line by the headline over the "name / date" of related stories). */
-    if (n_text >= 3 && own == NULL)
+    if (n_text >= min_list && own == NULL)
       {
         BylineGroup *first = NULL;
         double rest = 0.0;
@@ -371,7 +375,7 @@ byline_decide (BylineContext *ctx)
         if (first != NULL && first->weight > rest * 1.1)
           own = first;
       }
-    if (n_text >= 3)
+    if (n_text >= min_list)
       for (guint i = 0; i < ctx->groups->len; i++)
         {
           BylineGroup *g = ctx->groups->pdata[i];

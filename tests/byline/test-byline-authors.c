@@ -324,6 +324,22 @@ test_author_card_in_nav (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* An HTML page whose two "By" lines name different people, neither by a
+ * headline, lists stories. */
+static void
+test_two_bylines_list (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Latest news</title></head><body>"
+      "<h2>Rates hold steady</h2><p>By Clare Duffy</p><p>The central bank kept its rates where they "
+      "were for the third month, and said it would wait for more data.</p>"
+      "<h2>Retail sales climb</h2><p>By Chris Isidore</p><p>Shoppers spent more in December than "
+      "economists had expected, led by online orders and restaurants.</p></body></html>", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -343,5 +359,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/names-extended-and-cut", test_names_extended_and_cut);
   g_test_add_func ("/byline/authors/undated-text", test_undated_text);
   g_test_add_func ("/byline/authors/author-card-in-nav", test_author_card_in_nav);
+  g_test_add_func ("/byline/authors/two-bylines-list", test_two_bylines_list);
   return g_test_run ();
 }
