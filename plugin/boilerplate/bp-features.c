@@ -190,13 +190,14 @@ typedef struct {
   double  prose_chars; /* of which in prose blocks */
   guint   prices;      /* short blocks below that show a price */
   guint   depth;
-  guint   alike;       /* siblings (itself included) of the same tag and
-                        * first class word; 0 until counted */
-  gboolean children_counted;
+  gboolean children_counted; /* its children's alike counts are known */
 } NodeInfo;
 
 typedef struct {
   GHashTable *nodes;   /* xmlNode* → NodeInfo* */
+  GHashTable *alike;   /* xmlNode* → siblings (itself included) of the same
+                        * tag and first class word, for the children of
+                        * the elements above blocks */
 } NodeMemo;
 
 static guint
@@ -385,7 +386,9 @@ has_price (const char *text,
       gsize n;
       const char *q;
 
-      if (!is_currency_at (p, end, &n))
+      /* the first bytes of the signs and codes below */
+      if (strchr ("$\xe2\xc2\xe0\xef\xe5UEGCASNDPJIBMHkz", *p) == NULL || *p == '\0'
+          || !is_currency_at (p, end, &n))
         continue;
       /* a code glued to letters is a word ("Europe", "krona") */
       if (g_ascii_isalpha (*p) && ((p > text && g_ascii_isalpha (p[-1]))
@@ -414,18 +417,19 @@ static guint32
 sibling_signature (xmlNode *node)
 {
   guint32 h = g_str_hash (node->name);
-  xmlChar *klass = xmlGetProp (node, (const xmlChar *) "class");
 
-  if (klass != NULL)
-    {
-      const char *p = (const char *) klass;
+  for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+    if (a->children != NULL && a->children->type == XML_TEXT_NODE && a->children->content != NULL
+        && strcmp ((const char *) a->name, "class") == 0)
+      {
+        const char *p = (const char *) a->children->content;
 
-      while (*p == ' ' || *p == '\t' || *p == '\n')
-        p++;
-      for (; *p != '\0' && *p != ' ' && *p != '\t' && *p != '\n'; p++)
-        h = (h ^ (guchar) *p) * 16777619u;
-      xmlFree (klass);
-    }
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+          p++;
+        for (; *p != '\0' && *p != ' ' && *p != '\t' && *p != '\n'; p++)
+          h = (h ^ (guchar) *p) * 16777619u;
+        break;
+      }
   return h;
 }
 
@@ -480,7 +484,7 @@ count_alike_children (NodeMemo *memo,
         first = lo;
         while (first + count < sorted->len && g_array_index (sorted, guint32, first + count) == sig)
           count++;
-        node_info (memo, c)->alike = count;
+        g_hash_table_insert (memo->alike, c, GUINT_TO_POINTER (count));
       }
 }
 
@@ -501,13 +505,13 @@ repeated_group (NodeMemo *memo,
   for (xmlNode *a = node; is_element (a) && is_element (a->parent) && up < REPEAT_MAX_LEVELS;
        a = a->parent, up++)
     {
-      NodeInfo *ai;
+      guint alike;
 
       count_alike_children (memo, a->parent);
-      ai = node_info (memo, a);
-      if (ai->alike >= REPEAT_MIN_ITEMS)
+      alike = GPOINTER_TO_UINT (g_hash_table_lookup (memo->alike, a));
+      if (alike >= REPEAT_MIN_ITEMS)
         {
-          *items = ai->alike;
+          *items = alike;
           *level = up;
           return a->parent;
         }
@@ -676,6 +680,7 @@ bp_page_analyze (WinnowDocument    *document,
   if (html)
     {
       memo.nodes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      memo.alike = g_hash_table_new (NULL, NULL);
       for (guint i = 0; i < n; i++)
         {
           WinnowBlock *block = g_ptr_array_index (blocks, i);
@@ -1058,5 +1063,6 @@ bp_page_analyze (WinnowDocument    *document,
       }
 
   g_clear_pointer (&memo.nodes, g_hash_table_unref);
+  g_clear_pointer (&memo.alike, g_hash_table_unref);
   return page;
 }

@@ -182,11 +182,22 @@ bp_model_predict (const BpModel *self,
     {
       for (guint h = 0; h < self->n_hidden; h++)
         {
-          const double *w = self->hidden + (gsize) h * (n_f + 1);
-          double a = w[0];
+          const double *w = self->hidden + (gsize) h * (n_f + 1) + 1;
+          /* four independent sums: the adds pipeline instead of waiting
+           * on each other (the network is most of the filter's time) */
+          double a0 = 0, a1 = 0, a2 = 0, a3 = 0, a;
+          guint i = 0;
 
-          for (guint i = 0; i < n_f; i++)
-            a += w[1 + i] * z[i];
+          for (; i + 4 <= n_f; i += 4)
+            {
+              a0 += w[i] * z[i];
+              a1 += w[i + 1] * z[i + 1];
+              a2 += w[i + 2] * z[i + 2];
+              a3 += w[i + 3] * z[i + 3];
+            }
+          for (; i < n_f; i++)
+            a0 += w[i] * z[i];
+          a = w[-1] + ((a0 + a1) + (a2 + a3));
           if (a > 0)
             out += self->output[1 + h] * a;
         }
