@@ -364,6 +364,15 @@ byline_date_parser_find (const BylineDateParser *parser,
   g_autoptr(GString) iso = NULL;
 
   memset (match, 0, sizeof *match);
+  /* Every form has four digits or more: most strings searched (names,
+   * lines of text) have none, and need no regex. */
+  {
+    guint digits = 0;
+    for (gsize i = 0; i < len && digits < 4; i++)
+      digits += g_ascii_isdigit (text[i]);
+    if (digits < 4)
+      return FALSE;
+  }
   for (guint shape = 0; shape < N_SHAPES; shape++)
     {
       g_autoptr(GMatchInfo) info = NULL;
