@@ -736,6 +736,63 @@ build_group (Walk *walk)
   g_ptr_array_add (ctx->groups, group);
 }
 
+/* The first post element whose "author" attribute holds its author
+ * ("<shreddit-post author='ControlCAD'>"): the page's own post, drawn by
+ * script from these attributes. */
+static xmlNode *
+find_author_attribute (xmlNode *node,
+                       guint    depth,
+                       char   **value)
+{
+  for (xmlNode *child = node->children; child != NULL && depth < 200; child = child->next)
+    {
+      xmlNode *found;
+      if (child->type != XML_ELEMENT_NODE ||
+          g_strcmp0 ((const char *) child->name, "script") == 0 ||
+          g_strcmp0 ((const char *) child->name, "head") == 0)
+        continue;
+      /* A custom element: a forum's replies carry data-author too, on
+       * <article>s that may come before the first post. */
+      if (strstr ((const char *) child->name, "-post") != NULL)
+        {
+          char *v = (char *) xmlGetProp (child, (const xmlChar *) "author");
+          if (v != NULL && *v != '\0')
+            {
+              *value = v;
+              return child;
+            }
+          xmlFree (v);
+        }
+      if ((found = find_author_attribute (child, depth + 1, value)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+add_author_attribute (BylineContext *ctx,
+                      xmlNode       *root)
+{
+  char *value = NULL;
+  BylineParse parse;
+
+  if (find_author_attribute (root, 0, &value) == NULL)
+    return;
+  byline_parse_init (&parse);
+  if (strlen (value) <= 60 &&
+      byline_parse_names (ctx->lex, ctx->date_parser, value, strlen (value), BYLINE_PARSE_MARKUP,
+                          ctx->max_year, &parse) && parse.names->len == 1)
+    {
+      BylineGroup *group = byline_group_new (BYLINE_SOURCE_MARKUP, "author-attribute", 2.0);
+      byline_group_add_parse (group, &parse, -1);
+      group->raw = g_strdup (value);
+      group->visible = byline_locate_group (ctx, group, 0, ctx->text_len);
+      g_ptr_array_add (ctx->groups, group);
+    }
+  byline_parse_clear (&parse);
+  xmlFree (value);
+}
+
 void
 byline_stage_markup (BylineContext *ctx)
 {
@@ -765,5 +822,6 @@ byline_stage_markup (BylineContext *ctx)
 
   visit (&walk, root, FALSE, 0);
   build_group (&walk);
+  add_author_attribute (ctx, root);
   g_array_unref (walk.items);
 }

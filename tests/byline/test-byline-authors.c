@@ -340,6 +340,23 @@ test_two_bylines_list (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A post drawn by script from its element's attributes names its author
+ * there. */
+static void
+test_author_attribute (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>FCC chair to Europe</title></head><body>"
+      "<shreddit-post post-title='FCC chair to Europe' author='ControlCAD' score='510'>"
+      "<a href='/user/ControlCAD'>ControlCAD</a><h1>FCC chair to Europe</h1>"
+      "<p>New barriers are emerging that constrain satellite providers, the chair said in a "
+      "letter to his European counterparts this week.</p></shreddit-post></body></html>",
+      "ControlCAD" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -360,5 +377,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/undated-text", test_undated_text);
   g_test_add_func ("/byline/authors/author-card-in-nav", test_author_card_in_nav);
   g_test_add_func ("/byline/authors/two-bylines-list", test_two_bylines_list);
+  g_test_add_func ("/byline/authors/author-attribute", test_author_attribute);
   return g_test_run ();
 }
