@@ -498,6 +498,40 @@ speaks_of_person (const char    *s,
   return FALSE;
 }
 
+/* "is Trending Editor", "is a freelance writer", "was Digital Archive
+ * Manager": is or was, then a job word within four words. */
+static gboolean
+states_job (BylineContext *ctx,
+            const char    *s,
+            gsize          n)
+{
+  gsize i;
+  guint words = 0;
+
+  if (n > 3 && strncmp (s, "is ", 3) == 0)
+    i = 3;
+  else if (n > 4 && strncmp (s, "was ", 4) == 0)
+    i = 4;
+  else
+    return FALSE;
+  while (i < n && words < 4)
+    {
+      gsize j = i;
+      while (j < n && (g_ascii_isalpha (s[j]) || s[j] == '-'))
+        j++;
+      if (j == i)
+        return FALSE;
+      if (byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s + i, j - i) &&
+          !byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s + i, j - i))
+        return TRUE;
+      words++;
+      i = j;
+      while (i < n && s[i] == ' ')
+        i++;
+    }
+  return FALSE;
+}
+
 /* An author box: the name on its own line, then a few words about the
  * person that start with the name ("Bence Kovács" / "Bence is a software
  * developer ...", "Lauren Vetter" / "Lauren Vetter is a growth-focused
@@ -529,8 +563,16 @@ is_bio_line (BylineContext *ctx,
     return FALSE;
   space = memchr (name, ' ', name_len);
   first = space != NULL ? (gsize) (space - name) : name_len;
-  if (full_name && n > name_len + 1 && strncmp (s, name, name_len) == 0 && s[name_len] == ' ')
-    s += name_len + 1;
+  if (n > name_len + 1 && strncmp (s, name, name_len) == 0 && s[name_len] == ' ')
+    {
+      s += name_len + 1;
+      /* "Nicoletta Richardson is Trending Editor for TODAY.com": a job
+       * is a person's, whatever the first name. */
+      if (states_job (ctx, s, n - (s - bio)))
+        return TRUE;
+      if (!full_name)
+        return FALSE;
+    }
   else if (first < name_len && strncmp (s, name, first) == 0 && s[first] == ' ' &&
            !byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, name, first))
     s += first + 1;
@@ -647,18 +689,21 @@ add_name_group (BylineContext *ctx,
   g_ptr_array_add (ctx->groups, group);
 }
 
-/* A line that is only a person's name, right by the headline. */
+/* A line that is only a person's name, right by the headline, or in
+ * plain text right above the article's first paragraphs (@body, or -1). */
 static void
 scan_name_line (BylineContext *ctx,
                 guint          index,
                 const char    *s,
                 gsize          n,
                 gsize          base,
-                double         bw)
+                double         bw,
+                int            body)
 {
   WinnowBlockKind kind = winnow_block_get_kind (ctx->blocks->pdata[index]);
-  gboolean near = ctx->headline >= 0 && (int) index >= ctx->headline - 3 &&
-                  (int) index <= ctx->headline + 10 && (int) index != ctx->headline;
+  gboolean near = (ctx->headline >= 0 && (int) index >= ctx->headline - 3 &&
+                   (int) index <= ctx->headline + 10 && (int) index != ctx->headline) ||
+                  (body >= 0 && (int) index < body && (int) index + 8 >= body);
   gboolean dated = is_date_line (ctx, index + 1) || (index > 0 && is_date_line (ctx, index - 1));
   double weight;
 
@@ -1160,6 +1205,45 @@ scan_separated_line (BylineContext *ctx,
     }
 }
 
+/* A paragraph of prose: long, mostly lower-case words, sentences. A
+ * line of tags or of capitalised links is not one. */
+static gboolean
+is_prose (BylineContext *ctx,
+          guint          index)
+{
+  WinnowBlock *b = ctx->blocks->pdata[index];
+  gsize n = winnow_block_get_end (b) - winnow_block_get_start (b);
+  const char *s = ctx->text + winnow_block_get_start (b);
+  guint words = 0, lower = 0;
+
+  if (n < 200)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+      {
+        words++;
+        lower += g_ascii_islower (s[i]) != 0;
+      }
+  return words >= 30 && lower * 2 >= words && g_strstr_len (s, n, ". ") != NULL;
+}
+
+/* Plain text: where the article's body starts, the first paragraph of
+ * prose that more prose follows (a lone cookie notice or disclosure is
+ * not the body), or -1. Bylines stand right above it. */
+static int
+find_body (BylineContext *ctx)
+{
+  for (guint i = 0; i < ctx->blocks->len; i++)
+    {
+      if (!is_prose (ctx, i))
+        continue;
+      for (guint k = i + 1; k < ctx->blocks->len && k <= i + 4; k++)
+        if (is_prose (ctx, k))
+          return i;
+    }
+  return -1;
+}
+
 /* The first post of a forum thread, as a flattened page shows it: the
  * poster's name on a line of its own, over "Posts: 2" / "Joined: ..." or
  * a rank and "Registered: ..." (phpBB, FluxBB), or beside an "Original
@@ -1202,8 +1286,10 @@ scan_first_post (BylineContext *ctx)
 void
 byline_stage_text (BylineContext *ctx)
 {
-  g_debug ("%s: headline block %d of %u", winnow_document_get_source_name (ctx->doc),
-           ctx->headline, ctx->blocks->len);
+  int body = winnow_document_is_html (ctx->doc) ? -1 : find_body (ctx);
+
+  g_debug ("%s: headline block %d, body block %d of %u",
+           winnow_document_get_source_name (ctx->doc), ctx->headline, body, ctx->blocks->len);
   scan_first_post (ctx);
   for (guint i = 0; i < ctx->blocks->len; i++)
     {
@@ -1219,7 +1305,7 @@ byline_stage_text (BylineContext *ctx)
       if (!scan_leading_prefix (ctx, i, s, n, start, bw) &&
           !scan_label_line (ctx, i, s, n, bw))
         scan_inline_prefix (ctx, i, s, n, start, bw);
-      scan_name_line (ctx, i, s, n, start, bw);
+      scan_name_line (ctx, i, s, n, start, bw, body);
       scan_separated_line (ctx, i, s, n, start, bw);
       scan_thread_starter (ctx, i, s, n, start, bw);
       scan_reporting (ctx, i, s, n, start, bw);

@@ -103,6 +103,10 @@ test_author_box (void)
     { "text/plain", "Building a UI pipeline\n" LONG_BODY "Bence Kov\xc3\xa1" "cs\n"
       "Bence is a software developer specializing in audio and game development. He has "
       "contributed to many projects.\nRecent posts\n", "Bence Kov\xc3\xa1" "cs" },
+    /* A job says it is a person, whatever the first name. */
+    { "text/plain", "Workout trends\n" LONG_BODY "Nicoletta Richardson\nNicoletta Richardson is "
+      "Trending Editor for TODAY.com and is based around the New York City area.\n",
+      "Nicoletta Richardson" },
     { "text/plain", "Cloud computing next year\n" BODY "Juliette Carreiro\nTech Writer\n"
       "Juliette has written about technology for five years, and she still enjoys it.\n",
       "Juliette Carreiro" },
