@@ -734,7 +734,8 @@ scan_name_line (BylineContext *ctx,
   /* Headings and menu items are titles and links, not bylines. */
   if (kind == WINNOW_BLOCK_KIND_HEADING || kind == WINNOW_BLOCK_KIND_LIST_ITEM)
     return;
-  if (index * 3 > ctx->blocks->len * 2)
+  /* Past the first two thirds of the page, only by the headline. */
+  if (index * 3 > ctx->blocks->len * 2 && !near)
     dated = FALSE;
   /* A role line between the name and the date: "Tuhin Bhatt" /
    * "Co-founder of Intelivita" / "Last updated on June 19, 2025". */

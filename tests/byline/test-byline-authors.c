@@ -361,6 +361,22 @@ test_author_attribute (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A name line under its date by the headline counts wherever the
+ * headline is, even late on a page whose navigation comes after it. */
+static void
+test_name_date_late_headline (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><body><p>Home</p><p>News</p><p>About</p><p>Archive</p><p>Search</p>"
+      "<p>Login</p><p>Help</p><p>Jobs</p><p>Events</p><p>Blog</p><p>Shop</p><p>Press</p>"
+      "<h1>Mission accomplished!</h1><p>2025-12-17</p><p>Trond Teigen</p><p>The National Library "
+      "and its partners were commissioned to build a new archive, and this year they finished "
+      "it on time.</p><p>Privacy</p><p>Terms</p></body></html>", "Trond Teigen" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -382,5 +398,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/author-card-in-nav", test_author_card_in_nav);
   g_test_add_func ("/byline/authors/two-bylines-list", test_two_bylines_list);
   g_test_add_func ("/byline/authors/author-attribute", test_author_attribute);
+  g_test_add_func ("/byline/authors/name-date-late-headline", test_name_date_late_headline);
   return g_test_run ();
 }
