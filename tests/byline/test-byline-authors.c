@@ -162,6 +162,12 @@ test_unseen_meta_on_article (void)
       "command line, deploy your code to it and run it in the cloud for the first time.</p>"
       "<p>Before you begin, make sure you have an account and the tools installed.</p>"
       "</body></html>", "ggailey777" },
+    /* An unseen JSON-LD author alone, a CMS user name, is not believed. */
+    { "text/html", "<html><head><title>Social commerce</title>"
+      "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"author\":{\"@type\":"
+      "\"Person\",\"name\":\"brandon-peaktwo\"},\"datePublished\":\"2025-03-02\"}</script>"
+      "</head><body><h1>Social commerce</h1><p>Selling where people already spend their time "
+      "online is the idea, and here is how brands go about it this year.</p></body></html>", "" },
     { "text/html", "<html><head><title>Our services</title><meta name='author' content='ggailey777'>"
       "</head><body><h1>Our services</h1><p>We repair bicycles of every kind, from city bikes to "
       "racing machines, and we sell spare parts, helmets and lights at fair prices.</p>"
