@@ -198,6 +198,54 @@ located_date (BylineContext *ctx,
   return best;
 }
 
+/* Two dates glued on one line ("May 21, 2025April 24, 2025 by X",
+ * "Posted on November 25, 2024December 3, 2024"): a template printing
+ * the publication and the update side by side, in either order. The
+ * earlier is the publication; the later is kept as the update. */
+static void
+split_date_pairs (BylineContext *ctx)
+{
+  guint n = ctx->dates->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      gsize from, to;
+      BylineDateMatch m;
+
+      if (d->start < 0 || d->end <= d->start || d->is_update || (gsize) d->end >= ctx->text_len)
+        continue;
+      from = d->end;
+      to = MIN (ctx->text_len, from + 48);
+      for (gsize k = from; k < to; k++)
+        if (ctx->text[k] == '\n')
+          {
+            to = k;
+            break;
+          }
+      if (!byline_date_parser_find (ctx->date_parser, ctx->text + from, to - from, ctx->day_first,
+                                    ctx->opts->min_year, ctx->max_year, &m))
+        continue;
+      if (m.start <= 2 && strncmp (m.iso, d->iso, 10) != 0)
+        {
+          gboolean second_earlier = strncmp (m.iso, d->iso, 10) < 0;
+          BylineDate *later = byline_date_new (second_earlier ? d->iso : m.iso, d->source,
+                                               d->what, d->weight, TRUE);
+          later->start = second_earlier ? d->start : (gssize) (from + m.start);
+          later->end = second_earlier ? d->end : (gssize) (from + m.end);
+          if (second_earlier)
+            {
+              g_free (d->iso);
+              d->iso = g_strdup (m.iso);
+              d->start = from + m.start;
+              d->end = from + m.end;
+            }
+          g_ptr_array_add (ctx->dates, later);
+        }
+      byline_date_match_clear (&m);
+    }
+}
+
 /* A thread of posts (a forum, a Q&A page): lines of text dated to the
  * minute, the earliest of them in the first half of the page and below
  * any other date shown near the headline. That first post is the page's
@@ -438,6 +486,7 @@ byline_decide_dates (BylineContext *ctx)
 
   if (ctx->opts->sources & BYLINE_SOURCE_TEXT)
     add_byline_neighbour_date (ctx);
+  split_date_pairs (ctx);
   prefer_local_days (ctx);
   published = vote_dates (ctx, FALSE, &pub_score);
   updated = vote_dates (ctx, TRUE, &upd_score);

@@ -379,6 +379,22 @@ test_byline_line_goes_on (void)
   g_assert_cmpstr (day, ==, "2025-05-26");
 }
 
+/* A template printing the update and the publication side by side. */
+static void
+test_glued_pair (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("text/plain",
+            "Morning rituals that last\n"
+            "May 21, 2025April 24, 2025\n"
+            "A slow morning starts the night before, with the phone in another room.\n");
+  g_autofree char *day = date_day (doc);
+  const char *updated = winnow_document_get_metadata_string (doc, WINNOW_META_UPDATED);
+
+  g_assert_cmpstr (day, ==, "2025-04-24");
+  g_assert_cmpstr (updated, ==, "2025-05-21");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/utc-metadata", test_local_day_over_utc_metadata);
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
   g_test_add_func ("/byline/dates/forms", test_forms);
+  g_test_add_func ("/byline/dates/glued-pair", test_glued_pair);
   g_test_add_func ("/byline/dates/last-resort", test_last_resort);
   g_test_add_func ("/byline/dates/last-resort/publication", test_last_resort_publication);
   g_test_add_func ("/byline/dates/last-resort/footers", test_last_resort_footers);
