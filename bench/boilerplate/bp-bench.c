@@ -5,7 +5,11 @@
  *   bp-bench flatten  HTML_DIR OUT_DIR     HTML → one block per line (.txt)
  *   bp-bench features DIR OUT.tsv          one row per block: page, index,
  *                                          features…, text
- *   bp-bench run [--html-model F] [--text-model F] [--max N] [--blocks] DIR OUT.jsonl
+ *   bp-bench context --html-model F DIR OUT.tsv
+ *                                          the second look's rows: the block
+ *                                          model F's probabilities in context
+ *   bp-bench run [--html-model F] [--text-model F] [--context-model F]
+ *                [--max N] [--blocks] DIR OUT.jsonl
  *                                          read + boilerplate on one thread,
  *                                          JSON Lines {source,title,text}
  *   bp-bench parse [--max N] DIR           libxml2's bare parse, for the floor
@@ -186,11 +190,83 @@ cmd_features (const char *dir,
   return 0;
 }
 
+/* The rows the second-look model learns from: for each HTML page, the
+ * block model's probabilities (as the filter computes them before its
+ * second look) turned into context features, in the features TSV format. */
+static int
+cmd_context (const char *dir,
+             const char *out_path,
+             const char *model_path)
+{
+  g_autoptr(GArray) pages = load_pages (dir, 0);
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autofree char *sw_path = winnow_find_data_file ("boilerplate/stopwords.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpStopwords) stopwords = NULL;
+  g_autoptr(BpModel) model = NULL;
+  guint nc = bp_context_count ();
+  FILE *out = fopen (out_path, "w");
+
+  if (out == NULL || sw_path == NULL || model_path == NULL)
+    g_error ("cannot open %s, find the stop words or no --html-model", out_path);
+  stopwords = bp_stopwords_load (sw_path, &error);
+  if (stopwords == NULL)
+    g_error ("%s", error->message);
+  model = bp_model_load (model_path, TRUE, &error);
+  if (model == NULL)
+    g_error ("%s", error->message);
+  fprintf (out, "page\tblock");
+  for (guint f = 0; f < nc; f++)
+    fprintf (out, "\t%s", bp_context_feature_name (f));
+  fprintf (out, "\tkind\ttext\n");
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const Page *page = &g_array_index (pages, Page, i);
+      g_autoptr(WinnowDocument) doc = read_page (reader, page);
+      g_autoptr(BpPage) bp = NULL;
+      g_autofree char *stem = NULL;
+      g_autofree double *p = NULL;
+      g_autofree float *rows = NULL;
+
+      if (doc == NULL)
+        continue;
+      bp = bp_page_analyze (doc, stopwords);
+      if (!bp->html || bp->n_blocks == 0)
+        continue;
+      stem = g_strndup (page->name, strcspn (page->name, "."));
+      p = g_new0 (double, bp->n_blocks);
+      rows = g_new0 (float, (gsize) bp->n_blocks * nc);
+      /* as winnow_boilerplate_filter_process() does */
+      for (guint b = 0; b < bp->n_blocks; b++)
+        p[b] = bp->info[b].text.words == 0 ? 0.0
+               : bp_model_predict (model, bp->features + (gsize) b * bp->n_features);
+      bp_context_features (bp, p, rows);
+      for (guint b = 0; b < bp->n_blocks; b++)
+        {
+          WinnowBlock *block = winnow_document_get_block (doc, b);
+          g_autofree char *text = winnow_document_get_block_text (doc, block);
+          g_autofree char *line = one_line (text);
+
+          /* blocks without words keep probability 0: not learnt from */
+          if (bp->info[b].text.words == 0)
+            continue;
+          fprintf (out, "%s\t%u", stem, b);
+          for (guint f = 0; f < nc; f++)
+            fprintf (out, "\t%.5g", rows[(gsize) b * nc + f]);
+          fprintf (out, "\t%d\t%s\n", winnow_block_get_kind (block), line);
+        }
+    }
+  fclose (out);
+  return 0;
+}
+
 static int
 cmd_run (const char *dir,
          const char *out_path,
          const char *html_model,
          const char *text_model,
+         const char *context_model,
          guint       max,
          gboolean    with_blocks)
 {
@@ -207,7 +283,8 @@ cmd_run (const char *dir,
   if (with_blocks && (sw_path == NULL || (stopwords = bp_stopwords_load (sw_path, &error)) == NULL))
     g_error ("boilerplate/stopwords.txt: %s", error ? error->message : "not found");
   filter = g_object_new (WINNOW_TYPE_BOILERPLATE_FILTER,
-                         "html-model", html_model, "text-model", text_model, NULL);
+                         "html-model", html_model, "text-model", text_model,
+                         "context-model", context_model, NULL);
   if (!winnow_filter_prepare (filter, &error))
     g_error ("%s", error->message);
 
@@ -312,7 +389,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *html_model = NULL, *text_model = NULL;
+  const char *html_model = NULL, *text_model = NULL, *context_model = NULL;
   guint max = 0;
   gboolean with_blocks = FALSE;
   int i = 1;
@@ -330,6 +407,8 @@ main (int    argc,
         html_model = argv[j + 1];
       else if (strcmp (argv[j], "--text-model") == 0)
         text_model = argv[j + 1];
+      else if (strcmp (argv[j], "--context-model") == 0)
+        context_model = argv[j + 1];
       else if (strcmp (argv[j], "--max") == 0)
         max = (guint) g_ascii_strtoull (argv[j + 1], NULL, 10);
       else
@@ -342,12 +421,15 @@ main (int    argc,
   if (strcmp (argv[i], "features") == 0 && argc == 4)
     return cmd_features (argv[2], argv[3]);
   if (strcmp (argv[i], "run") == 0 && argc >= 4)
-    return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, max, with_blocks);
+    return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, context_model, max, with_blocks);
+  if (strcmp (argv[i], "context") == 0 && argc >= 4)
+    return cmd_context (argv[argc - 2], argv[argc - 1], html_model);
   if (strcmp (argv[i], "parse") == 0 && argc >= 3)
     return cmd_parse (argv[argc - 1], max);
 usage:
   g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features DIR OUT.tsv |\n"
-              "       run [--html-model F] [--text-model F] [--max N] [--blocks] DIR OUT.jsonl |\n"
+              "       context --html-model F DIR OUT.tsv |\n"
+              "       run [--html-model F] [--text-model F] [--context-model F] [--max N] [--blocks] DIR OUT.jsonl |\n"
               "       parse [--max N] DIR\n");
   return 2;
 }

@@ -3,8 +3,12 @@
 # Trains the boilerplate models on WCXB dev and measures them honestly:
 # 5 folds grouped by domain (no page's domain in its own training folds);
 # each fold's model runs, through the real C filter, on the pages held out
-# of it, and the held-out outputs are scored together. With --install, the
-# final models (trained on every page) are written to data/boilerplate/.
+# of it, and the held-out outputs are scored together. For HTML, the second
+# look (bp-context.c) is stacked on the block model: it learns from the
+# fold models' held-out probabilities, is cross-validated with the same
+# folds, and the final one (--install) is trained on all those held-out
+# rows. With --install, the final models (trained on every page) are
+# written to data/boilerplate/.
 #
 #   bench/boilerplate/cross-validate.sh BUILD_DIR [--install]
 # Run run-bench.sh once first (it unpacks and flattens the pages).
@@ -34,13 +38,33 @@ for kind in ${KINDS:-html text}; do
   args=(--kind $kind --data "$wcxb" --cv-dir "$cv" --folds $folds)
   [ "$install" = --install ] && args+=(--out "$repo/data/boilerplate/model-$kind.txt")
   $py "$here/train.py" "$cache/features-$kind.tsv" "${args[@]}"
-  : > "$cv/all.jsonl"
   for k in $(seq 0 $((folds - 1))); do
     mkdir -p "$cv/fold$k"
     while read -r id; do
       [ -n "$id" ] && ln -sf "$pages/$id.$ext" "$cv/fold$k/$id.$ext"
     done < "$cv/fold$k.pages"
-    "$cache/bp-bench" run --blocks --$kind-model "$cv/fold$k.model" "$cv/fold$k" "$cv/fold$k.jsonl" > /dev/null
+  done
+  run_args=()
+  if [ $kind = html ]; then
+    # the second look learns from the block models' held-out probabilities:
+    # each fold's pages seen by the model that did not train on them
+    echo "== html: second look (context) rows and models"
+    ctx=$cache/cv-ctx
+    rm -rf "$ctx"
+    for k in $(seq 0 $((folds - 1))); do
+      "$cache/bp-bench" context --html-model "$cv/fold$k.model" "$cv/fold$k" "$cv/fold$k.ctx.tsv"
+    done
+    { head -1 "$cv/fold0.ctx.tsv"; for k in $(seq 0 $((folds - 1))); do tail -n +2 "$cv/fold$k.ctx.tsv"; done; } \
+      > "$cache/features-html-context.tsv"
+    ctx_args=(--kind html-context --hidden 0 --data "$wcxb" --cv-dir "$ctx" --folds $folds)
+    [ "$install" = --install ] && ctx_args+=(--out "$repo/data/boilerplate/model-html-context.txt")
+    $py "$here/train.py" "$cache/features-html-context.tsv" "${ctx_args[@]}"
+  fi
+  : > "$cv/all.jsonl"
+  for k in $(seq 0 $((folds - 1))); do
+    [ $kind = html ] && run_args=(--context-model "$cache/cv-ctx/fold$k.model")
+    "$cache/bp-bench" run --blocks --$kind-model "$cv/fold$k.model" "${run_args[@]}" \
+      "$cv/fold$k" "$cv/fold$k.jsonl" > /dev/null
     cat "$cv/fold$k.jsonl" >> "$cv/all.jsonl"
   done
   echo "== $kind: cross-validated (5 folds grouped by domain)"

@@ -216,7 +216,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("features")
-    ap.add_argument("--kind", choices=["html", "text"], default="html")
+    ap.add_argument("--kind", choices=["html", "text", "html-context"], default="html")
     ap.add_argument("--data", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                    "../../../shared/data/wcxb-dev"))
     ap.add_argument("--hidden", type=int, default=32)

@@ -58,15 +58,19 @@ parse_numbers (char      **fields,
   return fields[first + count] == NULL;
 }
 
-BpModel *
-bp_model_load (const char  *path,
-               gboolean     html,
-               GError     **error)
+/* A model of @kind over the features @names, in the order the code
+ * computes them. */
+static BpModel *
+model_load (const char          *path,
+            const char          *kind,
+            const char * const  *names,
+            guint                expected,
+            GError             **error)
 {
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(BpModel) self = NULL;
-  guint line_no = 0, n_f = 0, n_h = 0, expected = bp_features_count (html);
+  guint line_no = 0, n_f = 0, n_h = 0;
   guint f_seen = 0, h_seen = 0;
 
   if (!g_file_get_contents (path, &contents, NULL, error))
@@ -94,8 +98,8 @@ bp_model_load (const char  *path,
         {
           if (g_strv_length (f) != 3 || strcmp (f[1], "1") != 0)
             FAIL ("unknown model version");
-          if (strcmp (f[2], html ? "html" : "text") != 0)
-            FAIL ("a model for %s input, wanted %s", f[2], html ? "html" : "text");
+          if (strcmp (f[2], kind) != 0)
+            FAIL ("a model for %s input, wanted %s", f[2], kind);
         }
       else if (strcmp (f[0], "features") == 0)
         {
@@ -123,8 +127,8 @@ bp_model_load (const char  *path,
             FAIL ("feature before the features line");
           if (idx >= n_f || g_strv_length (f) != 4)
             FAIL ("bad feature line");
-          if (strcmp (f[1], bp_feature_name (html, idx)) != 0)
-            FAIL ("feature %u is %s, the code computes %s", idx, f[1], bp_feature_name (html, idx));
+          if (strcmp (f[1], names[idx]) != 0)
+            FAIL ("feature %u is %s, the code computes %s", idx, f[1], names[idx]);
           if (!parse_numbers (f, 2, ms, 2))
             FAIL ("bad numbers");
           self->mean[idx] = ms[0];
@@ -156,6 +160,31 @@ bp_model_load (const char  *path,
       return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+BpModel *
+bp_model_load (const char  *path,
+               gboolean     html,
+               GError     **error)
+{
+  guint n = bp_features_count (html);
+  g_autofree const char **names = g_new0 (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    names[i] = bp_feature_name (html, i);
+  return model_load (path, html ? "html" : "text", names, n, error);
+}
+
+BpModel *
+bp_model_load_context (const char  *path,
+                       GError     **error)
+{
+  guint n = bp_context_count ();
+  g_autofree const char **names = g_new0 (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    names[i] = bp_context_feature_name (i);
+  return model_load (path, "html-context", names, n, error);
 }
 
 double

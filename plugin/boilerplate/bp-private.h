@@ -160,7 +160,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpPage, bp_page_free)
 
 /* ---- the learned block model (bp-model.c) ------------------------------- */
 
-/* A logistic regression over standardized features, read from a text file
+/* A network with one hidden layer of rectified units (or, without one, a
+ * logistic regression) over standardized features, read from a text file
  * written by bench/boilerplate/train.py. */
 typedef struct _BpModel BpModel;
 
@@ -168,11 +169,25 @@ BpModel *bp_model_load    (const char     *path,
                            gboolean        html,
                            GError        **error);
 void     bp_model_free    (BpModel        *self);
+/* The second-look model over bp_context_features() rows. */
+BpModel *bp_model_load_context (const char  *path,
+                                GError     **error);
 /* Probability that the block of row @x is content. */
 double   bp_model_predict (const BpModel  *self,
                            const float    *x);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpModel, bp_model_free)
+
+/* ---- the second look (bp-context.c) ------------------------------------- */
+
+/* The number and names of the context features. */
+guint        bp_context_count        (void);
+const char  *bp_context_feature_name (guint index);
+/* One row of bp_context_count() features per block (@rows: n_blocks ×
+ * count) from the block network's probabilities @p. */
+void         bp_context_features     (const BpPage *page,
+                                      const double *p,
+                                      float        *rows);
 
 /* ---- the headline (bp-title.c) ------------------------------------------ */
 

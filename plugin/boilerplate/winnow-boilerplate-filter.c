@@ -28,8 +28,8 @@
 /* the items of a repeated structure (a list, a grid of cards, a thread)
  * whose words the classifier mostly keeps are kept down to GROUP_LOW
  * (tuned on WCXB dev, cross-validated outputs) */
-#define GROUP_KEEP        0.35
-#define GROUP_LOW         0.15
+#define GROUP_KEEP        0.45
+#define GROUP_LOW         0.25
 #define GROUP_MIN_ITEMS   3
 
 enum { KEEP_NO, KEEP_YES, KEEP_FALLBACK, KEEP_BETWEEN, KEEP_GROUP };
@@ -46,10 +46,12 @@ struct _WinnowBoilerplateFilter
   gboolean      find_title;
   char         *html_model_path;
   char         *text_model_path;
+  char         *context_model_path;
 
   /* read-only after prepare */
   BpStopwords  *stopwords;
   BpModel      *html_model;
+  BpModel      *context_model;
   BpModel      *text_model;
   double        threshold;
 };
@@ -66,6 +68,7 @@ enum {
   PROP_FIND_TITLE,
   PROP_HTML_MODEL,
   PROP_TEXT_MODEL,
+  PROP_CONTEXT_MODEL,
   N_PROPS
 };
 
@@ -277,13 +280,28 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
 
   for (guint i = 0; i < page->n_blocks; i++)
     {
+      p[i] = bp_model_predict (model, page->features + (gsize) i * page->n_features);
+      if (page->info[i].text.words == 0)
+        p[i] = 0.0;
+    }
+  /* the second look: each probability again, in its context */
+  if (page->html && page->n_blocks > 0)
+    {
+      guint nc = bp_context_count ();
+      g_autofree float *rows = g_new (float, (gsize) page->n_blocks * nc);
+
+      bp_context_features (page, p, rows);
+      for (guint i = 0; i < page->n_blocks; i++)
+        if (page->info[i].text.words > 0)
+          p[i] = bp_model_predict (self->context_model, rows + (gsize) i * nc);
+    }
+
+  for (guint i = 0; i < page->n_blocks; i++)
+    {
       WinnowBlock *block = g_ptr_array_index (blocks, i);
       const BpBlockInfo *bi = &page->info[i];
       WinnowBlockKind kind = winnow_block_get_kind (block);
 
-      p[i] = bp_model_predict (model, page->features + (gsize) i * page->n_features);
-      if (bi->text.words == 0)
-        p[i] = 0.0;
       /* trafilatura's pruning of what is never content, whatever the
        * classifier's context says: breadcrumb trails and link lists in <nav> */
       if (((bi->own_hints | bi->ancestor_hints) & (1u << BP_HINT_BREADCRUMB)) && bi->text.words <= 12)
@@ -434,6 +452,22 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
   self->text_model = load_model (self->text_model_path, "boilerplate/model-text.txt", FALSE, error);
   if (self->text_model == NULL)
     return FALSE;
+  {
+    g_autofree char *found = NULL;
+    const char *path = self->context_model_path;
+
+    if (path == NULL)
+      path = found = winnow_find_data_file ("boilerplate/model-html-context.txt");
+    if (path == NULL)
+      {
+        g_set_error_literal (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+                             "Data file boilerplate/model-html-context.txt not found in the data path");
+        return FALSE;
+      }
+    self->context_model = bp_model_load_context (path, error);
+    if (self->context_model == NULL)
+      return FALSE;
+  }
   return TRUE;
 }
 
@@ -457,6 +491,7 @@ winnow_boilerplate_filter_get_property (GObject    *object,
     case PROP_FIND_TITLE: g_value_set_boolean (value, self->find_title); break;
     case PROP_HTML_MODEL: g_value_set_string (value, self->html_model_path); break;
     case PROP_TEXT_MODEL: g_value_set_string (value, self->text_model_path); break;
+    case PROP_CONTEXT_MODEL: g_value_set_string (value, self->context_model_path); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -491,6 +526,10 @@ winnow_boilerplate_filter_set_property (GObject      *object,
       g_free (self->text_model_path);
       self->text_model_path = g_value_dup_string (value);
       break;
+    case PROP_CONTEXT_MODEL:
+      g_free (self->context_model_path);
+      self->context_model_path = g_value_dup_string (value);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -503,8 +542,10 @@ winnow_boilerplate_filter_finalize (GObject *object)
   g_clear_pointer (&self->stopwords, bp_stopwords_free);
   g_clear_pointer (&self->html_model, bp_model_free);
   g_clear_pointer (&self->text_model, bp_model_free);
+  g_clear_pointer (&self->context_model, bp_model_free);
   g_free (self->html_model_path);
   g_free (self->text_model_path);
+  g_free (self->context_model_path);
 
   G_OBJECT_CLASS (winnow_boilerplate_filter_parent_class)->finalize (object);
 }
@@ -601,6 +642,18 @@ winnow_boilerplate_filter_class_init (WinnowBoilerplateFilterClass *klass)
   properties[PROP_TEXT_MODEL] =
     g_param_spec_string ("text-model", "Text model",
                          "Block classifier file for plain-text input (default: the installed boilerplate/model-text.txt)",
+                         NULL, flags);
+
+  /**
+   * WinnowBoilerplateFilter:context-model:
+   *
+   * The second-look classifier for HTML input, over the block
+   * classifier's probabilities in their context; %NULL for the installed
+   * boilerplate/model-html-context.txt.
+   */
+  properties[PROP_CONTEXT_MODEL] =
+    g_param_spec_string ("context-model", "Context model",
+                         "Second-look classifier file for HTML input (default: the installed boilerplate/model-html-context.txt)",
                          NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
