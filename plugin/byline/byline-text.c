@@ -218,6 +218,14 @@ scan_leading_prefix (BylineContext *ctx,
     prefix = 2;
   if (prefix == 0 || skip + prefix >= n)
     return FALSE;
+  /* "Door & Window Sensors": the Dutch "door" is a noun before "&". */
+  {
+    gsize w = skip + prefix;
+    while (w < n && s[w] == ' ')
+      w++;
+    if (w < n && (s[w] == '&' || s[w] == '|' || s[w] == ',' || s[w] == '+'))
+      return FALSE;
+  }
   /* "By using VS Code", "by clicking Accept": a preposition before a
    * verb or a noun, not a byline (particles and articles may lead a
    * name: "by the Lavazza Team", "by von Trier"). */

@@ -220,6 +220,8 @@ test_by_single_name (void)
     { "text/plain", "Shop earrings\nBy Collection\nBy Price\n" BODY, "" },
     { "text/plain", "Shop earrings\nPar Mati\xc3\xa8re\n" BODY, "" },
     { "text/plain", "Setting up\nBy using the installer\n" BODY, "" },
+    /* Dutch "door" is also the English noun. */
+    { "text/plain", "Smart home sensors\nDoor & Window Sensors\n" BODY, "" },
     /* A single name or a user name over the date. */
     { "text/plain", "Appointment scheduling with AI\nStefan\nDecember 19, 2025\n" BODY, "Stefan" },
     { "text/plain", "House renovation costs\ninikosoftseo\nSeptember 8, 2025\n" BODY, "inikosoftseo" },
