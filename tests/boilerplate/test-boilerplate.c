@@ -331,6 +331,25 @@ test_precision_recall_exclusive (void)
   g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
 }
 
+/* The second look reads only a second-look model: the block model's file
+ * in its place is refused at prepare time, not misread. */
+static void
+test_context_model_kind (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html_model = winnow_find_data_file ("boilerplate/model-html.txt");
+  g_autofree char *description = NULL;
+  g_autoptr(WinnowPipeline) pipeline = NULL;
+
+  g_assert_nonnull (html_model);
+  description = g_strdup_printf ("boilerplate context-model='%s'", html_model);
+  pipeline = winnow_pipeline_new_from_string (description, &error);
+  g_assert_no_error (error);
+  g_assert_false (winnow_pipeline_prepare (pipeline, &error));
+  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
+  g_assert_nonnull (strstr (error->message, "html-context"));
+}
+
 static void
 test_precision_keeps_less (void)
 {
@@ -481,6 +500,7 @@ main (int    argc,
   g_test_add_func ("/boilerplate/html/include-comments", test_include_comments);
   g_test_add_func ("/boilerplate/html/include-tables-captions", test_include_tables_captions);
   g_test_add_func ("/boilerplate/properties/precision-recall-exclusive", test_precision_recall_exclusive);
+  g_test_add_func ("/boilerplate/properties/context-model-kind", test_context_model_kind);
   g_test_add_func ("/boilerplate/properties/precision-keeps-less", test_precision_keeps_less);
   g_test_add_func ("/boilerplate/no-content/html", test_no_content_html);
   g_test_add_func ("/boilerplate/no-content/text", test_no_content_text);
