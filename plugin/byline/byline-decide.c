@@ -132,7 +132,8 @@ clean_group (BylineContext *ctx,
   for (guint i = 0; i < group->authors->len;)
     {
       BylineAuthor *a = group->authors->pdata[i];
-      gboolean drop = *a->key == '\0' ||
+      /* "--reset-author" in a manual is an option, not a person */
+      gboolean drop = *a->key == '\0' || g_str_has_prefix (group->raw ? group->raw : "", "--") ||
                       byline_lexicon_has (ctx->lex, BYLINE_LIST_IGNORED, a->name, -1) ||
                       byline_lexicon_has (ctx->lex, BYLINE_LIST_AGENCIES, a->name, -1);
       const char *last = strrchr (a->name, ' ');

@@ -385,6 +385,20 @@ test_name_date_late_headline (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A manual's "--reset-author" option in an element named for authors. */
+static void
+test_option_not_author (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><body><h1>git-commit(1)</h1><p>Record changes to the repository, with a "
+      "message that says what changed and why, for the people who read it later.</p>"
+      "<dl><dt class='author'>--reset-author</dt><dd>Declare that the authorship of the resulting "
+      "commit now belongs to the committer.</dd></dl></body></html>", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -407,5 +421,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/two-bylines-list", test_two_bylines_list);
   g_test_add_func ("/byline/authors/author-attribute", test_author_attribute);
   g_test_add_func ("/byline/authors/name-date-late-headline", test_name_date_late_headline);
+  g_test_add_func ("/byline/authors/option-not-author", test_option_not_author);
   return g_test_run ();
 }
