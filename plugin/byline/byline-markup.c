@@ -65,6 +65,8 @@ static const char *not_author_words[] = {
   "author-photo", "author-pic", "authorimg", "author-bio", "author-desc",
   "author-social", "author-follow", "author-more", "more-by-author",
   "author-posts", "author-articles", "author-link-list",
+  /* "herobanner_poster_content_headline": a banner's title */
+  "headline",
   NULL
 };
 

@@ -399,6 +399,19 @@ test_option_not_author (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A banner's headline is no author, whatever "poster" its class says. */
+static void
+test_headline_not_author (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><body><div class='herobanner_poster_content_headline'><h1>Sterling silver "
+      "earrings</h1></div><p>Our sterling silver earrings are made by hand in small batches, and "
+      "each pair comes in a gift box with a polishing cloth.</p></body></html>", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -422,5 +435,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/author-attribute", test_author_attribute);
   g_test_add_func ("/byline/authors/name-date-late-headline", test_name_date_late_headline);
   g_test_add_func ("/byline/authors/option-not-author", test_option_not_author);
+  g_test_add_func ("/byline/authors/headline-not-author", test_headline_not_author);
   return g_test_run ();
 }
