@@ -365,6 +365,61 @@ scan_thread_starter (BylineContext *ctx,
   byline_parse_clear (&parse);
 }
 
+/* A name the first-name list does not know still reads as one when no
+ * word is a common word or an acronym: "Trond Teigen", not "Backup
+ * Strategy", "UX Analytics", "Foundational Fitness Protocol" (the titles
+ * of a list of posts, each over its date). */
+static gboolean
+reads_as_name (BylineContext *ctx,
+               const char    *s,
+               gsize          n)
+{
+  const char *space = memchr (s, ' ', n);
+
+  /* "Mark Denney": a first name, even a common word, before a word that
+   * is none */
+  if (space != NULL && byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, space - s))
+    {
+      const char *second = space + 1, *end = memchr (second, ' ', s + n - second);
+      gsize len = (end != NULL ? end : s + n) - second;
+      if (!byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s, space - s) ||
+          !byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, second, len))
+        return TRUE;
+    }
+  for (gsize i = 0; i < n;)
+    {
+      gsize j = i;
+      gboolean lower = FALSE;
+      while (j < n && s[j] != ' ')
+        {
+          lower |= g_ascii_islower (s[j]);
+          j++;
+        }
+      if (j > i + 1 && !lower)
+        return FALSE;
+      if (byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s + i, j - i))
+        return FALSE;
+      i = j + 1;
+    }
+  return TRUE;
+}
+
+/* The names on the line under an "Author" label: single words only when
+ * they are first names or user names ("Author" / "Recent Posts" is a
+ * sidebar). */
+static gboolean
+label_names_read_as_names (BylineContext     *ctx,
+                           const BylineParse *parse)
+{
+  for (guint i = 0; i < parse->names->len; i++)
+    {
+      const char *name = ((BylineName *) parse->names->pdata[i])->name;
+      if (strchr (name, ' ') == NULL && !is_single_name (ctx, name, strlen (name)))
+        return FALSE;
+    }
+  return parse->names->len > 0;
+}
+
 /* A label on its own line and the name on the next: "Author" / "Isaiah
  * Shelton". */
 static gboolean
@@ -391,7 +446,8 @@ scan_label_line (BylineContext *ctx,
     return FALSE;
   byline_parse_init (&parse);
   found = byline_parse_names (ctx->lex, ctx->date_parser, ctx->text + start, end - start,
-                              BYLINE_PARSE_MARKUP, ctx->max_year, &parse);
+                              BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
+          label_names_read_as_names (ctx, &parse);
   if (found)
     add_group_from_parse (ctx, &parse, index + 1, start, start, "label-line",
                           2.2 * bw * position_factor (ctx, index), TRUE);
@@ -751,7 +807,7 @@ scan_name_line (BylineContext *ctx,
       (is_role_line (ctx, index + 1) || is_filler_line (ctx, index + 1)))
     dated = TRUE;
 
-  if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE))
+  if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE) && reads_as_name (ctx, s, n))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
   else if (dated && is_single_name (ctx, s, n) && is_date_line (ctx, index + 1))
     /* "Mazi" / "December 19, 2025", "inikosoftseo" / "September 8, 2025" */

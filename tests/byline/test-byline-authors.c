@@ -412,6 +412,23 @@ test_headline_not_author (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Titles over their dates (a list of posts) and sidebar headings under an
+ * "Author" label are no names; a name the first-name list does not know
+ * still is one. */
+static void
+test_titles_not_names (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Blog\nBackup Strategy\nMarch 3, 2024\n" BODY, "" },
+    { "text/plain", "Blog\nUX Analytics\nMarch 3, 2024\n" BODY, "" },
+    { "text/plain", "Blog\nAuthor\nRecent Posts\n" BODY, "" },
+    { "text/plain", "Mission accomplished!\nTrond Teigen\nMarch 3, 2024\n" BODY, "Trond Teigen" },
+    { "text/plain", "Landscape composition\nMark Denney\nMarch 3, 2024\n" BODY, "Mark Denney" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -436,5 +453,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/name-date-late-headline", test_name_date_late_headline);
   g_test_add_func ("/byline/authors/option-not-author", test_option_not_author);
   g_test_add_func ("/byline/authors/headline-not-author", test_headline_not_author);
+  g_test_add_func ("/byline/authors/titles-not-names", test_titles_not_names);
   return g_test_run ();
 }
