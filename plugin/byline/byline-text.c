@@ -777,6 +777,16 @@ scan_name_line (BylineContext *ctx,
   gsize name_start = 0, name_end = n;
   BylineDateMatch m;
 
+  /* "About Amar Hussain" / "Amar is an avid traveler ... He has ...":
+   * the heading of an author box. */
+  if (n > 6 && n <= 56 && strncmp (s, "About ", 6) == 0 &&
+      byline_is_plain_name (ctx->lex, s + 6, n - 6, FALSE) &&
+      is_bio_line (ctx, index + 1, s + 6, n - 6, byline_is_plain_name (ctx->lex, s + 6, n - 6, TRUE)))
+    {
+      add_name_group (ctx, index, s + 6, n - 6, base + 6, "author-box",
+                      (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw);
+      return;
+    }
   /* An author box: the name, maybe a job title, then about the person;
    * or the name and a job title by the headline, with a known first name
    * (headings such as "Tuition Rates" have job words under them too). */

@@ -103,6 +103,9 @@ test_author_box (void)
     { "text/plain", "Building a UI pipeline\n" LONG_BODY "Bence Kov\xc3\xa1" "cs\n"
       "Bence is a software developer specializing in audio and game development. He has "
       "contributed to many projects.\nRecent posts\n", "Bence Kov\xc3\xa1" "cs" },
+    { "text/plain", "Car rentals rated\n" LONG_BODY "About Amar Hussain\nAmar is an avid traveler and "
+      "tester of products. He has spent the last 13 years traveling all 7 continents.\n",
+      "Amar Hussain" },
     /* A job says it is a person, whatever the first name. */
     { "text/plain", "Workout trends\n" LONG_BODY "Nicoletta Richardson\nNicoletta Richardson is "
       "Trending Editor for TODAY.com and is based around the New York City area.\n",
