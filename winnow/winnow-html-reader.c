@@ -152,12 +152,29 @@ attr_has_word (xmlNode    *node,
   return FALSE;
 }
 
+/* React's streaming server rendering sends each suspended part of a page
+ * as <div hidden id="S:N"> at the end of the body, with a script that moves
+ * it into its <template id="B:N"> placeholder at once: what the reader
+ * sees, so it is read where it stands. */
+static gboolean
+is_streamed_segment (xmlNode *node)
+{
+  const char *id = get_attr (node, "id");
+
+  if (id == NULL || id[0] != 'S' || id[1] != ':' || id[2] == '\0')
+    return FALSE;
+  for (const char *p = id + 2; *p; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 is_hidden (xmlNode *node)
 {
   const char *style;
 
-  if (get_attr (node, "hidden") != NULL)
+  if (get_attr (node, "hidden") != NULL && !is_streamed_segment (node))
     return TRUE;
   if (g_strcmp0 (get_attr (node, "aria-hidden"), "true") == 0)
     return TRUE;
@@ -612,6 +629,16 @@ on_parse_error (void        *user_data,
 
   if (error->message && strstr (error->message, "Excessive depth"))
     errors->too_deep = TRUE;
+}
+
+/* libxml2 must be initialised once before threads use it: two threads
+ * creating their first parser dictionaries at once deadlock in libxml2
+ * 2.9 (both wait in xmlDictCreate's random-seed lock). Called from the
+ * reader's class_init, which GType runs once, before any reader exists. */
+void
+_winnow_html_reader_init (void)
+{
+  xmlInitParser ();
 }
 
 WinnowDocument *

@@ -7,6 +7,7 @@
 
 G_BEGIN_DECLS
 
+void            _winnow_html_reader_init (void);
 WinnowDocument *_winnow_html_read (const char    *utf8,
                                    gsize          length,
                                    GCancellable  *cancellable,

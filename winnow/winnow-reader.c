@@ -116,6 +116,8 @@ winnow_reader_class_init (WinnowReaderClass *klass)
   object_class->get_property = winnow_reader_get_property;
   object_class->set_property = winnow_reader_set_property;
 
+  _winnow_html_reader_init ();
+
   /**
    * WinnowReader:max-size:
    *

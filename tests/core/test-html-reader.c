@@ -279,6 +279,30 @@ test_hidden_content_fallback (void)
 }
 
 static void
+test_streamed_segment (void)
+{
+  /* React's streaming rendering: the article arrives in <div hidden
+   * id="S:0"> after a visible menu, and the page's script shows it at
+   * once. It is read even when the page shows plenty besides; other
+   * hidden elements are not. */
+  GString *html = g_string_new ("<html><body><nav><template id='B:0'></template>");
+  g_autoptr(WinnowDocument) document = NULL;
+  const char *text;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append (html, "<a href='/c'>A category of the shop with a long name</a><br><br>");
+  g_string_append (html, "</nav><div hidden id='menu'>A hidden drawer</div>"
+                         "<div hidden id='S:0'><article><p>The streamed article paragraph.</p></article></div>"
+                         "<div hidden id='S:x-1'>Not a segment id</div></body></html>");
+  document = read_html (html->str, html->len);
+  text = winnow_document_get_text (document, NULL);
+  g_assert_nonnull (strstr (text, "The streamed article paragraph."));
+  g_assert_null (strstr (text, "hidden drawer"));
+  g_assert_null (strstr (text, "Not a segment"));
+  g_string_free (html, TRUE);
+}
+
+static void
 test_unclosed_button (void)
 {
   GString *html = g_string_new ("<html><body><header><button class='menu'>Menu</button>"
@@ -495,6 +519,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html-reader/truncated", test_truncated);
   g_test_add_func ("/html-reader/unclosed-button", test_unclosed_button);
   g_test_add_func ("/html-reader/hidden-content-fallback", test_hidden_content_fallback);
+  g_test_add_func ("/html-reader/streamed-segment", test_streamed_segment);
   g_test_add_func ("/html-reader/deeply-nested", test_deeply_nested);
   g_test_add_func ("/html-reader/nested-within-limit", test_nested_within_limit);
   g_test_add_func ("/html-reader/empty", test_empty);
