@@ -165,7 +165,8 @@ is_single_name (BylineContext *ctx,
       byline_lexicon_month (ctx->lex, s, n) > 0)
     return FALSE;
   for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' && (guchar) s[i] < 0x80)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' &&
+        (guchar) s[i] < 0x80)
       return FALSE;
   return byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, n) || is_user_name (s, n);
 }
@@ -552,7 +553,8 @@ speaks_of_person (const char    *s,
       if (j > i)
         {
           for (guint k = 0; pronouns[k] != NULL; k++)
-            if (j - i == strlen (pronouns[k]) && g_ascii_strncasecmp (s + i, pronouns[k], j - i) == 0)
+            if (j - i == strlen (pronouns[k]) &&
+                g_ascii_strncasecmp (s + i, pronouns[k], j - i) == 0)
               return TRUE;
           i = j;
         }
@@ -610,7 +612,8 @@ is_bio_line (BylineContext *ctx,
              gsize          name_len,
              gboolean       full_name)
 {
-  static const char *verbs[] = { "is ", "was ", /* then the others */ "has ", "writes ", "covers ", "holds ",
+  /* "is" and "was" first: they need "a", "an", "the" ... after them */
+  static const char *verbs[] = { "is ", "was ", "has ", "writes ", "covers ", "holds ",
                                  "joined ", "works ", "specializes ", "specialises ",
                                  "serves ", "brings ", "loves ", "lives ", "leads ",
                                  "began ", "started ", "received ", "earned ", NULL };
@@ -781,7 +784,8 @@ scan_name_line (BylineContext *ctx,
    * the heading of an author box. */
   if (n > 6 && n <= 56 && strncmp (s, "About ", 6) == 0 &&
       byline_is_plain_name (ctx->lex, s + 6, n - 6, FALSE) &&
-      is_bio_line (ctx, index + 1, s + 6, n - 6, byline_is_plain_name (ctx->lex, s + 6, n - 6, TRUE)))
+      is_bio_line (ctx, index + 1, s + 6, n - 6,
+                   byline_is_plain_name (ctx->lex, s + 6, n - 6, TRUE)))
     {
       add_name_group (ctx, index, s + 6, n - 6, base + 6, "author-box",
                       (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw);
