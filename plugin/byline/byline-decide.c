@@ -347,7 +347,8 @@ byline_decide (BylineContext *ctx)
     /* The article's own byline may still stand right under its
      * headline, outside the lists of other stories. */
     BylineGroup *own = NULL;
-    for (guint i = 0; n_text >= min_list && ctx->headline >= 0 && i < ctx->groups->len && own == NULL; i++)
+    for (guint i = 0; n_text >= min_list && ctx->headline >= 0 && i < ctx->groups->len &&
+                      own == NULL; i++)
       {
         BylineGroup *g = ctx->groups->pdata[i];
         if (g->source == BYLINE_SOURCE_TEXT && g->authors->len > 0 && g->block > ctx->headline &&
