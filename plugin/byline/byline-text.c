@@ -698,6 +698,21 @@ is_filler_line (BylineContext *ctx,
          g_strstr_len (s + i, n - i, "read") != NULL;
 }
 
+/* "5 min read", "7 minutes read" on a line of its own. */
+static gboolean
+is_reading_time_line (BylineContext *ctx,
+                      guint          index)
+{
+  WinnowBlock *block;
+  gsize start;
+
+  if (index >= ctx->blocks->len || !is_filler_line (ctx, index))
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  start = winnow_block_get_start (block);
+  return g_strstr_len (ctx->text + start, winnow_block_get_end (block) - start, "read") != NULL;
+}
+
 /* "Audrey Huang, Print Managing Editor": the length of the name before
  * the comma when what follows is a short job title, else 0. */
 static gsize
@@ -819,6 +834,11 @@ scan_name_line (BylineContext *ctx,
    * "Co-founder of Intelivita" / "Last updated on June 19, 2025". */
   if (!dated && index * 3 <= ctx->blocks->len * 2 && is_date_line (ctx, index + 2) &&
       (is_role_line (ctx, index + 1) || is_filler_line (ctx, index + 1)))
+    dated = TRUE;
+  /* "Kalyn Keen" / "Jun 9" / "5 min read": a reading time says byline
+   * where the date has no year. */
+  if (!dated && index * 3 <= ctx->blocks->len * 2 &&
+      (is_reading_time_line (ctx, index + 1) || is_reading_time_line (ctx, index + 2)))
     dated = TRUE;
 
   if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE) && reads_as_name (ctx, s, n))

@@ -228,6 +228,8 @@ test_by_single_name (void)
     /* A single name or a user name over the date. */
     { "text/plain", "Appointment scheduling with AI\nStefan\nDecember 19, 2025\n" BODY, "Stefan" },
     { "text/plain", "House renovation costs\ninikosoftseo\nSeptember 8, 2025\n" BODY, "inikosoftseo" },
+    /* A reading time says byline where the date has no year. */
+    { "text/plain", "Why music lessons help\nKalyn Keen\nJun 9\n5 min read\n" BODY, "Kalyn Keen" },
     /* A counter over a date is no name. */
     { "text/plain", "House renovation costs\n114\nSeptember 8, 2025\n" BODY, "" },
   };
