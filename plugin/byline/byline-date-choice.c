@@ -7,23 +7,6 @@
 
 #include <string.h>
 
-static void
-add_date_span (BylineContext *ctx,
-               gssize         start,
-               gssize         end,
-               const char    *label,
-               double         score,
-               const char    *value)
-{
-  g_autoptr(WinnowSpan) span = NULL;
-
-  if (start < 0 || end <= start || (gsize) end > ctx->text_len)
-    return;
-  /* The document takes its own reference. */
-  span = winnow_span_new (start, end, label, CLAMP (score, 0.0, 1.0), ctx->filter_name, value);
-  winnow_document_add_span (ctx->doc, span);
-}
-
 /* An instant with its UTC offset ("2024-01-14T21:50:50-05:00"), or NULL
  * for a date alone or a time without a zone. */
 static GDateTime *
@@ -527,7 +510,7 @@ byline_decide_dates (BylineContext *ctx)
                                     g_variant_new_string (published->iso));
       where = located_date (ctx, published);
       if (where != NULL)
-        add_date_span (ctx, where->start, where->end, "DATE", pub_score / 3.0, published->iso);
+        byline_add_span (ctx, where->start, where->end, "DATE", pub_score / 3.0, published->iso);
     }
   if (updated != NULL && (published == NULL || strcmp (updated->iso, published->iso) != 0 ||
                           published == updated))
@@ -536,6 +519,6 @@ byline_decide_dates (BylineContext *ctx)
                                     g_variant_new_string (updated->iso));
       where = located_date (ctx, updated);
       if (where != NULL && where != located_date (ctx, published))
-        add_date_span (ctx, where->start, where->end, "DATE", upd_score / 3.0, updated->iso);
+        byline_add_span (ctx, where->start, where->end, "DATE", upd_score / 3.0, updated->iso);
     }
 }

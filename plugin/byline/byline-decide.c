@@ -237,13 +237,14 @@ add_string (GVariantBuilder *b,
     g_variant_builder_add (b, "{sv}", key, g_variant_new_string (value));
 }
 
-static void
-add_span (BylineContext *ctx,
-          gssize         start,
-          gssize         end,
-          const char    *label,
-          double         score,
-          const char    *value)
+/* Adds a span of the filter over [start, end), if that lies in the text. */
+void
+byline_add_span (BylineContext *ctx,
+                 gssize         start,
+                 gssize         end,
+                 const char    *label,
+                 double         score,
+                 const char    *value)
 {
   g_autoptr(WinnowSpan) span = NULL;
 
@@ -545,9 +546,9 @@ byline_decide (BylineContext *ctx)
           add_string (&one, "url", a->url);
           add_string (&one, "role", a->role);
           g_variant_builder_add_value (&builder, g_variant_builder_end (&one));
-          add_span (ctx, a->start, a->end, "AUTHOR", score, a->name);
+          byline_add_span (ctx, a->start, a->end, "AUTHOR", score, a->name);
           if (a->email != NULL)
-            add_span (ctx, a->email_start, a->email_end, "EMAIL", score, a->email);
+            byline_add_span (ctx, a->email_start, a->email_end, "EMAIL", score, a->email);
         }
       winnow_document_set_metadata (ctx->doc, WINNOW_META_AUTHORS,
                                     g_variant_builder_end (&builder));

@@ -140,6 +140,12 @@ gboolean byline_locate_group  (BylineContext *ctx,
 void     byline_group_add_parse (BylineGroup       *group,
                                  const BylineParse *parse,
                                  gssize             base);
+void     byline_add_span      (BylineContext *ctx,
+                               gssize         start,
+                               gssize         end,
+                               const char    *label,
+                               double         score,
+                               const char    *value);
 void     byline_add_date      (BylineContext *ctx,
                                const char    *text,
                                gssize         length,

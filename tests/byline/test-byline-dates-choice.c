@@ -8,23 +8,13 @@
 
 #include <string.h>
 
+#include "test-util.h"
+
 static WinnowDocument *
 run_on (const char *content_type,
         const char *data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WinnowPipeline) pipeline = winnow_pipeline_new_from_string ("byline", &error);
-  g_autoptr(WinnowReader) reader = winnow_reader_new ();
-  g_autoptr(GBytes) bytes = g_bytes_new (data, strlen (data));
-  WinnowDocument *doc;
-
-  g_assert_no_error (error);
-  winnow_reader_set_content_type (reader, content_type);
-  doc = winnow_reader_read_bytes (reader, bytes, "test", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (winnow_pipeline_process (pipeline, doc, NULL, &error));
-  g_assert_no_error (error);
-  return doc;
+  return test_run_pipeline ("byline", content_type, data);
 }
 
 /* The day of the publication date the filter reports, or NULL. */

@@ -16,19 +16,7 @@ run_on (const char *description,
         const char *content_type,
         const char *data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WinnowPipeline) pipeline = winnow_pipeline_new_from_string (description, &error);
-  g_autoptr(WinnowReader) reader = winnow_reader_new ();
-  g_autoptr(GBytes) bytes = g_bytes_new (data, strlen (data));
-  WinnowDocument *doc;
-
-  g_assert_no_error (error);
-  winnow_reader_set_content_type (reader, content_type);
-  doc = winnow_reader_read_bytes (reader, bytes, "test", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (winnow_pipeline_process (pipeline, doc, NULL, &error));
-  g_assert_no_error (error);
-  return doc;
+  return test_run_pipeline (description, content_type, data);
 }
 
 static WinnowDocument *

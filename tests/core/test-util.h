@@ -12,5 +12,8 @@ WinnowRegistry *test_plugin_registry       (void);
 char           *test_seed_path             (void);
 WinnowBlock    *test_find_block            (WinnowDocument *document,
                                             const char     *needle);
+WinnowDocument *test_run_pipeline          (const char     *description,
+                                            const char     *content_type,
+                                            const char     *data);
 
 G_END_DECLS
