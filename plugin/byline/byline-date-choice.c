@@ -264,32 +264,19 @@ first_post (BylineContext *ctx)
   return first;
 }
 
-/* Some candidate of @chosen's day and kind is shown near the headline or
- * byline. */
-static gboolean
-shown_near (BylineContext *ctx,
-            BylineDate    *chosen)
-{
-  for (guint i = 0; i < ctx->dates->len; i++)
-    {
-      BylineDate *d = ctx->dates->pdata[i];
-      if (d->is_update == chosen->is_update && d->start >= 0 &&
-          strncmp (d->iso, chosen->iso, 10) == 0 && shown_date_factor (d) > 1.0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Some candidate of @chosen's day and kind is in the text. */
+/* Some candidate of @chosen's day and kind is in the text, and with
+ * @near_only, shown near the headline or byline. */
 static gboolean
 shown (BylineContext *ctx,
-       BylineDate    *chosen)
+       BylineDate    *chosen,
+       gboolean       near_only)
 {
   for (guint i = 0; i < ctx->dates->len; i++)
     {
       BylineDate *d = ctx->dates->pdata[i];
       if (d->is_update == chosen->is_update && d->start >= 0 &&
-          strncmp (d->iso, chosen->iso, 10) == 0)
+          strncmp (d->iso, chosen->iso, 10) == 0 &&
+          (!near_only || shown_date_factor (d) > 1.0))
         return TRUE;
     }
   return FALSE;
@@ -491,7 +478,7 @@ byline_decide_dates (BylineContext *ctx)
    * page's date; measured on WCXB dev, so does the ground truth (8 pages
    * to 1). */
   else if (published != NULL && updated != NULL && pub_score < WEAK_PUBLICATION &&
-           upd_score >= 1.5 * pub_score && shown_near (ctx, updated) && !shown (ctx, published))
+           upd_score >= 1.5 * pub_score && shown (ctx, updated, TRUE) && !shown (ctx, published, FALSE))
     {
       published = updated;
       pub_score = upd_score * 0.5;
