@@ -341,11 +341,8 @@ add_last_resort_date (BylineContext *ctx)
                 end - start <= 80;
       if (labelled || leading)
         {
-          BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "last-resort-line", 0.5,
-                                           label == BYLINE_DATE_LABEL_UPDATED);
-          d->start = start + m.start;
-          d->end = start + m.end;
-          g_ptr_array_add (ctx->dates, d);
+          byline_add_date_match (ctx, &m, start, BYLINE_SOURCE_TEXT, "last-resort-line", 0.5,
+                                 label == BYLINE_DATE_LABEL_UPDATED);
           byline_date_match_clear (&m);
           return;
         }
@@ -395,13 +392,8 @@ add_byline_neighbour_date (BylineContext *ctx)
         {
           gboolean next = m.start <= 4;
           if (next)
-            {
-              BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "byline-neighbour", 1.2,
-                                               FALSE);
-              d->start = from + m.start;
-              d->end = from + m.end;
-              g_ptr_array_add (ctx->dates, d);
-            }
+            byline_add_date_match (ctx, &m, from, BYLINE_SOURCE_TEXT, "byline-neighbour", 1.2,
+                                   FALSE);
           byline_date_match_clear (&m);
           if (next)
             return;
@@ -434,13 +426,8 @@ add_byline_neighbour_date (BylineContext *ctx)
       alone = (m.end - m.start) * 2 >= end - start &&
               byline_date_label (ctx->text + start, m.start) != BYLINE_DATE_LABEL_FOREIGN;
       if (alone)
-        {
-          BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "byline-neighbour", 1.2,
-                                           FALSE);
-          d->start = start + m.start;
-          d->end = start + m.end;
-          g_ptr_array_add (ctx->dates, d);
-        }
+        byline_add_date_match (ctx, &m, start, BYLINE_SOURCE_TEXT, "byline-neighbour", 1.2,
+                               FALSE);
       byline_date_match_clear (&m);
       if (alone)
         return;

@@ -302,7 +302,6 @@ byline_add_date (BylineContext *ctx,
                  gboolean       is_update)
 {
   BylineDateMatch m;
-  BylineDate *d;
 
   if (text == NULL || weight <= 0.0 || !(ctx->opts->sources & source))
     return;
@@ -318,12 +317,26 @@ byline_add_date (BylineContext *ctx,
       byline_date_match_clear (&m);
       return;
     }
-  d = byline_date_new (m.iso, source, what, weight, is_update);
+  byline_add_date_match (ctx, &m, base, source, what, weight, is_update);
+  byline_date_match_clear (&m);
+}
+
+/* Adds the date @m found at @base (-1: not in the document's text). */
+void
+byline_add_date_match (BylineContext         *ctx,
+                       const BylineDateMatch *m,
+                       gssize                 base,
+                       BylineSource           source,
+                       const char            *what,
+                       double                 weight,
+                       gboolean               is_update)
+{
+  BylineDate *d = byline_date_new (m->iso, source, what, weight, is_update);
+
   if (base >= 0)
     {
-      d->start = base + m.start;
-      d->end = base + m.end;
+      d->start = base + m->start;
+      d->end = base + m->end;
     }
   g_ptr_array_add (ctx->dates, d);
-  byline_date_match_clear (&m);
 }

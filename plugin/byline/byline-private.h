@@ -154,5 +154,12 @@ void     byline_add_date      (BylineContext *ctx,
                                const char    *what,
                                double         weight,
                                gboolean       is_update);
+void     byline_add_date_match (BylineContext         *ctx,
+                                const BylineDateMatch *m,
+                                gssize                 base,
+                                BylineSource           source,
+                                const char            *what,
+                                double                 weight,
+                                gboolean               is_update);
 
 G_END_DECLS

@@ -880,12 +880,7 @@ scan_name_line (BylineContext *ctx,
                   byline_is_plain_name (ctx->lex, s + name_start, n - name_start, FALSE);
         }
       if (found)
-        {
-          BylineDate *d = byline_date_new (m.iso, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw, FALSE);
-          d->start = base + m.start;
-          d->end = base + m.end;
-          g_ptr_array_add (ctx->dates, d);
-        }
+        byline_add_date_match (ctx, &m, base, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw, FALSE);
       byline_date_match_clear (&m);
       if (!found)
         return;
