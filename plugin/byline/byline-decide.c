@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Combines the evidence of all stages: each group of authors scores its own
- * weight plus half the weight of every other group that agrees with it;
- * the best group wins if it scores enough, a visible group that names the
- * same authors and more replaces it, and the details (e-mail, profile URL,
+/* Combines the evidence of all stages. First the hand-weighted vote: each
+ * group of authors scores its own weight plus half the weight of every
+ * other group that agrees with it; the best group wins if it scores
+ * enough, and a visible group that names the same authors and more
+ * replaces it. The vote is then one feature among many of every person
+ * named (byline-candidates.c): the learned scorer (byline-model.c)
+ * decides who the authors are, and the details (e-mail, profile URL,
  * role, place in the text) are gathered from every group that names the
  * same person. The dates are chosen in byline-date-choice.c. */
 #include "byline-private.h"
@@ -11,9 +14,9 @@
 
 /* Two keys name the same person: equal, or one is a run of the other's
  * words of at least two words ("Dr Vahid Osman" and "Vahid Osman"). */
-static gboolean
-keys_match (const char *a,
-            const char *b)
+gboolean
+byline_keys_match (const char *a,
+                   const char *b)
 {
   const char *shorter, *longer, *at;
   gsize n;
@@ -31,14 +34,14 @@ keys_match (const char *a,
   return FALSE;
 }
 
-static BylineAuthor *
-find_author (BylineGroup *group,
-             const char  *key)
+BylineAuthor *
+byline_group_find_author (BylineGroup *group,
+                          const char  *key)
 {
   for (guint i = 0; i < group->authors->len; i++)
     {
       BylineAuthor *a = group->authors->pdata[i];
-      if (keys_match (a->key, key))
+      if (byline_keys_match (a->key, key))
         return a;
     }
   return NULL;
@@ -49,7 +52,7 @@ groups_agree (BylineGroup *a,
               BylineGroup *b)
 {
   for (guint i = 0; i < a->authors->len; i++)
-    if (find_author (b, ((BylineAuthor *) a->authors->pdata[i])->key) != NULL)
+    if (byline_group_find_author (b, ((BylineAuthor *) a->authors->pdata[i])->key) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -62,7 +65,7 @@ group_extends (BylineGroup *big,
   if (big->authors->len <= small->authors->len)
     return FALSE;
   for (guint i = 0; i < small->authors->len; i++)
-    if (find_author (big, ((BylineAuthor *) small->authors->pdata[i])->key) == NULL)
+    if (byline_group_find_author (big, ((BylineAuthor *) small->authors->pdata[i])->key) == NULL)
       return FALSE;
   return TRUE;
 }
@@ -91,7 +94,7 @@ extras_are_persons (BylineContext *ctx,
       BylineAuthor *a = big->authors->pdata[i];
       const char *first = a->name;
       const char *space = strchr (first, ' ');
-      if (find_author (small, a->key) != NULL)
+      if (byline_group_find_author (small, a->key) != NULL)
         continue;
       /* "Dr Dieter Veldsman" */
       if (space != NULL && is_honorific (first, space - first))
@@ -137,7 +140,7 @@ clean_group (BylineContext *ctx,
                       byline_lexicon_has (ctx->lex, BYLINE_LIST_IGNORED, a->name, -1) ||
                       byline_lexicon_has (ctx->lex, BYLINE_LIST_AGENCIES, a->name, -1);
       const char *last = strrchr (a->name, ' ');
-      if (ctx->site_name != NULL && keys_match (a->key, ctx->site_name))
+      if (ctx->site_name != NULL && byline_keys_match (a->key, ctx->site_name))
         a->is_org = TRUE;
       if (last != NULL && byline_lexicon_has (ctx->lex, BYLINE_LIST_ORG_WORDS, last + 1, -1))
         a->is_org = TRUE;
@@ -155,8 +158,8 @@ clean_group (BylineContext *ctx,
  * first name, two or three capitalised words, no job, org or common
  * words) is not, and usually the author of a byline the reader missed
  * (an image alt, a script-drawn card), on a page that is an article. */
-static gboolean
-is_article (BylineContext *ctx)
+gboolean
+byline_is_article (BylineContext *ctx)
 {
   gboolean dated = ctx->article_page;
 
@@ -177,7 +180,7 @@ static gboolean
 unseen_persons_trusted (BylineContext *ctx,
                         BylineGroup   *group)
 {
-  if (!is_article (ctx))
+  if (!byline_is_article (ctx))
     return FALSE;
   for (guint i = 0; i < group->authors->len; i++)
     {
@@ -265,6 +268,12 @@ byline_decide (BylineContext *ctx)
   double best_score = 0.0;
   const char *affiliation = NULL;
   g_autoptr(GPtrArray) final = g_ptr_array_new ();
+  g_autoptr(GPtrArray) voted = g_ptr_array_new ();
+  g_autoptr(GPtrArray) candidates = NULL;
+  const BylineModel *model;
+  BylineVote vote = { 0, };
+  double top_p = 0.0;
+  guint n_text = 0;
 
   /* Prepare every group: clean, check visibility, weigh. */
   for (guint i = 0; i < ctx->groups->len; i++)
@@ -295,7 +304,7 @@ byline_decide (BylineContext *ctx)
           if (!g->visible && !opts->trust_meta)
             g->weight *= unseen_persons_trusted (ctx, g) ? 0.75 :
                          g->source == BYLINE_SOURCE_JSON_LD ? 0.3 :
-                         is_article (ctx) ? 0.55 : 0.35;
+                         byline_is_article (ctx) ? 0.55 : 0.35;
         }
       /* Person over organisation: an organisation stands only when no
        * person is named, and never when unseen. */
@@ -329,7 +338,6 @@ byline_decide (BylineContext *ctx)
    * HTML two do (the markup has said whose the page is); plain text
    * splits one byline over lines more often, so three. */
   {
-    guint n_text = 0;
     guint min_list = winnow_document_is_html (ctx->doc) ? 2 : 3;
     for (guint i = 0; i < ctx->groups->len; i++)
       {
@@ -402,6 +410,7 @@ byline_decide (BylineContext *ctx)
       if (g->authors->len == 0 || g_strcmp0 (g->what, "meta-url") == 0)
         continue;
       score = g->weight;
+      g->score = 0.0;
       for (guint j = 0; j < ctx->groups->len; j++)
         {
           BylineGroup *h = ctx->groups->pdata[j];
@@ -411,6 +420,7 @@ byline_decide (BylineContext *ctx)
               (g->visible || h->visible))
             score += 0.5 * h->weight;
         }
+      g->score = score;
       if (score > best_score + 1e-9)
         {
           best_score = score;
@@ -423,12 +433,12 @@ byline_decide (BylineContext *ctx)
    * the authors of other pages. (In HTML the same rule mostly drops
    * organisations the metadata names, which WCXB counts as authors.) */
   if (best != NULL &&
-      best_score < (winnow_document_is_html (ctx->doc) || is_article (ctx)
+      best_score < (winnow_document_is_html (ctx->doc) || byline_is_article (ctx)
                     ? opts->min_score : MAX (opts->min_score, UNDATED_TEXT_MIN_SCORE)) &&
       /* On an HTML article, a byline the page shows, naming persons,
        * needs less: it often sits in a block the boilerplate filter took
        * for navigation (an author card, an author box at the end). */
-      !(winnow_document_is_html (ctx->doc) && is_article (ctx) &&
+      !(winnow_document_is_html (ctx->doc) && byline_is_article (ctx) &&
         best_score >= 0.6 * opts->min_score && shows_persons (ctx, best)))
     best = NULL;
   /* A product's page: the names on it are reviewers and sellers. Measured
@@ -436,6 +446,8 @@ byline_decide (BylineContext *ctx)
   if (ctx->product_page && !ctx->article_page)
     best = NULL;
 
+  vote.best_score = best_score;
+  vote.n_bylines = n_text;
   if (best != NULL)
     {
       /* A visible byline that names these authors and more ("only the
@@ -449,63 +461,121 @@ byline_decide (BylineContext *ctx)
               h->authors->len <= opts->max_authors)
             best = h;
         }
-
-      for (guint i = 0; i < best->authors->len && final->len < opts->max_authors; i++)
+      for (guint i = 0; i < best->authors->len && voted->len < opts->max_authors; i++)
         {
           BylineAuthor *a = best->authors->pdata[i];
           gboolean duplicate = FALSE;
-          for (guint k = 0; k < final->len; k++)
-            if (keys_match (((BylineAuthor *) final->pdata[k])->key, a->key))
+          for (guint k = 0; k < voted->len; k++)
+            if (byline_keys_match (((BylineAuthor *) voted->pdata[k])->key, a->key))
               duplicate = TRUE;
-          if (duplicate)
-            continue;
-          /* Gather what other groups know of this person. */
-          for (guint j = 0; j < ctx->groups->len; j++)
-            {
-              BylineGroup *h = ctx->groups->pdata[j];
-              BylineAuthor *o;
-              if (h == best || (o = find_author (h, a->key)) == NULL)
-                continue;
-              if (a->email == NULL && o->email != NULL)
-                {
-                  a->email = g_strdup (o->email);
-                  a->email_start = o->email_start;
-                  a->email_end = o->email_end;
-                }
-              if (a->url == NULL && o->url != NULL)
-                a->url = g_strdup (o->url);
-              if (a->role == NULL && o->role != NULL)
-                a->role = g_strdup (o->role);
-              if (a->start < 0 && o->start >= 0)
-                {
-                  a->start = o->start;
-                  a->end = o->end;
-                }
-              if (raw_group == NULL && h->raw != NULL && h->raw_start >= 0)
-                raw_group = h;
-            }
-          g_ptr_array_add (final, a);
+          if (!duplicate)
+            g_ptr_array_add (voted, a);
         }
       /* Beside persons, an organisation or a job title that slipped
        * through as a name is not an author. */
       {
         gboolean person = FALSE;
-        for (guint i = 0; i < final->len; i++)
-          if (!is_doubtful ((BylineAuthor *) final->pdata[i], ctx))
+        for (guint i = 0; i < voted->len; i++)
+          if (!is_doubtful ((BylineAuthor *) voted->pdata[i], ctx))
             person = TRUE;
-        for (guint i = 0; person && i < final->len;)
-          if (is_doubtful ((BylineAuthor *) final->pdata[i], ctx))
-            g_ptr_array_remove_index (final, i);
+        for (guint i = 0; person && i < voted->len;)
+          if (is_doubtful ((BylineAuthor *) voted->pdata[i], ctx))
+            g_ptr_array_remove_index (voted, i);
           else
             i++;
       }
-      if (final->len == 1 && author_url != NULL)
+    }
+
+  /* The decision: the learned scorer, over every person named, with the
+   * vote above among its features. */
+  vote.chosen = voted;
+  candidates = byline_candidates_collect (ctx, &vote);
+  model = winnow_document_is_html (ctx->doc) ? opts->html_model : opts->text_model;
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      BylineCandidate *c = candidates->pdata[i];
+      c->p = byline_model_predict (model, c->x);
+    }
+  if (opts->features_path != NULL)
+    byline_candidates_dump (ctx, candidates);
+  {
+    /* The most likely, at most max-authors of them, in the candidates'
+     * order (the vote's first, then by their groups' scores). */
+    g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
+    for (guint i = 0; i < candidates->len; i++)
+      if (((BylineCandidate *) candidates->pdata[i])->p >= byline_model_threshold (model))
+        g_ptr_array_add (ranked, candidates->pdata[i]);
+    for (guint i = 1; i < ranked->len; i++)
+      for (guint j = i; j > 0 && ((BylineCandidate *) ranked->pdata[j])->p >
+                                 ((BylineCandidate *) ranked->pdata[j - 1])->p; j--)
         {
-          BylineAuthor *a = final->pdata[0];
-          if (a->url == NULL && (g_str_has_prefix (author_url, "http") ||
-                                 g_str_has_prefix (author_url, "//")))
-            a->url = g_strdup (author_url);
+          gpointer t = ranked->pdata[j];
+          ranked->pdata[j] = ranked->pdata[j - 1];
+          ranked->pdata[j - 1] = t;
         }
+    if (ranked->len > opts->max_authors)
+      g_ptr_array_set_size (ranked, opts->max_authors);
+    for (guint i = 0; i < candidates->len; i++)
+      {
+        BylineCandidate *c = candidates->pdata[i];
+        for (guint k = 0; k < ranked->len; k++)
+          if (ranked->pdata[k] == c)
+            g_ptr_array_add (final, c->author);
+      }
+    top_p = ranked->len > 0 ? ((BylineCandidate *) ranked->pdata[0])->p : 0.0;
+  }
+
+  /* The byline read: the best-scored group naming the chosen authors. */
+  best = NULL;
+  for (guint i = 0; final->len > 0 && i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      if (g_strcmp0 (g->what, "meta-url") == 0 || g->authors->len == 0 ||
+          byline_group_find_author (g, ((BylineAuthor *) final->pdata[0])->key) == NULL)
+        continue;
+      if (best == NULL || g->score > best->score + 1e-9)
+        best = g;
+    }
+
+  for (guint i = 0; i < final->len; i++)
+    {
+      BylineAuthor *a = final->pdata[i];
+      /* Gather what other groups know of this person. */
+      for (guint j = 0; j < ctx->groups->len; j++)
+        {
+          BylineGroup *h = ctx->groups->pdata[j];
+          BylineAuthor *o;
+          if (g_strcmp0 (h->what, "meta-url") == 0 ||
+              (o = byline_group_find_author (h, a->key)) == NULL || o == a)
+            continue;
+          if (a->email == NULL && o->email != NULL)
+            {
+              a->email = g_strdup (o->email);
+              a->email_start = o->email_start;
+              a->email_end = o->email_end;
+            }
+          if (a->url == NULL && o->url != NULL)
+            a->url = g_strdup (o->url);
+          if (a->role == NULL && o->role != NULL)
+            a->role = g_strdup (o->role);
+          if (a->start < 0 && o->start >= 0)
+            {
+              a->start = o->start;
+              a->end = o->end;
+            }
+          if (raw_group == NULL && h->raw != NULL && h->raw_start >= 0)
+            raw_group = h;
+        }
+    }
+  if (final->len == 1 && author_url != NULL)
+    {
+      BylineAuthor *a = final->pdata[0];
+      if (a->url == NULL && (g_str_has_prefix (author_url, "http") ||
+                             g_str_has_prefix (author_url, "//")))
+        a->url = g_strdup (author_url);
+    }
+  if (best != NULL)
+    {
       if (best->raw != NULL && best->raw_start >= 0)
         raw_group = best;
       affiliation = best->affiliation;
@@ -533,7 +603,7 @@ byline_decide (BylineContext *ctx)
   if (final->len > 0)
     {
       GVariantBuilder builder;
-      double score = CLAMP (best_score / 4.0, 0.3, 1.0);
+      double score = top_p;
 
       g_variant_builder_init (&builder, G_VARIANT_TYPE ("aa{sv}"));
       for (guint i = 0; i < final->len; i++)
@@ -565,7 +635,7 @@ byline_decide (BylineContext *ctx)
           WinnowBlock *block = ctx->blocks->pdata[raw_group->block];
           if (winnow_block_get_label (block) != WINNOW_BLOCK_LABEL_TITLE)
             winnow_block_set_label (block, WINNOW_BLOCK_LABEL_BYLINE,
-                                    CLAMP (best_score / 4.0, 0.3, 1.0),
+                                    top_p,
                                     raw_group->source == BYLINE_SOURCE_MARKUP
                                     ? "byline-markup" : "byline-text",
                                     ctx->filter_name);

@@ -53,6 +53,7 @@ typedef struct {
   int           block;       /* index of the block holding it, or -1 */
   gboolean      fills_block; /* the byline is all its block holds */
   gboolean      visible;     /* the names were found in the text */
+  double        score;       /* the vote: own weight plus half of each agreeing group's */
 } BylineGroup;
 
 /* A date candidate. */
@@ -66,6 +67,19 @@ typedef struct {
   gssize       end;
 } BylineDate;
 
+/* The learned author scorer (byline-model.c). */
+typedef struct _BylineModel BylineModel;
+
+BylineModel *byline_model_load      (const char        *path,
+                                     gboolean           html,
+                                     GError           **error);
+void         byline_model_free      (BylineModel       *self);
+double       byline_model_threshold (const BylineModel *self);
+double       byline_model_predict   (const BylineModel *self,
+                                     const double      *x);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineModel, byline_model_free)
+
 /* The options of one filter instance, fixed after prepare. */
 typedef struct {
   guint        sources;
@@ -74,6 +88,9 @@ typedef struct {
   guint        max_authors;
   double       min_score;
   int          min_year;
+  const BylineModel *html_model;
+  const BylineModel *text_model;
+  const char  *features_path; /* where to append candidate rows, or NULL */
 } BylineOptions;
 
 /* Everything the stages share while processing one document. */
@@ -119,6 +136,29 @@ void byline_stage_markup  (BylineContext *ctx);
 void byline_stage_text    (BylineContext *ctx);
 void byline_stage_url     (BylineContext *ctx);
 
+/* One person named by one or more groups, with what the scorer knows of
+ * them (byline-candidates.c). */
+typedef struct {
+  BylineAuthor *author;   /* the name to report, borrowed from a group */
+  double       *x;        /* the features, byline_candidate_features_count () */
+  double        p;        /* the model's probability that it is an author */
+} BylineCandidate;
+
+/* What the hand-weighted vote concluded, a feature of every candidate. */
+typedef struct {
+  GPtrArray *chosen;      /* BylineAuthor, borrowed: the vote's authors */
+  double     best_score;  /* the best group's score */
+  guint      n_bylines;   /* text bylines naming different people */
+} BylineVote;
+
+guint        byline_candidate_features_count (void);
+const char  *byline_candidate_feature_name   (guint index);
+GPtrArray   *byline_candidates_collect       (BylineContext    *ctx,
+                                              const BylineVote *vote);
+void         byline_candidates_dump          (BylineContext    *ctx,
+                                              GPtrArray        *candidates);
+void         byline_candidate_free           (BylineCandidate  *candidate);
+
 /* Combines the evidence and writes metadata, spans and the block label. */
 void byline_decide        (BylineContext *ctx);
 /* Chooses the publication and update dates among the candidates and
@@ -126,6 +166,11 @@ void byline_decide        (BylineContext *ctx);
 void byline_decide_dates  (BylineContext *ctx);
 
 /* Helpers shared by the stages. */
+gboolean      byline_keys_match        (const char  *a,
+                                        const char  *b);
+BylineAuthor *byline_group_find_author (BylineGroup *group,
+                                        const char  *key);
+gboolean      byline_is_article        (BylineContext *ctx);
 char    *byline_name_key      (const char *name);
 double   byline_block_weight  (BylineContext *ctx,
                                guint          index);

@@ -30,10 +30,15 @@ struct _WinnowBylineFilter
   double            min_score;
   gboolean          label_block;
   int               min_year;
+  char             *html_model_path;
+  char             *text_model_path;
 
   /* read-only after prepare */
   BylineLexicon    *lex;
   BylineDateParser *dates;
+  BylineModel      *html_model;
+  BylineModel      *text_model;
+  char             *features_path;
   BylineOptions     opts;
 };
 
@@ -61,6 +66,8 @@ enum {
   PROP_MIN_SCORE,
   PROP_LABEL_BLOCK,
   PROP_MIN_YEAR,
+  PROP_HTML_MODEL,
+  PROP_TEXT_MODEL,
   N_PROPS
 };
 
@@ -83,6 +90,8 @@ winnow_byline_filter_get_property (GObject    *object,
     case PROP_MIN_SCORE: g_value_set_double (value, self->min_score); break;
     case PROP_LABEL_BLOCK: g_value_set_boolean (value, self->label_block); break;
     case PROP_MIN_YEAR: g_value_set_int (value, self->min_year); break;
+    case PROP_HTML_MODEL: g_value_set_string (value, self->html_model_path); break;
+    case PROP_TEXT_MODEL: g_value_set_string (value, self->text_model_path); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -113,6 +122,14 @@ winnow_byline_filter_set_property (GObject      *object,
     case PROP_MIN_SCORE: self->min_score = g_value_get_double (value); break;
     case PROP_LABEL_BLOCK: self->label_block = g_value_get_boolean (value); break;
     case PROP_MIN_YEAR: self->min_year = g_value_get_int (value); break;
+    case PROP_HTML_MODEL:
+      g_free (self->html_model_path);
+      self->html_model_path = g_value_dup_string (value);
+      break;
+    case PROP_TEXT_MODEL:
+      g_free (self->text_model_path);
+      self->text_model_path = g_value_dup_string (value);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -123,10 +140,38 @@ winnow_byline_filter_finalize (GObject *object)
   WinnowBylineFilter *self = WINNOW_BYLINE_FILTER (object);
 
   g_strfreev (self->ignore_names);
+  g_free (self->html_model_path);
+  g_free (self->text_model_path);
+  g_free (self->features_path);
+  g_clear_pointer (&self->html_model, byline_model_free);
+  g_clear_pointer (&self->text_model, byline_model_free);
   g_clear_pointer (&self->dates, byline_date_parser_free);
   g_clear_pointer (&self->lex, byline_lexicon_free);
 
   G_OBJECT_CLASS (winnow_byline_filter_parent_class)->finalize (object);
+}
+
+/* The author model at @path, else the shipped one. */
+static BylineModel *
+load_model (const char  *path,
+            const char  *default_name,
+            gboolean     html,
+            GError     **error)
+{
+  g_autofree char *found = NULL;
+
+  if (path == NULL)
+    {
+      found = winnow_find_data_file (default_name);
+      if (found == NULL)
+        {
+          g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+                       "byline: data file %s not found (set WINNOW_DATA_PATH?)", default_name);
+          return NULL;
+        }
+      path = found;
+    }
+  return byline_model_load (path, html, error);
 }
 
 static gboolean
@@ -146,12 +191,24 @@ winnow_byline_filter_prepare (WinnowFilter  *filter,
       return FALSE;
     }
 
+  self->html_model = load_model (self->html_model_path, "byline/model-html.txt", TRUE, error);
+  if (self->html_model == NULL)
+    return FALSE;
+  self->text_model = load_model (self->text_model_path, "byline/model-text.txt", FALSE, error);
+  if (self->text_model == NULL)
+    return FALSE;
+  /* bench/byline/train.py reads the candidates' features from here */
+  self->features_path = g_strdup (g_getenv ("WINNOW_BYLINE_FEATURES"));
+
   self->opts.sources = self->sources;
   self->opts.trust_meta = self->trust_meta;
   self->opts.label_block = self->label_block;
   self->opts.max_authors = self->max_authors;
   self->opts.min_score = self->min_score;
   self->opts.min_year = self->min_year;
+  self->opts.html_model = self->html_model;
+  self->opts.text_model = self->text_model;
+  self->opts.features_path = self->features_path;
   return TRUE;
 }
 
@@ -370,6 +427,28 @@ winnow_byline_filter_class_init (WinnowBylineFilterClass *klass)
     g_param_spec_int ("min-year", "Minimum year",
                       "Earliest plausible year of a publication date",
                       1900, 2100, 1995, flags);
+
+  /**
+   * WinnowBylineFilter:html-model:
+   *
+   * The author scorer for HTML pages: a file written by
+   * bench/byline/train.py. %NULL for the shipped
+   * `byline/model-html.txt` of the data path.
+   */
+  properties[PROP_HTML_MODEL] =
+    g_param_spec_string ("html-model", "HTML author model",
+                         "Author scorer for HTML (default: byline/model-html.txt in the data path)",
+                         NULL, flags);
+  /**
+   * WinnowBylineFilter:text-model:
+   *
+   * The author scorer for plain text. %NULL for the shipped
+   * `byline/model-text.txt` of the data path.
+   */
+  properties[PROP_TEXT_MODEL] =
+    g_param_spec_string ("text-model", "Text author model",
+                         "Author scorer for plain text (default: byline/model-text.txt in the data path)",
+                         NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -1,0 +1,477 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The candidates of the learned author scorer: every person some group
+ * names, once (names matched as byline_keys_match() does), with a feature
+ * vector of what the stages say of them: which sources and kinds of
+ * byline named them and how strongly, where on the page, whether the page
+ * shows them, the shape of the name, the kind of page, and what the
+ * hand-weighted vote concluded. bench/byline/train.py learns the weights
+ * from the rows byline_candidates_dump() writes. */
+#include "byline-private.h"
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef enum {
+  F_VOTE_CHOSEN,
+  F_VOTE_BEST_SCORE,
+  F_VOTE_SCORE,
+  F_VOTE_SHARE,
+  F_IN_BEST_GROUP,
+  F_N_GROUPS,
+  F_N_AGREEING,
+  F_JSON_LD,
+  F_META,
+  F_REL_AUTHOR,
+  F_ITEMPROP_AUTHOR,
+  F_CLASS_AUTHOR,
+  F_MARKUP_OTHER,
+  F_TEXT_BY,
+  F_TEXT_NAME_DATE,
+  F_TEXT_AUTHOR_BOX,
+  F_TEXT_FORUM,
+  F_TEXT_OTHER,
+  F_VISIBLE,
+  F_LOCATED,
+  F_UNSEEN_METADATA_ONLY,
+  F_FILLS_BLOCK,
+  F_NEAR_HEADLINE,
+  F_ABOVE_HEADLINE,
+  F_BLOCK_POSITION,
+  F_BLOCK_CONTENT,
+  F_BLOCK_BOILERPLATE,
+  F_BLOCK_SCORE,
+  F_BLOCK_IN_LIST,
+  F_BLOCK_IN_NAV,
+  F_BLOCK_IN_ARTICLE,
+  F_NO_BLOCK,
+  F_TOKENS,
+  F_SINGLE_WORD,
+  F_KNOWN_FIRST_NAME,
+  F_PERSON_SHAPE,
+  F_PLAIN_NAME,
+  F_ORGANISATION,
+  F_ENDS_IN_ROLE,
+  F_USER_NAME,
+  F_SITE_NAME,
+  F_HAS_CONTACT,
+  F_HAS_AFFILIATION,
+  F_REPEATED,
+  F_GROUP_SIZE,
+  F_CANDIDATES,
+  F_BYLINES,
+  F_ARTICLE_PAGE,
+  F_DATED,
+  F_PRODUCT_PAGE,
+  N_FEATURES
+} Feature;
+
+static const char *feature_names[N_FEATURES] = {
+  [F_VOTE_CHOSEN] = "vote-chosen",
+  [F_VOTE_BEST_SCORE] = "vote-best-score",
+  [F_VOTE_SCORE] = "vote-score",
+  [F_VOTE_SHARE] = "vote-share",
+  [F_IN_BEST_GROUP] = "in-best-group",
+  [F_N_GROUPS] = "groups",
+  [F_N_AGREEING] = "visible-groups",
+  [F_JSON_LD] = "json-ld",
+  [F_META] = "meta",
+  [F_REL_AUTHOR] = "rel-author",
+  [F_ITEMPROP_AUTHOR] = "itemprop-author",
+  [F_CLASS_AUTHOR] = "class-author",
+  [F_MARKUP_OTHER] = "markup-other",
+  [F_TEXT_BY] = "text-by",
+  [F_TEXT_NAME_DATE] = "text-name-date",
+  [F_TEXT_AUTHOR_BOX] = "text-author-box",
+  [F_TEXT_FORUM] = "text-forum",
+  [F_TEXT_OTHER] = "text-other",
+  [F_VISIBLE] = "visible",
+  [F_LOCATED] = "located",
+  [F_UNSEEN_METADATA_ONLY] = "unseen-metadata-only",
+  [F_FILLS_BLOCK] = "fills-block",
+  [F_NEAR_HEADLINE] = "near-headline",
+  [F_ABOVE_HEADLINE] = "above-headline",
+  [F_BLOCK_POSITION] = "block-position",
+  [F_BLOCK_CONTENT] = "block-content",
+  [F_BLOCK_BOILERPLATE] = "block-boilerplate",
+  [F_BLOCK_SCORE] = "block-score",
+  [F_BLOCK_IN_LIST] = "block-in-list",
+  [F_BLOCK_IN_NAV] = "block-in-nav",
+  [F_BLOCK_IN_ARTICLE] = "block-in-article",
+  [F_NO_BLOCK] = "no-block",
+  [F_TOKENS] = "tokens",
+  [F_SINGLE_WORD] = "single-word",
+  [F_KNOWN_FIRST_NAME] = "known-first-name",
+  [F_PERSON_SHAPE] = "person-shape",
+  [F_PLAIN_NAME] = "plain-name",
+  [F_ORGANISATION] = "organisation",
+  [F_ENDS_IN_ROLE] = "ends-in-role",
+  [F_USER_NAME] = "user-name",
+  [F_SITE_NAME] = "site-name",
+  [F_HAS_CONTACT] = "has-contact",
+  [F_HAS_AFFILIATION] = "has-affiliation",
+  [F_REPEATED] = "repeated",
+  [F_GROUP_SIZE] = "group-size",
+  [F_CANDIDATES] = "candidates",
+  [F_BYLINES] = "bylines",
+  [F_ARTICLE_PAGE] = "article-page",
+  [F_DATED] = "dated",
+  [F_PRODUCT_PAGE] = "product-page",
+};
+
+guint
+byline_candidate_features_count (void)
+{
+  return N_FEATURES;
+}
+
+const char *
+byline_candidate_feature_name (guint index)
+{
+  g_return_val_if_fail (index < N_FEATURES, NULL);
+  return feature_names[index];
+}
+
+void
+byline_candidate_free (BylineCandidate *candidate)
+{
+  if (candidate == NULL)
+    return;
+  g_free (candidate->x);
+  g_free (candidate);
+}
+
+/* The feature a group's kind of evidence feeds. */
+static Feature
+kind_feature (const BylineGroup *g)
+{
+  static const struct { const char *what; Feature f; } kinds[] = {
+    { "rel-author", F_REL_AUTHOR },
+    { "itemprop-author", F_ITEMPROP_AUTHOR },
+    { "class-author", F_CLASS_AUTHOR },
+    { "by-line", F_TEXT_BY },
+    { "by-line-single", F_TEXT_BY },
+    { "inline-by", F_TEXT_BY },
+    { "by-agency", F_TEXT_BY },
+    { "label-line", F_TEXT_BY },
+    { "reporting-by", F_TEXT_BY },
+    { "reporter-suffix", F_TEXT_BY },
+    { "name-date-lines", F_TEXT_NAME_DATE },
+    { "name-line", F_TEXT_NAME_DATE },
+    { "separated-line", F_TEXT_NAME_DATE },
+    { "byline-date", F_TEXT_NAME_DATE },
+    { "author-box", F_TEXT_AUTHOR_BOX },
+    { "name-role-lines", F_TEXT_AUTHOR_BOX },
+    { "thread-starter", F_TEXT_FORUM },
+    { "first-post", F_TEXT_FORUM },
+  };
+
+  switch (g->source)
+    {
+    case BYLINE_SOURCE_JSON_LD:
+      return F_JSON_LD;
+    case BYLINE_SOURCE_META:
+      return F_META;
+    case BYLINE_SOURCE_MARKUP:
+    case BYLINE_SOURCE_TEXT:
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        if (g_strcmp0 (g->what, kinds[i].what) == 0)
+          return kinds[i].f;
+      return g->source == BYLINE_SOURCE_MARKUP ? F_MARKUP_OTHER : F_TEXT_OTHER;
+    case BYLINE_SOURCE_URL:
+    default:
+      return F_TEXT_OTHER;
+    }
+}
+
+static guint
+count_occurrences (const char *text,
+                   const char *needle,
+                   guint       cap)
+{
+  gsize n = strlen (needle);
+  guint count = 0;
+
+  if (n == 0)
+    return 0;
+  for (const char *at = strstr (text, needle); at != NULL && count < cap;
+       at = strstr (at + n, needle))
+    count++;
+  return count;
+}
+
+/* "ggailey777", "jdoe", "JohnSmith": one word with a digit, no capital
+ * first, or a capital inside. */
+static gboolean
+looks_like_user_name (const char *name)
+{
+  gboolean inner_capital = FALSE;
+
+  if (strchr (name, ' ') != NULL || *name == '\0')
+    return FALSE;
+  for (const char *p = name; *p; p++)
+    {
+      if (g_ascii_isdigit (*p) || *p == '_')
+        return TRUE;
+      if (p > name && g_ascii_isupper (*p) && g_ascii_islower (p[-1]))
+        inner_capital = TRUE;
+    }
+  return inner_capital || g_ascii_islower (*name);
+}
+
+static gboolean
+first_name_known (BylineContext *ctx,
+                  const char    *name)
+{
+  static const char *titles[] = { "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.",
+                                  "ms", "ms.", NULL };
+  const char *first = name, *space = strchr (name, ' ');
+
+  for (guint i = 0; space != NULL && titles[i] != NULL; i++)
+    if ((gsize) (space - first) == strlen (titles[i]) &&
+        g_ascii_strncasecmp (first, titles[i], space - first) == 0)
+      {
+        first = space + 1;
+        space = strchr (first, ' ');
+        break;
+      }
+  return byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, first,
+                             space != NULL ? space - first : -1);
+}
+
+static guint
+count_tokens (const char *name)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = name; *p; p++)
+    {
+      gboolean space = *p == ' ';
+      n += !space && !in_word;
+      in_word = !space;
+    }
+  return n;
+}
+
+static void
+compute_features (BylineContext    *ctx,
+                  const BylineVote *vote,
+                  BylineCandidate  *c,
+                  guint             n_candidates,
+                  BylineGroup      *best)
+{
+  double *x = c->x;
+  const BylineAuthor *a = c->author;
+  const char *last = strrchr (a->name, ' ');
+  BylineGroup *anchor = NULL;
+  gboolean metadata_only = TRUE;
+  guint n_blocks = ctx->blocks->len;
+
+  for (guint i = 0; i < vote->chosen->len; i++)
+    if (byline_keys_match (((BylineAuthor *) vote->chosen->pdata[i])->key, a->key))
+      x[F_VOTE_CHOSEN] = 1.0;
+  x[F_VOTE_BEST_SCORE] = log1p (vote->best_score);
+  x[F_IN_BEST_GROUP] = best != NULL && byline_group_find_author (best, a->key) != NULL;
+
+  for (guint i = 0; i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      BylineAuthor *o;
+      Feature kind;
+
+      if (g_strcmp0 (g->what, "meta-url") == 0 ||
+          (o = byline_group_find_author (g, a->key)) == NULL)
+        continue;
+      kind = kind_feature (g);
+      x[kind] = MAX (x[kind], g->weight);
+      x[F_VOTE_SCORE] = MAX (x[F_VOTE_SCORE], g->score);
+      x[F_N_GROUPS] += 1.0;
+      x[F_N_AGREEING] += g->visible;
+      x[F_VISIBLE] = MAX (x[F_VISIBLE], g->visible);
+      x[F_LOCATED] = MAX (x[F_LOCATED], o->start >= 0);
+      x[F_FILLS_BLOCK] = MAX (x[F_FILLS_BLOCK], g->fills_block);
+      x[F_HAS_CONTACT] = MAX (x[F_HAS_CONTACT], o->email != NULL || o->url != NULL);
+      x[F_HAS_AFFILIATION] = MAX (x[F_HAS_AFFILIATION], g->affiliation != NULL);
+      x[F_ORGANISATION] = MAX (x[F_ORGANISATION], o->is_org);
+      x[F_GROUP_SIZE] = MAX (x[F_GROUP_SIZE], MIN (g->authors->len, 10));
+      if (g->visible || (g->source != BYLINE_SOURCE_JSON_LD && g->source != BYLINE_SOURCE_META))
+        metadata_only = FALSE;
+      /* The place on the page: the strongest group that has one. */
+      if (g->block >= 0 && (guint) g->block < n_blocks &&
+          (anchor == NULL || g->score > anchor->score))
+        anchor = g;
+    }
+  x[F_VOTE_SCORE] = log1p (x[F_VOTE_SCORE]);
+  x[F_VOTE_SHARE] = vote->best_score > 0 ? MIN (expm1 (x[F_VOTE_SCORE]) / vote->best_score, 2.0)
+                                         : 0.0;
+  x[F_UNSEEN_METADATA_ONLY] = metadata_only && !x[F_VISIBLE];
+
+  if (anchor != NULL)
+    {
+      WinnowBlock *b = ctx->blocks->pdata[anchor->block];
+      WinnowBlockFlags flags = winnow_block_get_flags (b);
+      WinnowBlockLabel label = winnow_block_get_label (b);
+      int offset = ctx->headline >= 0 ? anchor->block - ctx->headline : 100;
+
+      x[F_NEAR_HEADLINE] = offset >= 0 && offset <= 5;
+      x[F_ABOVE_HEADLINE] = ctx->headline >= 0 && offset < 0;
+      x[F_BLOCK_POSITION] = (double) anchor->block / MAX (n_blocks, 1);
+      x[F_BLOCK_CONTENT] = label == WINNOW_BLOCK_LABEL_CONTENT ||
+                           label == WINNOW_BLOCK_LABEL_TITLE;
+      x[F_BLOCK_BOILERPLATE] = label == WINNOW_BLOCK_LABEL_BOILERPLATE;
+      x[F_BLOCK_SCORE] = label == WINNOW_BLOCK_LABEL_UNKNOWN ? 0.5 : winnow_block_get_score (b);
+      x[F_BLOCK_IN_LIST] = (flags & WINNOW_BLOCK_FLAG_IN_LIST) != 0;
+      x[F_BLOCK_IN_NAV] = (flags & WINNOW_BLOCK_FLAG_IN_NAV) != 0;
+      x[F_BLOCK_IN_ARTICLE] = (flags & WINNOW_BLOCK_FLAG_IN_ARTICLE) != 0;
+    }
+  else
+    {
+      x[F_NO_BLOCK] = 1.0;
+      x[F_BLOCK_POSITION] = 1.0;
+      x[F_BLOCK_SCORE] = 0.5;
+    }
+
+  x[F_TOKENS] = MIN (count_tokens (a->name), 8);
+  x[F_SINGLE_WORD] = strchr (a->name, ' ') == NULL;
+  x[F_KNOWN_FIRST_NAME] = first_name_known (ctx, a->name);
+  x[F_PERSON_SHAPE] = byline_is_plain_name (ctx->lex, a->name, strlen (a->name), TRUE);
+  x[F_PLAIN_NAME] = byline_is_plain_name (ctx->lex, a->name, strlen (a->name), FALSE);
+  x[F_ENDS_IN_ROLE] = byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES,
+                                          last != NULL ? last + 1 : a->name, -1);
+  x[F_USER_NAME] = looks_like_user_name (a->name);
+  x[F_SITE_NAME] = ctx->site_name != NULL && byline_keys_match (a->key, ctx->site_name);
+  x[F_REPEATED] = count_occurrences (ctx->text, a->surface != NULL ? a->surface : a->name, 10);
+  x[F_CANDIDATES] = MIN (n_candidates, 20);
+  x[F_BYLINES] = MIN (vote->n_bylines, 10);
+  x[F_ARTICLE_PAGE] = ctx->article_page;
+  x[F_DATED] = byline_is_article (ctx);
+  x[F_PRODUCT_PAGE] = ctx->product_page && !ctx->article_page;
+}
+
+static BylineCandidate *
+find_candidate (GPtrArray  *candidates,
+                const char *key)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      BylineCandidate *c = candidates->pdata[i];
+      if (byline_keys_match (c->author->key, key))
+        return c;
+    }
+  return NULL;
+}
+
+static void
+add_candidate (GPtrArray    *candidates,
+               BylineAuthor *author)
+{
+  BylineCandidate *c;
+
+  if (find_candidate (candidates, author->key) != NULL)
+    return;
+  c = g_new0 (BylineCandidate, 1);
+  c->author = author;
+  c->x = g_new0 (double, N_FEATURES);
+  g_ptr_array_add (candidates, c);
+}
+
+/* Every person some group names, the vote's authors first (their names
+ * as the vote chose them), then the others by the score of the group
+ * naming them, in the groups' order. */
+GPtrArray *
+byline_candidates_collect (BylineContext    *ctx,
+                           const BylineVote *vote)
+{
+  GPtrArray *candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_candidate_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  BylineGroup *best = NULL;
+
+  for (guint i = 0; i < vote->chosen->len; i++)
+    add_candidate (candidates, vote->chosen->pdata[i]);
+  for (guint i = 0; i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      if (g_strcmp0 (g->what, "meta-url") == 0 || g->authors->len == 0)
+        continue;
+      g_ptr_array_add (order, g);
+      if (best == NULL || g->score > best->score + 1e-9)
+        best = g;
+    }
+  /* stable: equal scores keep the groups' order */
+  for (guint i = 1; i < order->len; i++)
+    for (guint j = i; j > 0 && ((BylineGroup *) order->pdata[j])->score >
+                               ((BylineGroup *) order->pdata[j - 1])->score + 1e-9; j--)
+      {
+        gpointer t = order->pdata[j];
+        order->pdata[j] = order->pdata[j - 1];
+        order->pdata[j - 1] = t;
+      }
+  for (guint i = 0; i < order->len; i++)
+    {
+      BylineGroup *g = order->pdata[i];
+      for (guint k = 0; k < g->authors->len; k++)
+        add_candidate (candidates, g->authors->pdata[k]);
+    }
+  for (guint i = 0; i < candidates->len; i++)
+    compute_features (ctx, vote, candidates->pdata[i], candidates->len, best);
+  return candidates;
+}
+
+/* Appends one JSON line per candidate to the file named by the
+ * WINNOW_BYLINE_FEATURES environment variable (read at prepare), for
+ * bench/byline/train.py. Documents may be processed on several threads. */
+void
+byline_candidates_dump (BylineContext *ctx,
+                        GPtrArray     *candidates)
+{
+  static GMutex lock;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *line = NULL;
+  FILE *out;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "source");
+  json_builder_add_string_value (b, winnow_document_get_source_name (ctx->doc));
+  json_builder_set_member_name (b, "html");
+  json_builder_add_boolean_value (b, winnow_document_is_html (ctx->doc));
+  json_builder_set_member_name (b, "features");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < N_FEATURES; i++)
+    json_builder_add_string_value (b, feature_names[i]);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "candidates");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      BylineCandidate *c = candidates->pdata[i];
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, c->author->name);
+      json_builder_set_member_name (b, "p");
+      json_builder_add_double_value (b, c->p);
+      json_builder_set_member_name (b, "x");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < N_FEATURES; k++)
+        json_builder_add_double_value (b, c->x[k]);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  line = json_generator_to_data (gen, NULL);
+
+  g_mutex_lock (&lock);
+  out = fopen (ctx->opts->features_path, "a");
+  if (out != NULL)
+    {
+      fprintf (out, "%s\n", line);
+      fclose (out);
+    }
+  g_mutex_unlock (&lock);
+}
