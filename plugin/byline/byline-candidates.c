@@ -32,9 +32,14 @@ typedef enum {
   F_TEXT_AUTHOR_BOX,
   F_TEXT_FORUM,
   F_TEXT_OTHER,
+  F_NAME_LINE,
+  F_NEAR_DATE,
+  F_PROSE_AFTER,
   F_VISIBLE,
   F_LOCATED,
   F_UNSEEN_METADATA_ONLY,
+  F_UNSEEN_JSON_LD_ODD,
+  F_UNDATED_NAME_ONLY,
   F_FILLS_BLOCK,
   F_NEAR_HEADLINE,
   F_ABOVE_HEADLINE,
@@ -51,6 +56,7 @@ typedef enum {
   F_KNOWN_FIRST_NAME,
   F_PERSON_SHAPE,
   F_PLAIN_NAME,
+  F_READS_AS_NAME,
   F_ORGANISATION,
   F_ENDS_IN_ROLE,
   F_USER_NAME,
@@ -64,6 +70,11 @@ typedef enum {
   F_ARTICLE_PAGE,
   F_DATED,
   F_PRODUCT_PAGE,
+  F_URL_DATED,
+  F_URL_DEPTH,
+  F_PAGE_LENGTH,
+  F_PAGE_DATES,
+  F_HAS_HEADLINE,
   N_FEATURES
 } Feature;
 
@@ -86,9 +97,14 @@ static const char *feature_names[N_FEATURES] = {
   [F_TEXT_AUTHOR_BOX] = "text-author-box",
   [F_TEXT_FORUM] = "text-forum",
   [F_TEXT_OTHER] = "text-other",
+  [F_NAME_LINE] = "name-line",
+  [F_NEAR_DATE] = "near-date",
+  [F_PROSE_AFTER] = "prose-after",
   [F_VISIBLE] = "visible",
   [F_LOCATED] = "located",
   [F_UNSEEN_METADATA_ONLY] = "unseen-metadata-only",
+  [F_UNSEEN_JSON_LD_ODD] = "unseen-json-ld-odd",
+  [F_UNDATED_NAME_ONLY] = "undated-name-only",
   [F_FILLS_BLOCK] = "fills-block",
   [F_NEAR_HEADLINE] = "near-headline",
   [F_ABOVE_HEADLINE] = "above-headline",
@@ -105,6 +121,7 @@ static const char *feature_names[N_FEATURES] = {
   [F_KNOWN_FIRST_NAME] = "known-first-name",
   [F_PERSON_SHAPE] = "person-shape",
   [F_PLAIN_NAME] = "plain-name",
+  [F_READS_AS_NAME] = "reads-as-name",
   [F_ORGANISATION] = "organisation",
   [F_ENDS_IN_ROLE] = "ends-in-role",
   [F_USER_NAME] = "user-name",
@@ -118,6 +135,11 @@ static const char *feature_names[N_FEATURES] = {
   [F_ARTICLE_PAGE] = "article-page",
   [F_DATED] = "dated",
   [F_PRODUCT_PAGE] = "product-page",
+  [F_URL_DATED] = "url-dated",
+  [F_URL_DEPTH] = "url-depth",
+  [F_PAGE_LENGTH] = "page-length",
+  [F_PAGE_DATES] = "page-dates",
+  [F_HAS_HEADLINE] = "has-headline",
 };
 
 guint
@@ -139,6 +161,7 @@ byline_candidate_free (BylineCandidate *candidate)
   if (candidate == NULL)
     return;
   g_free (candidate->x);
+  g_array_unref (candidate->groups);
   g_free (candidate);
 }
 
@@ -241,18 +264,86 @@ first_name_known (BylineContext *ctx,
 }
 
 static guint
-count_tokens (const char *name)
+count_tokens_n (const char *s,
+                gsize       length)
 {
   guint n = 0;
   gboolean in_word = FALSE;
 
-  for (const char *p = name; *p; p++)
+  for (gsize i = 0; i < length; i++)
     {
-      gboolean space = *p == ' ';
+      gboolean space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
       n += !space && !in_word;
       in_word = !space;
     }
   return n;
+}
+
+static guint
+count_tokens (const char *name)
+{
+  return count_tokens_n (name, strlen (name));
+}
+
+/* What a page's address says of it: a date in its path ("/2017/07/07/",
+ * "/2017/07/") is a dated post's; the depth of its path. */
+static void
+url_features (const char *url,
+              double     *x)
+{
+  const char *path = url != NULL ? strstr (url, "://") : NULL;
+  guint depth = 0;
+
+  if (path == NULL || (path = strchr (path + 3, '/')) == NULL)
+    return;
+  for (const char *p = path; *p && *p != '?' && *p != '#'; p++)
+    if (*p == '/' && p[1] != '\0' && p[1] != '?' && p[1] != '#')
+      {
+        const char *seg = p + 1;
+        depth++;
+        if (g_ascii_isdigit (seg[0]) && g_ascii_isdigit (seg[1]) && g_ascii_isdigit (seg[2]) &&
+            g_ascii_isdigit (seg[3]) && seg[4] == '/' && (seg[0] == '1' || seg[0] == '2'))
+          x[F_URL_DATED] = 1.0;
+      }
+  x[F_URL_DEPTH] = MIN (depth, 8);
+}
+
+/* Blocks around a byline's that may hold its date. */
+#define DATE_REACH 2
+
+/* A date candidate stands within DATE_REACH blocks of block @index. */
+static gboolean
+date_near (BylineContext *ctx,
+           int            index)
+{
+  guint lo = MAX (index - DATE_REACH, 0);
+  guint hi = MIN ((guint) index + DATE_REACH, ctx->blocks->len - 1);
+  gsize start = winnow_block_get_start (ctx->blocks->pdata[lo]);
+  gsize end = winnow_block_get_end (ctx->blocks->pdata[hi]);
+
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (d->start >= 0 && (gsize) d->start >= start && (gsize) d->start < end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How soon prose follows block @index: 1 for the next block, falling to
+ * 0 past eight blocks (an article's first paragraph under its byline). */
+static double
+prose_after (BylineContext *ctx,
+             int            index)
+{
+  for (guint k = 1; k <= 8 && (guint) index + k < ctx->blocks->len; k++)
+    {
+      WinnowBlock *b = ctx->blocks->pdata[index + k];
+      gsize n = winnow_block_get_end (b) - winnow_block_get_start (b);
+      if (n >= 200 && count_tokens_n (ctx->text + winnow_block_get_start (b), n) >= 30)
+        return 1.0 - (k - 1) / 8.0;
+    }
+  return 0.0;
 }
 
 static void
@@ -284,8 +375,9 @@ compute_features (BylineContext    *ctx,
       if (g_strcmp0 (g->what, "meta-url") == 0 ||
           (o = byline_group_find_author (g, a->key)) == NULL)
         continue;
-      kind = kind_feature (g);
-      x[kind] = MAX (x[kind], g->weight);
+      g_array_append_val (c->groups, i);
+      kind = g->weak ? F_NAME_LINE : kind_feature (g);
+      x[kind] = MAX (x[kind], g->weak ? 1.0 : g->weight);
       x[F_VOTE_SCORE] = MAX (x[F_VOTE_SCORE], g->score);
       x[F_N_GROUPS] += 1.0;
       x[F_N_AGREEING] += g->visible;
@@ -325,6 +417,8 @@ compute_features (BylineContext    *ctx,
       x[F_BLOCK_IN_LIST] = (flags & WINNOW_BLOCK_FLAG_IN_LIST) != 0;
       x[F_BLOCK_IN_NAV] = (flags & WINNOW_BLOCK_FLAG_IN_NAV) != 0;
       x[F_BLOCK_IN_ARTICLE] = (flags & WINNOW_BLOCK_FLAG_IN_ARTICLE) != 0;
+      x[F_NEAR_DATE] = date_near (ctx, anchor->block);
+      x[F_PROSE_AFTER] = prose_after (ctx, anchor->block);
     }
   else
     {
@@ -338,6 +432,7 @@ compute_features (BylineContext    *ctx,
   x[F_KNOWN_FIRST_NAME] = first_name_known (ctx, a->name);
   x[F_PERSON_SHAPE] = byline_is_plain_name (ctx->lex, a->name, strlen (a->name), TRUE);
   x[F_PLAIN_NAME] = byline_is_plain_name (ctx->lex, a->name, strlen (a->name), FALSE);
+  x[F_READS_AS_NAME] = byline_reads_as_name (ctx, a->name, strlen (a->name));
   x[F_ENDS_IN_ROLE] = byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES,
                                           last != NULL ? last + 1 : a->name, -1);
   x[F_USER_NAME] = looks_like_user_name (a->name);
@@ -348,6 +443,49 @@ compute_features (BylineContext    *ctx,
   x[F_ARTICLE_PAGE] = ctx->article_page;
   x[F_DATED] = byline_is_article (ctx);
   x[F_PRODUCT_PAGE] = ctx->product_page && !ctx->article_page;
+  /* The vote's rules, as features: a lone unseen JSON-LD author not
+   * shaped like a person (a CMS user, "Editorial Team"); a name no
+   * byline word announces, on a page that gives no publication date. */
+  x[F_UNSEEN_JSON_LD_ODD] = x[F_UNSEEN_METADATA_ONLY] != 0.0 && x[F_META] == 0.0 &&
+                            x[F_PERSON_SHAPE] == 0.0;
+  x[F_UNDATED_NAME_ONLY] = x[F_DATED] == 0.0 && x[F_TEXT_BY] == 0.0 && x[F_JSON_LD] == 0.0 &&
+                           x[F_META] == 0.0 && x[F_REL_AUTHOR] == 0.0 &&
+                           x[F_ITEMPROP_AUTHOR] == 0.0 && x[F_CLASS_AUTHOR] == 0.0 &&
+                           x[F_TEXT_FORUM] == 0.0;
+  url_features (winnow_document_get_url (ctx->doc), x);
+  x[F_PAGE_LENGTH] = log1p ((double) ctx->text_len);
+  x[F_PAGE_DATES] = MIN (ctx->dates->len, 10);
+  x[F_HAS_HEADLINE] = ctx->headline >= 0;
+}
+
+/* What the issue rules out whatever the data says: an organisation that
+ * only unseen metadata names ("the site or an organisation reported as the
+ * author"), and, unless trust-meta is set, a name only unseen metadata
+ * gives on a page that is no article (a developer or CMS user). And the
+ * vote's rule for plain text without a publication date (shops, services
+ * and lists name staff): a name no byline word, markup or metadata
+ * announces, which the vote did not choose, is no author (on WCXB dev 2
+ * of 8 such names by a headline over prose are). Such candidates are not
+ * scored; train.py leaves them out the same way. */
+gboolean
+byline_candidate_vetoed (BylineContext         *ctx,
+                         const BylineCandidate *c)
+{
+  if (!winnow_document_is_html (ctx->doc) && c->x[F_UNDATED_NAME_ONLY] != 0.0 &&
+      c->x[F_VOTE_CHOSEN] == 0.0)
+    return TRUE;
+  if (c->x[F_UNSEEN_METADATA_ONLY] == 0.0)
+    return FALSE;
+  return c->x[F_ORGANISATION] != 0.0 ||
+         (!ctx->opts->trust_meta && c->x[F_DATED] == 0.0);
+}
+
+/* An organisation, or a name ending in a job title ("WCI Columnist"):
+ * beside a person, no co-author. */
+gboolean
+byline_candidate_doubtful (const BylineCandidate *c)
+{
+  return c->x[F_ORGANISATION] != 0.0 || c->x[F_ENDS_IN_ROLE] != 0.0;
 }
 
 static BylineCandidate *
@@ -374,6 +512,7 @@ add_candidate (GPtrArray    *candidates,
   c = g_new0 (BylineCandidate, 1);
   c->author = author;
   c->x = g_new0 (double, N_FEATURES);
+  c->groups = g_array_new (FALSE, FALSE, sizeof (guint));
   g_ptr_array_add (candidates, c);
 }
 
@@ -443,6 +582,19 @@ byline_candidates_dump (BylineContext *ctx,
   for (guint i = 0; i < N_FEATURES; i++)
     json_builder_add_string_value (b, feature_names[i]);
   json_builder_end_array (b);
+  json_builder_set_member_name (b, "groups");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "score");
+      json_builder_add_double_value (b, g->score);
+      json_builder_set_member_name (b, "weak");
+      json_builder_add_boolean_value (b, g->weak);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
   json_builder_set_member_name (b, "candidates");
   json_builder_begin_array (b);
   for (guint i = 0; i < candidates->len; i++)
@@ -453,6 +605,11 @@ byline_candidates_dump (BylineContext *ctx,
       json_builder_add_string_value (b, c->author->name);
       json_builder_set_member_name (b, "p");
       json_builder_add_double_value (b, c->p);
+      json_builder_set_member_name (b, "groups");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < c->groups->len; k++)
+        json_builder_add_int_value (b, g_array_index (c->groups, guint, k));
+      json_builder_end_array (b);
       json_builder_set_member_name (b, "x");
       json_builder_begin_array (b);
       for (guint k = 0; k < N_FEATURES; k++)

@@ -5,7 +5,7 @@
  *
  *   winnow-byline-model 1 html|text
  *   features N
- *   threshold T               a candidate is an author when p >= T
+ *   threshold T               the likeliest candidate is an author when p >= T
  *   f NAME MEAN SCALE         N lines, in the order the code computes them
  *   o BIAS W1 … WN
  *

@@ -54,6 +54,7 @@ typedef struct {
   gboolean      fills_block; /* the byline is all its block holds */
   gboolean      visible;     /* the names were found in the text */
   double        score;       /* the vote: own weight plus half of each agreeing group's */
+  gboolean      weak;        /* a candidate for the scorer only, not in the vote */
 } BylineGroup;
 
 /* A date candidate. */
@@ -135,6 +136,8 @@ void byline_stage_meta    (BylineContext *ctx);
 void byline_stage_markup  (BylineContext *ctx);
 void byline_stage_text    (BylineContext *ctx);
 void byline_stage_url     (BylineContext *ctx);
+/* After the vote: weak candidates for the learned scorer. */
+void byline_stage_name_lines (BylineContext *ctx);
 
 /* One person named by one or more groups, with what the scorer knows of
  * them (byline-candidates.c). */
@@ -142,6 +145,7 @@ typedef struct {
   BylineAuthor *author;   /* the name to report, borrowed from a group */
   double       *x;        /* the features, byline_candidate_features_count () */
   double        p;        /* the model's probability that it is an author */
+  GArray       *groups;   /* guint: indices of the groups naming them */
 } BylineCandidate;
 
 /* What the hand-weighted vote concluded, a feature of every candidate. */
@@ -158,6 +162,9 @@ GPtrArray   *byline_candidates_collect       (BylineContext    *ctx,
 void         byline_candidates_dump          (BylineContext    *ctx,
                                               GPtrArray        *candidates);
 void         byline_candidate_free           (BylineCandidate  *candidate);
+gboolean     byline_candidate_vetoed         (BylineContext         *ctx,
+                                              const BylineCandidate *candidate);
+gboolean     byline_candidate_doubtful       (const BylineCandidate *candidate);
 
 /* Combines the evidence and writes metadata, spans and the block label. */
 void byline_decide        (BylineContext *ctx);
@@ -171,6 +178,9 @@ gboolean      byline_keys_match        (const char  *a,
 BylineAuthor *byline_group_find_author (BylineGroup *group,
                                         const char  *key);
 gboolean      byline_is_article        (BylineContext *ctx);
+gboolean      byline_reads_as_name     (BylineContext *ctx,
+                                        const char    *s,
+                                        gsize          n);
 char    *byline_name_key      (const char *name);
 double   byline_block_weight  (BylineContext *ctx,
                                guint          index);

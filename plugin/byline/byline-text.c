@@ -370,10 +370,10 @@ scan_thread_starter (BylineContext *ctx,
  * word is a common word or an acronym: "Trond Teigen", not "Backup
  * Strategy", "UX Analytics", "Foundational Fitness Protocol" (the titles
  * of a list of posts, each over its date). */
-static gboolean
-reads_as_name (BylineContext *ctx,
-               const char    *s,
-               gsize          n)
+gboolean
+byline_reads_as_name (BylineContext *ctx,
+                      const char    *s,
+                      gsize          n)
 {
   const char *space = memchr (s, ' ', n);
 
@@ -841,7 +841,7 @@ scan_name_line (BylineContext *ctx,
       (is_reading_time_line (ctx, index + 1) || is_reading_time_line (ctx, index + 2)))
     dated = TRUE;
 
-  if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE) && reads_as_name (ctx, s, n))
+  if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE) && byline_reads_as_name (ctx, s, n))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
   else if (dated && is_single_name (ctx, s, n) && is_date_line (ctx, index + 1))
     /* "Mazi" / "December 19, 2025", "inikosoftseo" / "September 8, 2025" */

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Weak candidates for the learned scorer: every short line that is
+ * nothing but a person's name (two or three capitalised words, no role,
+ * organisation or common phrase, no common word or acronym unless a known
+ * first name leads: "Trond Teigen", "Mark Denney", not "Backup Strategy"). Most such lines are not bylines (a
+ * quoted speaker, a team page, a list of related stories); the text
+ * stage takes them only next to a date or the headline. Here they are
+ * candidates whatever stands around them, and the scorer learns from
+ * where they stand (near the headline, a date, the first prose) whether
+ * they name the author. They carry no weight in the vote. */
+#include "byline-private.h"
+
+#include <string.h>
+
+/* Lines longer than this hold more than a name. */
+#define MAX_NAME_LINE 50
+
+/* The length of @s without the separators and spaces that end it
+ * ("Jane Doe |", "Jane Doe ·"). */
+static gsize
+strip_separators (const char *s,
+                  gsize       n)
+{
+  static const char *tails[] = { " ", "\t", "|", "-", ":", "·", "•", "–", "—", NULL };
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      again = FALSE;
+      for (guint k = 0; tails[k] != NULL; k++)
+        {
+          gsize t = strlen (tails[k]);
+          if (n >= t && memcmp (s + n - t, tails[k], t) == 0)
+            {
+              n -= t;
+              again = TRUE;
+            }
+        }
+    }
+  return n;
+}
+
+static gboolean
+has_lower (const char *s,
+           gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_islower (s[i]))
+      return TRUE;
+  return FALSE;
+}
+
+void
+byline_stage_name_lines (BylineContext *ctx)
+{
+  for (guint i = 0; i < ctx->blocks->len; i++)
+    {
+      WinnowBlock *b = ctx->blocks->pdata[i];
+      gsize start = winnow_block_get_start (b), end = winnow_block_get_end (b);
+      const char *s = ctx->text + start;
+      gsize n = end - start;
+      g_autofree char *line = NULL;
+      g_autofree char *name = NULL;
+      BylineGroup *group;
+      BylineAuthor *a;
+
+      n = strip_separators (s, n);
+      if (n < 5 || n > MAX_NAME_LINE || memchr (s, '\n', n) != NULL ||
+          !byline_is_plain_name (ctx->lex, s, n, FALSE) || !byline_reads_as_name (ctx, s, n))
+        continue;
+      line = g_strndup (s, n);
+      name = has_lower (s, n) ? g_strdup (line) : byline_proper_case (ctx->lex, line);
+      group = byline_group_new (BYLINE_SOURCE_TEXT, "name-alone", 0.0);
+      group->weak = TRUE;
+      a = byline_author_new (name, line);
+      a->start = start;
+      a->end = start + n;
+      g_ptr_array_add (group->authors, a);
+      group->block = i;
+      group->visible = TRUE;
+      group->raw = g_steal_pointer (&line);
+      group->raw_start = start;
+      group->raw_end = start + n;
+      group->fills_block = TRUE;
+      g_ptr_array_add (ctx->groups, group);
+    }
+}
