@@ -3,13 +3,16 @@
  * (so it can dump the features the models learn from) and links libwinnow.
  *
  *   bp-bench flatten  HTML_DIR OUT_DIR     HTML → one block per line (.txt)
- *   bp-bench features DIR OUT.tsv          one row per block: page, index,
- *                                          features…, text
- *   bp-bench context --html-model F DIR OUT.tsv
+ *   bp-bench features [--lexicon L] DIR OUT.tsv
+ *                                          one row per block: page, index,
+ *                                          features…, kind, lexicon tokens,
+ *                                          text (without --lexicon, the
+ *                                          lexicon features are 0)
+ *   bp-bench context --html-model F --lexicon L DIR OUT.tsv
  *                                          the second look's rows: the block
  *                                          model F's probabilities in context
  *   bp-bench run [--html-model F] [--text-model F] [--context-model F]
- *                [--max N] [--blocks] DIR OUT.jsonl
+ *                [--lexicon L] [--max N] [--blocks] DIR OUT.jsonl
  *                                          read + boilerplate on one thread,
  *                                          JSON Lines {source,title,text}
  *   bp-bench parse [--max N] DIR           libxml2's bare parse, for the floor
@@ -135,10 +138,37 @@ cmd_flatten (const char *in_dir,
   return 0;
 }
 
+static void
+append_token (const char *token,
+              gpointer    user_data)
+{
+  GString *tokens = user_data;
+
+  if (tokens->len > 0)
+    g_string_append_c (tokens, ' ');
+  g_string_append (tokens, token);
+}
+
+static BpLexicon *
+load_lexicon (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  BpLexicon *lexicon;
+
+  if (path == NULL)
+    return NULL;
+  lexicon = bp_lexicon_load (path, &error);
+  if (lexicon == NULL)
+    g_error ("%s", error->message);
+  return lexicon;
+}
+
 static int
 cmd_features (const char *dir,
-              const char *out_path)
+              const char *out_path,
+              const char *lexicon_path)
 {
+  g_autoptr(BpLexicon) lexicon = load_lexicon (lexicon_path);
   g_autoptr(GArray) pages = load_pages (dir, 0);
   g_autoptr(WinnowReader) reader = winnow_reader_new ();
   g_autofree char *sw_path = winnow_find_data_file ("boilerplate/stopwords.txt");
@@ -146,6 +176,7 @@ cmd_features (const char *dir,
   g_autoptr(BpStopwords) stopwords = NULL;
   FILE *out = fopen (out_path, "w");
   gboolean header = FALSE;
+  WinnowBlock *heading = NULL;
 
   if (out == NULL || sw_path == NULL)
     g_error ("cannot open %s or find the stop words", out_path);
@@ -163,14 +194,14 @@ cmd_features (const char *dir,
 
       if (doc == NULL)
         continue;
-      bp = bp_page_analyze (doc, stopwords);
+      bp = bp_page_analyze (doc, stopwords, lexicon);
       stem = g_strndup (page->name, strcspn (page->name, "."));
       if (!header)
         {
           fprintf (out, "page\tblock");
           for (guint f = 0; f < bp->n_features; f++)
             fprintf (out, "\t%s", bp_feature_name (bp->html, f));
-          fprintf (out, "\tkind\ttext\n");
+          fprintf (out, "\tkind\ttokens\ttext\n");
           header = TRUE;
         }
       for (guint b = 0; b < bp->n_blocks; b++)
@@ -179,11 +210,27 @@ cmd_features (const char *dir,
           g_autofree char *text = winnow_document_get_block_text (doc, block);
           g_autofree char *line = one_line (text);
           const float *x = bp->features + (gsize) b * bp->n_features;
+          g_autoptr(GString) tokens = g_string_new (NULL);
+          xmlNode *node = bp->html ? winnow_block_get_node (block) : NULL;
+          gsize start = winnow_block_get_start (block);
 
+          const char *text_all = winnow_document_get_text (doc, NULL);
+
+          if (b == 0)
+            heading = NULL;
+          if (winnow_block_get_kind (block) == WINNOW_BLOCK_KIND_HEADING)
+            heading = block;
+          /* as bp_page_analyze() reads them */
+          if (bp->html)
+            bp_lexicon_tokens (node != NULL && node->type == XML_ELEMENT_NODE ? node : NULL,
+                               text_all + start, winnow_block_get_end (block) - start,
+                               heading ? text_all + winnow_block_get_start (heading) : NULL,
+                               heading ? winnow_block_get_end (heading) - winnow_block_get_start (heading) : 0,
+                               append_token, tokens);
           fprintf (out, "%s\t%u", stem, b);
           for (guint f = 0; f < bp->n_features; f++)
             fprintf (out, "\t%.5g", x[f]);
-          fprintf (out, "\t%d\t%s\n", winnow_block_get_kind (block), line);
+          fprintf (out, "\t%d\t%s\t%s\n", winnow_block_get_kind (block), tokens->str, line);
         }
     }
   fclose (out);
@@ -196,8 +243,10 @@ cmd_features (const char *dir,
 static int
 cmd_context (const char *dir,
              const char *out_path,
-             const char *model_path)
+             const char *model_path,
+             const char *lexicon_path)
 {
+  g_autoptr(BpLexicon) lexicon = load_lexicon (lexicon_path);
   g_autoptr(GArray) pages = load_pages (dir, 0);
   g_autoptr(WinnowReader) reader = winnow_reader_new ();
   g_autofree char *sw_path = winnow_find_data_file ("boilerplate/stopwords.txt");
@@ -231,7 +280,7 @@ cmd_context (const char *dir,
 
       if (doc == NULL)
         continue;
-      bp = bp_page_analyze (doc, stopwords);
+      bp = bp_page_analyze (doc, stopwords, lexicon);
       if (!bp->html || bp->n_blocks == 0)
         continue;
       stem = g_strndup (page->name, strcspn (page->name, "."));
@@ -267,6 +316,7 @@ cmd_run (const char *dir,
          const char *html_model,
          const char *text_model,
          const char *context_model,
+         const char *lexicon_path,
          guint       max,
          gboolean    with_blocks)
 {
@@ -284,7 +334,7 @@ cmd_run (const char *dir,
     g_error ("boilerplate/stopwords.txt: %s", error ? error->message : "not found");
   filter = g_object_new (WINNOW_TYPE_BOILERPLATE_FILTER,
                          "html-model", html_model, "text-model", text_model,
-                         "context-model", context_model, NULL);
+                         "context-model", context_model, "lexicon", lexicon_path, NULL);
   if (!winnow_filter_prepare (filter, &error))
     g_error ("%s", error->message);
 
@@ -320,7 +370,7 @@ cmd_run (const char *dir,
         {
           /* [label, probability of content, text, repeated group, in
            * the page's main group] per block, for tuning */
-          g_autoptr(BpPage) bp = bp_page_analyze (doc, stopwords);
+          g_autoptr(BpPage) bp = bp_page_analyze (doc, stopwords, NULL);
 
           json_builder_set_member_name (builder, "blocks");
           json_builder_begin_array (builder);
@@ -389,7 +439,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *html_model = NULL, *text_model = NULL, *context_model = NULL;
+  const char *html_model = NULL, *text_model = NULL, *context_model = NULL, *lexicon = NULL;
   guint max = 0;
   gboolean with_blocks = FALSE;
   int i = 1;
@@ -409,6 +459,8 @@ main (int    argc,
         text_model = argv[j + 1];
       else if (strcmp (argv[j], "--context-model") == 0)
         context_model = argv[j + 1];
+      else if (strcmp (argv[j], "--lexicon") == 0)
+        lexicon = argv[j + 1];
       else if (strcmp (argv[j], "--max") == 0)
         max = (guint) g_ascii_strtoull (argv[j + 1], NULL, 10);
       else
@@ -418,18 +470,19 @@ main (int    argc,
   /* positional arguments are the last ones */
   if (strcmp (argv[i], "flatten") == 0 && argc == 4)
     return cmd_flatten (argv[2], argv[3]);
-  if (strcmp (argv[i], "features") == 0 && argc == 4)
-    return cmd_features (argv[2], argv[3]);
+  if (strcmp (argv[i], "features") == 0 && argc >= 4)
+    return cmd_features (argv[argc - 2], argv[argc - 1], lexicon);
   if (strcmp (argv[i], "run") == 0 && argc >= 4)
-    return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, context_model, max, with_blocks);
+    return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, context_model, lexicon,
+                    max, with_blocks);
   if (strcmp (argv[i], "context") == 0 && argc >= 4)
-    return cmd_context (argv[argc - 2], argv[argc - 1], html_model);
+    return cmd_context (argv[argc - 2], argv[argc - 1], html_model, lexicon);
   if (strcmp (argv[i], "parse") == 0 && argc >= 3)
     return cmd_parse (argv[argc - 1], max);
 usage:
-  g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features DIR OUT.tsv |\n"
-              "       context --html-model F DIR OUT.tsv |\n"
-              "       run [--html-model F] [--text-model F] [--context-model F] [--max N] [--blocks] DIR OUT.jsonl |\n"
+  g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features [--lexicon L] DIR OUT.tsv |\n"
+              "       context --html-model F [--lexicon L] DIR OUT.tsv |\n"
+              "       run [--html-model F] [--text-model F] [--context-model F] [--lexicon L] [--max N] [--blocks] DIR OUT.jsonl |\n"
               "       parse [--max N] DIR\n");
   return 2;
 }

@@ -4,11 +4,19 @@
 # 5 folds grouped by domain (no page's domain in its own training folds);
 # each fold's model runs, through the real C filter, on the pages held out
 # of it, and the held-out outputs are scored together. For HTML, the second
-# look (bp-context.c) is stacked on the block model: it learns from the
-# fold models' held-out probabilities, is cross-validated with the same
-# folds, and the final one (--install) is trained on all those held-out
-# rows. With --install, the final models (trained on every page) are
-# written to data/boilerplate/.
+# look (bp-context.c) is stacked on the block model: it learns from
+# held-out probabilities. Fold K's second look learns from the other folds'
+# pages, each seen by a block model trained without it and without fold K
+# (nested: train.py --nested), so nothing it learns from has seen fold K;
+# the final one (--install) learns from every page seen by the fold model
+# that did not train on it. NESTED=0 skips the nested models (four times
+# fewer trainings; the fold models' own held-out rows then feed every
+# fold's second look, which leaks fold K into its second look a little).
+# The nested models are single networks (NESTED_SEEDS=1) to save time:
+# the second look of the CV then learns from noisier probabilities than
+# the shipped one, which errs on the safe side. With --install, the final models (trained on every page) are
+# written to data/boilerplate/, with the HTML model's learned lexicon
+# (each fold's lexicon is learned from its training pages only).
 #
 #   bench/boilerplate/cross-validate.sh BUILD_DIR [--install]
 # Run run-bench.sh once first (it unpacks and flattens the pages).
@@ -36,6 +44,7 @@ for kind in ${KINDS:-html text}; do
   cv=$cache/cv-$kind
   rm -rf "$cv"
   args=(--kind $kind --data "$wcxb" --cv-dir "$cv" --folds $folds)
+  [ $kind = html ] && [ "${NESTED:-1}" = 1 ] && args+=(--nested --nested-seeds "${NESTED_SEEDS:-1}")
   [ "$install" = --install ] && args+=(--out "$repo/data/boilerplate/model-$kind.txt")
   $py "$here/train.py" "$cache/features-$kind.tsv" "${args[@]}"
   for k in $(seq 0 $((folds - 1))); do
@@ -51,18 +60,36 @@ for kind in ${KINDS:-html text}; do
     echo "== html: second look (context) rows and models"
     ctx=$cache/cv-ctx
     rm -rf "$ctx"
+    mkdir -p "$ctx"
     for k in $(seq 0 $((folds - 1))); do
-      "$cache/bp-bench" context --html-model "$cv/fold$k.model" "$cv/fold$k" "$cv/fold$k.ctx.tsv"
+      "$cache/bp-bench" context --html-model "$cv/fold$k.model" --lexicon "$cv/fold$k.lexicon" \
+        "$cv/fold$k" "$cv/fold$k.ctx.tsv"
     done
     { head -1 "$cv/fold0.ctx.tsv"; for k in $(seq 0 $((folds - 1))); do tail -n +2 "$cv/fold$k.ctx.tsv"; done; } \
       > "$cache/features-html-context.tsv"
-    ctx_args=(--kind html-context --hidden 0 --data "$wcxb" --cv-dir "$ctx" --folds $folds)
-    [ "$install" = --install ] && ctx_args+=(--out "$repo/data/boilerplate/model-html-context.txt")
-    $py "$here/train.py" "$cache/features-html-context.tsv" "${ctx_args[@]}"
+    ctx_args=(--kind html-context --hidden 0 --data "$wcxb")
+    if [ "${NESTED:-1}" = 1 ]; then
+      for k in $(seq 0 $((folds - 1))); do
+        for j in $(seq 0 $((folds - 1))); do
+          [ $j = $k ] && continue
+          "$cache/bp-bench" context --html-model "$cv/fold$k-$j.model" --lexicon "$cv/fold$k-$j.lexicon" \
+            "$cv/fold$j" "$ctx/rows$k-$j.tsv"
+        done
+        { head -1 "$cv/fold0.ctx.tsv"; for j in $(seq 0 $((folds - 1))); do
+            if [ $j != $k ]; then tail -n +2 "$ctx/rows$k-$j.tsv"; fi; done; } > "$ctx/rows$k.tsv"
+        $py "$here/train.py" "$ctx/rows$k.tsv" "${ctx_args[@]}" --out "$ctx/fold$k.model"
+      done
+    else
+      $py "$here/train.py" "$cache/features-html-context.tsv" "${ctx_args[@]}" --cv-dir "$ctx" --folds $folds
+    fi
+    if [ "$install" = --install ]; then
+      $py "$here/train.py" "$cache/features-html-context.tsv" "${ctx_args[@]}" \
+        --out "$repo/data/boilerplate/model-html-context.txt"
+    fi
   fi
   : > "$cv/all.jsonl"
   for k in $(seq 0 $((folds - 1))); do
-    [ $kind = html ] && run_args=(--context-model "$cache/cv-ctx/fold$k.model")
+    [ $kind = html ] && run_args=(--context-model "$cache/cv-ctx/fold$k.model" --lexicon "$cv/fold$k.lexicon")
     "$cache/bp-bench" run --blocks --$kind-model "$cv/fold$k.model" "${run_args[@]}" \
       "$cv/fold$k" "$cv/fold$k.jsonl" > /dev/null
     cat "$cv/fold$k.jsonl" >> "$cv/all.jsonl"

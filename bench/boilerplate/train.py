@@ -10,6 +10,15 @@ found in the ground truth). Every page weighs the same and its weight is
 spread over its blocks by their words, since the metric is a per-page
 average of word counts.
 
+For HTML, the network also reads a learned lexicon (bp-lexicon.c): the
+log-odds of content of the first words of a block's text and of the heading
+it is under, of its class and
+id words and of its ancestors', learned from the training pages' labels
+(each page votes once per token; only tokens seen on several sites are
+kept). The lexicon features of the rows a network trains on come from
+lexicons learned without those rows' fold (out-of-fold), so the network
+learns how much to trust the lexicon on pages it has not seen.
+
 The model is a small multilayer perceptron (one hidden layer of rectified
 units) or, with --hidden 0, a logistic regression, trained with Adam on
 standardized features and written in the text format bp-model.c reads.
@@ -75,10 +84,11 @@ def label_blocks(gold_text, texts):
 
 def load_features(path, truth):
     names = None
-    rows, pages, texts = [], [], []
+    rows, pages, texts, tokens = [], [], [], []
     with open(path, encoding="utf-8", errors="replace") as fp:
         header = fp.readline().rstrip("\n").split("\t")
-        names = header[2:-2]
+        has_tokens = header[-2] == "tokens"
+        names = header[2:-3] if has_tokens else header[2:-2]
         for line in fp:
             parts = line.rstrip("\n").split("\t")
             if len(parts) < len(header) - 1:
@@ -86,6 +96,8 @@ def load_features(path, truth):
             pages.append(parts[0])
             rows.append([float(v) for v in parts[2:2 + len(names)]])
             texts.append(parts[-1] if len(parts) == len(header) else "")
+            if has_tokens:
+                tokens.append(parts[len(names) + 3] if len(parts) > len(names) + 3 else "")
     X = np.asarray(rows, dtype=np.float32)
     pages = np.asarray(pages)
     y = np.zeros(len(pages), dtype=np.float32)
@@ -102,7 +114,120 @@ def load_features(path, truth):
         # the metric is a per-page average of word counts
         w[idx] = (words + 0.5) / (words.sum() + 0.5 * len(idx))
     keep = np.array([p in truth for p in pages])
-    return names, X[keep], y[keep], w[keep], pages[keep]
+    tokens = [t for t, k in zip(tokens, keep) if k] if tokens else None
+    return names, X[keep], y[keep], w[keep], pages[keep], tokens
+
+
+LEX_KINDS = "woah"       # text words, own class words, ancestors' class words, heading words
+LEX_MIN_DOMAINS = 4      # a token must be seen on this many sites
+LEX_SMOOTHING = 5.0      # pseudo-pages at the prior
+
+
+class Lexicon:
+    """The rows' tokens as integer arrays, and lexicons learned from some
+    of the rows (bp-lexicon.c reads what write() writes)."""
+
+    def __init__(self, tokens, pages, domains):
+        vocab = {}
+        seq_row, seq_tok = [], []
+        for i, line in enumerate(tokens):
+            for t in line.split():
+                seq_row.append(i)
+                seq_tok.append(vocab.setdefault(t, len(vocab)))
+        self.words = np.array(sorted(vocab, key=vocab.get))
+        self.V = len(vocab)
+        self.kind = np.array([LEX_KINDS.index(t[0]) for t in self.words], dtype=np.int64)
+        self.seq_row = np.asarray(seq_row, dtype=np.int64)
+        self.seq_tok = np.asarray(seq_tok, dtype=np.int64)
+        self.n_rows = len(tokens)
+        page_ids = {p: k for k, p in enumerate(sorted(set(pages)))}
+        self.row_page = np.array([page_ids[p] for p in pages], dtype=np.int64)
+        dom_ids = {}
+        self.page_domain = np.zeros(len(page_ids), dtype=np.int64)
+        for p, k in page_ids.items():
+            self.page_domain[k] = dom_ids.setdefault(domains[p], len(dom_ids))
+        # each token once per block, for learning
+        u = np.unique(self.seq_row * self.V + self.seq_tok)
+        self.occ_row, self.occ_tok = u // self.V, u % self.V
+
+    def learn(self, y, rows_mask):
+        """Log-odds of content per token (NaN: not in the lexicon), learned
+        from the rows in rows_mask: each page votes once per token with the
+        share of its blocks holding the token that are content."""
+        m = rows_mask[self.occ_row]
+        r, t = self.occ_row[m], self.occ_tok[m]
+        key = self.row_page[r] * self.V + t
+        uk, inv = np.unique(key, return_inverse=True)
+        votes = np.bincount(inv, weights=y[r]) / np.bincount(inv)
+        tok = uk % self.V
+        sv = np.bincount(tok, weights=votes, minlength=self.V)
+        npg = np.bincount(tok, minlength=self.V).astype(np.float64)
+        td = np.unique(tok * (self.page_domain.max() + 1) + self.page_domain[uk // self.V])
+        ndom = np.bincount(td // (self.page_domain.max() + 1), minlength=self.V)
+        lo = np.full(self.V, np.nan)
+        for k in range(len(LEX_KINDS)):
+            sel = (self.kind == k) & (npg > 0)
+            p0 = sv[sel].sum() / max(npg[sel].sum(), 1)
+            p0 = min(max(p0, 0.02), 0.98)
+            a = LEX_SMOOTHING
+            v = np.log((sv + a * p0) / (npg - sv + a * (1 - p0))) - np.log(p0 / (1 - p0))
+            keep = sel & (ndom >= LEX_MIN_DOMAINS)
+            lo[keep] = np.clip(v[keep], -4, 4)
+        lo[np.abs(lo) < 0.05] = np.nan
+        # as written and read back by bp-lexicon.c: 6 digits, single precision
+        known = ~np.isnan(lo)
+        lo[known] = np.array(["%.6g" % v for v in lo[known]], dtype=np.float64).astype(np.float32)
+        return lo
+
+    def features(self, lo, rows_mask):
+        """bp_lexicon_features() of the rows in rows_mask (other rows: 0)."""
+        out = np.zeros((self.n_rows, 4 * len(LEX_KINDS)), dtype=np.float64)
+        m = rows_mask[self.seq_row]
+        r, t = self.seq_row[m], self.seq_tok[m]
+        k = self.kind[t]
+        key = r * len(LEX_KINDS) + k
+        n = self.n_rows * len(LEX_KINDS)
+        total = np.bincount(key, minlength=n)
+        v = lo[t]
+        kn = ~np.isnan(v)
+        known = np.bincount(key[kn], minlength=n)
+        s = np.bincount(key[kn], weights=v[kn], minlength=n)
+        mn = np.full(n, np.inf)
+        mx = np.full(n, -np.inf)
+        np.minimum.at(mn, key[kn], v[kn])
+        np.maximum.at(mx, key[kn], v[kn])
+        has = known > 0
+        mean = np.where(has, s / np.maximum(known, 1), 0)
+        share = np.where(has, known / np.maximum(total, 1), 0)
+        mn = np.where(has, mn, 0)
+        mx = np.where(has, mx, 0)
+        for j in range(len(LEX_KINDS)):
+            out[:, 4 * j] = mean[j::len(LEX_KINDS)]
+            out[:, 4 * j + 1] = mn[j::len(LEX_KINDS)]
+            out[:, 4 * j + 2] = mx[j::len(LEX_KINDS)]
+            out[:, 4 * j + 3] = share[j::len(LEX_KINDS)]
+        return out[rows_mask].astype(np.float32)
+
+    def write(self, path, lo, note):
+        with open(path, "w") as fp:
+            fp.write("# Winnow boilerplate lexicon (log-odds of content per token), written by "
+                     "bench/boilerplate/train.py\n# %s\n" % note)
+            fp.write("winnow-boilerplate-lexicon 1\n")
+            known = np.flatnonzero(~np.isnan(lo))
+            for i in known[np.argsort(self.words[known], kind="stable")]:
+                fp.write("%s %s %.6g\n" % (self.words[i][0], self.words[i][2:], lo[i]))
+
+
+def fill_lexicon_features(X, names, lex, y, rows_mask, fold_of_row):
+    """Writes the lexicon columns of X for the rows in rows_mask, each from a
+    lexicon learned on the other folds' rows of rows_mask; returns the
+    lexicon learned on all of rows_mask, for the rows outside it."""
+    first = names.index("lex-word-mean")
+    for f in np.unique(fold_of_row[rows_mask]):
+        part = rows_mask & (fold_of_row == f)
+        lo = lex.learn(y, rows_mask & ~part)
+        X[part, first:first + 4 * len(LEX_KINDS)] = lex.features(lo, part)
+    return lex.learn(y, rows_mask)
 
 
 class Model:
@@ -224,31 +349,63 @@ def main():
     ap.add_argument("--seeds", type=int, default=3,
                     help="train this many networks from different seeds and average their logits")
     ap.add_argument("--out")
+    ap.add_argument("--lexicon-out", help="where the HTML model's lexicon goes (default: beside --out)")
     ap.add_argument("--cv-dir")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--nested", action="store_true",
+                    help="also write DIR/foldK-J.model (and .lexicon), trained without folds K and J, "
+                    "for the held-out rows of a stacked model")
+    ap.add_argument("--nested-seeds", type=int, default=0,
+                    help="seeds of the nested models (default: --seeds)")
     args = ap.parse_args()
 
     truth = load_truth(args.data)
-    names, X, y, w, pages = load_features(args.features, truth)
+    names, X, y, w, pages, tokens = load_features(args.features, truth)
     print("%d blocks, %d pages, %d features, %.1f%% content" % (
         len(y), len(set(pages)), X.shape[1], 100 * y.mean()), file=sys.stderr)
+    page_fold = {p: zlib.crc32(domain(truth[p][0]).encode()) % args.folds for p in set(pages)}
+    fold = np.array([page_fold[p] for p in pages])
+    lex = None
+    if "lex-word-mean" in names:
+        lex = Lexicon(tokens, pages, {p: domain(truth[p][0]) for p in set(pages)})
+        print("lexicon: %d tokens, %d occurrences" % (lex.V, len(lex.seq_tok)), file=sys.stderr)
+    first_lex = names.index("lex-word-mean") if lex else 0
+    n_lex = 4 * len(LEX_KINDS)
+
+    def train_held_out(tr, te, stem, note, seeds):
+        if lex:
+            # training rows: lexicons without their own (inner) fold;
+            # held-out rows: the lexicon of all training rows
+            lo = fill_lexicon_features(X, names, lex, y, tr, fold)
+            X[te, first_lex:first_lex + n_lex] = lex.features(lo, te)
+            lex.write(os.path.join(args.cv_dir, stem + ".lexicon"), lo, note)
+        m, mean, scale = train_ensemble(X[tr], y[tr], w[tr], args.hidden, args.epochs, seeds)
+        p = m.predict(np.clip((X[te] - mean) / scale, -4, 4))
+        acc = np.average((p >= 0.5) == (y[te] >= 0.5), weights=w[te])
+        print("%s: %d test pages, weighted block accuracy %.3f" % (
+            stem, len(set(pages[te])), acc), file=sys.stderr)
+        write_model(os.path.join(args.cv_dir, stem + ".model"), args.kind, names, m, mean, scale, note)
 
     if args.cv_dir:
         os.makedirs(args.cv_dir, exist_ok=True)
-        page_fold = {p: zlib.crc32(domain(truth[p][0]).encode()) % args.folds for p in set(pages)}
-        fold = np.array([page_fold[p] for p in pages])
         for k in range(args.folds):
-            tr, te = fold != k, fold == k
-            m, mean, scale = train_ensemble(X[tr], y[tr], w[tr], args.hidden, args.epochs, args.seeds)
-            p = m.predict(np.clip((X[te] - mean) / scale, -4, 4))
-            acc = np.average((p >= 0.5) == (y[te] >= 0.5), weights=w[te])
-            print("fold %d: %d test pages, weighted block accuracy %.3f" % (
-                k, len(set(pages[te])), acc), file=sys.stderr)
-            write_model(os.path.join(args.cv_dir, "fold%d.model" % k), args.kind, names, m, mean, scale,
-                        "cross-validation fold %d of %d (grouped by domain)" % (k, args.folds))
+            train_held_out(fold != k, fold == k, "fold%d" % k,
+                           "cross-validation fold %d of %d (grouped by domain)" % (k, args.folds), args.seeds)
             with open(os.path.join(args.cv_dir, "fold%d.pages" % k), "w") as fp:
                 fp.write("\n".join(sorted(p for p, f in page_fold.items() if f == k)) + "\n")
+            # for a model stacked on this one: each other fold j seen by a
+            # model that saw neither j nor k, so that the stacked model of
+            # fold k learns from rows untouched by fold k's pages
+            for j in range(args.folds) if args.nested else ():
+                if j != k:
+                    train_held_out((fold != k) & (fold != j), fold == j, "fold%d-%d" % (k, j),
+                                   "nested cross-validation: held out folds %d and %d" % (k, j),
+                                   args.nested_seeds or args.seeds)
     if args.out:
+        if lex:
+            lo = fill_lexicon_features(X, names, lex, y, np.ones(len(y), dtype=bool), fold)
+            lex.write(args.lexicon_out or os.path.join(os.path.dirname(args.out), "lexicon-html.txt"), lo,
+                      "learned from the %d pages of the WCXB development split (CC-BY 4.0)" % len(set(pages)))
         m, mean, scale = train_ensemble(X, y, w, args.hidden, args.epochs, args.seeds)
         write_model(args.out, args.kind, names, m, mean, scale,
                     "trained on the %d pages of the WCXB development split (CC-BY 4.0)" % len(set(pages)))

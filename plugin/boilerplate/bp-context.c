@@ -13,8 +13,12 @@
 static const char * const context_feature_names[] = {
   "logit", "window-p", "prev-p", "next-p", "page-p", "page-kept-share",
   "group-p", "in-group", "group-share", "in-top-group", "top-group-p",
-  "log-words",
+  "log-words", "in-strong-span", "log-dist-strong",
 };
+
+/* a block the network is sure of, and long enough to be the body's */
+#define STRONG_P     0.8
+#define STRONG_WORDS 10
 
 guint
 bp_context_count (void)
@@ -36,7 +40,9 @@ bp_context_features (const BpPage *page,
   guint n = page->n_blocks, nc = bp_context_count ();
   g_autofree double *group_pw = g_new0 (double, MAX (n, 1));
   g_autofree double *group_w = g_new0 (double, MAX (n, 1));
+  g_autofree int *dist_strong = g_new (int, MAX (n, 1));
   double page_pw = 0, page_w = 0, kept_words = 0, words = 0, top_pw = 0, top_w = 0;
+  int first_strong = -1, last_strong = -1;
 
   for (guint i = 0; i < n; i++)
     {
@@ -58,7 +64,31 @@ bp_context_features (const BpPage *page,
           top_pw += p[i] * w;
           top_w += w;
         }
+      if (p[i] >= STRONG_P && bi->text.words >= STRONG_WORDS)
+        {
+          if (first_strong < 0)
+            first_strong = i;
+          last_strong = i;
+        }
     }
+  /* how far, in blocks, the nearest block that surely is the body's */
+  {
+    int last = -1000000;
+
+    for (guint i = 0; i < n; i++)
+      {
+        if (p[i] >= STRONG_P && page->info[i].text.words >= STRONG_WORDS)
+          last = i;
+        dist_strong[i] = i - last;
+      }
+    last = 1000000;
+    for (guint i = n; i-- > 0;)
+      {
+        if (p[i] >= STRONG_P && page->info[i].text.words >= STRONG_WORDS)
+          last = i;
+        dist_strong[i] = MIN (dist_strong[i], last - (int) i);
+      }
+  }
 
   for (guint i = 0; i < n; i++)
     {
@@ -87,6 +117,8 @@ bp_context_features (const BpPage *page,
       x[k++] = bi->in_top_group;
       x[k++] = bi->in_top_group && top_w > 0 ? top_pw / top_w : 0;
       x[k++] = log1p (bi->text.words);
+      x[k++] = first_strong >= 0 && (int) i >= first_strong && (int) i <= last_strong;
+      x[k++] = log1p (MIN (dist_strong[i], 1000));
       g_assert (k == nc);
     }
 }

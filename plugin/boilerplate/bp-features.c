@@ -61,6 +61,10 @@ static const char * const html_feature_names[] = {
   "in-top-group", "page-article", "page-product", "page-listing",
   "page-forum", "page-service", "page-offer", "page-price-share",
   "page-top-group-share",
+  "lex-word-mean", "lex-word-min", "lex-word-max", "lex-word-known",
+  "lex-own-mean", "lex-own-min", "lex-own-max", "lex-own-known",
+  "lex-anc-mean", "lex-anc-min", "lex-anc-max", "lex-anc-known",
+  "lex-head-mean", "lex-head-min", "lex-head-max", "lex-head-known",
   "after-main", "before-main",
 };
 
@@ -562,7 +566,8 @@ bp_page_free (BpPage *page)
 
 BpPage *
 bp_page_analyze (WinnowDocument    *document,
-                 const BpStopwords *stopwords)
+                 const BpStopwords *stopwords,
+                 const BpLexicon   *lexicon)
 {
   GPtrArray *blocks = winnow_document_get_blocks (document);
   gsize text_len = 0;
@@ -590,6 +595,7 @@ bp_page_analyze (WinnowDocument    *document,
   guint first_main = G_MAXUINT, last_main = 0;
   g_autoptr(GHashTable) siblings = NULL;
   int title_heading = -1;
+  WinnowBlock *heading = NULL;   /* the last heading so far, in pass 3 */
 
   page->html = html;
   page->n_blocks = n;
@@ -1047,6 +1053,15 @@ bp_page_analyze (WinnowDocument    *document,
         x[k++] = (page_kind & BP_PAGE_OFFER) != 0;
         x[k++] = page_price_share;
         x[k++] = top_group_share;
+        if (kind == WINNOW_BLOCK_KIND_HEADING)
+          heading = block;
+        bp_lexicon_features (lexicon, is_element (node) ? node : NULL,
+                             text + winnow_block_get_start (block),
+                             winnow_block_get_end (block) - winnow_block_get_start (block),
+                             heading ? text + winnow_block_get_start (heading) : NULL,
+                             heading ? winnow_block_get_end (heading) - winnow_block_get_start (heading) : 0,
+                             x + k);
+        k += BP_LEXICON_N_FEATURES;
         x[k++] = 0; /* after-main, filled below */
         x[k++] = 0; /* before-main */
         g_assert (k == nf);

@@ -87,6 +87,47 @@ typedef enum {
 guint32     bp_class_hints        (xmlNode *node);
 const char *bp_hint_reason        (BpHint   hint);
 
+/* ---- the learned lexicon (bp-lexicon.c) --------------------------------- */
+
+/* Log-odds of content for words of a block's text ("w:sort"), class or id
+ * words of its element ("o:facet") and its ancestors ("a:sidebar"), and
+ * words of the heading it is under ("h:reviews"), learned by
+ * bench/boilerplate/train.py. */
+typedef struct _BpLexicon BpLexicon;
+
+BpLexicon *bp_lexicon_load  (const char  *path,
+                             GError     **error);
+void       bp_lexicon_free  (BpLexicon   *self);
+
+/* Called with each token ("w:word", NUL-terminated) of a block. */
+typedef void (*BpTokenFunc) (const char *token,
+                             gpointer    user_data);
+
+/* The block's tokens, in the order the features read them: its first
+ * words, its heading's (@heading may be NULL), its element's class and id
+ * words, its ancestors'. */
+void bp_lexicon_tokens   (xmlNode         *node,
+                          const char      *text,
+                          gsize            length,
+                          const char      *heading,
+                          gsize            heading_length,
+                          BpTokenFunc      func,
+                          gpointer         user_data);
+
+/* For words, own and ancestor class words and heading words: the mean,
+ * least and most log-odds of the known tokens and the share of tokens
+ * known (all 0 without a lexicon). */
+#define BP_LEXICON_N_FEATURES 16
+void bp_lexicon_features (const BpLexicon *self,
+                          xmlNode         *node,
+                          const char      *text,
+                          gsize            length,
+                          const char      *heading,
+                          gsize            heading_length,
+                          float           *x);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpLexicon, bp_lexicon_free)
+
 /* ---- the kind of page (bp-page-kind.c) ---------------------------------- */
 
 /* What a page says it is in its JSON-LD types and og:type. */
@@ -152,8 +193,11 @@ guint        bp_features_count (gboolean html);
 const char  *bp_feature_name   (gboolean html,
                                 guint    index);
 
+/* @lexicon may be NULL: the lexicon features are then 0 (the training
+ * dump; train.py computes them). */
 BpPage      *bp_page_analyze   (WinnowDocument    *document,
-                                const BpStopwords *stopwords);
+                                const BpStopwords *stopwords,
+                                const BpLexicon   *lexicon);
 void         bp_page_free      (BpPage            *page);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpPage, bp_page_free)

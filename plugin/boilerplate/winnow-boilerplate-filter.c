@@ -47,11 +47,13 @@ struct _WinnowBoilerplateFilter
   char         *html_model_path;
   char         *text_model_path;
   char         *context_model_path;
+  char         *lexicon_path;
 
   /* read-only after prepare */
   BpStopwords  *stopwords;
   BpModel      *html_model;
   BpModel      *context_model;
+  BpLexicon    *lexicon;
   BpModel      *text_model;
   double        threshold;
 };
@@ -69,6 +71,7 @@ enum {
   PROP_HTML_MODEL,
   PROP_TEXT_MODEL,
   PROP_CONTEXT_MODEL,
+  PROP_LEXICON,
   N_PROPS
 };
 
@@ -272,7 +275,7 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  page = bp_page_analyze (document, self->stopwords);
+  page = bp_page_analyze (document, self->stopwords, self->lexicon);
   model = page->html ? self->html_model : self->text_model;
   blocks = winnow_document_get_blocks (document);
   p = g_new0 (double, MAX (page->n_blocks, 1));
@@ -468,6 +471,22 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
     if (self->context_model == NULL)
       return FALSE;
   }
+  {
+    g_autofree char *found = NULL;
+    const char *path = self->lexicon_path;
+
+    if (path == NULL)
+      path = found = winnow_find_data_file ("boilerplate/lexicon-html.txt");
+    if (path == NULL)
+      {
+        g_set_error_literal (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+                             "Data file boilerplate/lexicon-html.txt not found in the data path");
+        return FALSE;
+      }
+    self->lexicon = bp_lexicon_load (path, error);
+    if (self->lexicon == NULL)
+      return FALSE;
+  }
   return TRUE;
 }
 
@@ -492,6 +511,7 @@ winnow_boilerplate_filter_get_property (GObject    *object,
     case PROP_HTML_MODEL: g_value_set_string (value, self->html_model_path); break;
     case PROP_TEXT_MODEL: g_value_set_string (value, self->text_model_path); break;
     case PROP_CONTEXT_MODEL: g_value_set_string (value, self->context_model_path); break;
+    case PROP_LEXICON: g_value_set_string (value, self->lexicon_path); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -530,6 +550,10 @@ winnow_boilerplate_filter_set_property (GObject      *object,
       g_free (self->context_model_path);
       self->context_model_path = g_value_dup_string (value);
       break;
+    case PROP_LEXICON:
+      g_free (self->lexicon_path);
+      self->lexicon_path = g_value_dup_string (value);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -543,9 +567,11 @@ winnow_boilerplate_filter_finalize (GObject *object)
   g_clear_pointer (&self->html_model, bp_model_free);
   g_clear_pointer (&self->text_model, bp_model_free);
   g_clear_pointer (&self->context_model, bp_model_free);
+  g_clear_pointer (&self->lexicon, bp_lexicon_free);
   g_free (self->html_model_path);
   g_free (self->text_model_path);
   g_free (self->context_model_path);
+  g_free (self->lexicon_path);
 
   G_OBJECT_CLASS (winnow_boilerplate_filter_parent_class)->finalize (object);
 }
@@ -654,6 +680,19 @@ winnow_boilerplate_filter_class_init (WinnowBoilerplateFilterClass *klass)
   properties[PROP_CONTEXT_MODEL] =
     g_param_spec_string ("context-model", "Context model",
                          "Second-look classifier file for HTML input (default: the installed boilerplate/model-html-context.txt)",
+                         NULL, flags);
+
+  /**
+   * WinnowBoilerplateFilter:lexicon:
+   *
+   * The learned lexicon the HTML classifier reads (log-odds of content
+   * of text, class and id words), written by train.py with the HTML
+   * model it belongs to; %NULL for the installed
+   * boilerplate/lexicon-html.txt.
+   */
+  properties[PROP_LEXICON] =
+    g_param_spec_string ("lexicon", "Lexicon",
+                         "Learned word lists of the HTML classifier (default: the installed boilerplate/lexicon-html.txt)",
                          NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
