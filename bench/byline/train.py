@@ -370,11 +370,17 @@ def main():
         if args.write:
             model = train(rows, truth, pids, args.l2, args.min_abstention)
             path = os.path.join(ROOT, "data", "byline", "model-%s.txt" % mode)
+            if args.no_c:
+                cv = "cross-validated (%d folds by domain, train.py's prediction): exact %.3f, abstention %.3f" % (
+                    args.folds, py_right["exact"] / max(py_right["n_auth"], 1),
+                    py_right["abstain"] / max(py_right["n_none"], 1))
+            else:
+                cv = "cross-validated (%d folds by domain, C filter): exact %.3f, token F1 %.3f, abstention %.3f" % (
+                    args.folds, res["author_exact"], res["author_token_f1"], res["abstention"])
             model.write(path, mode, [
                 "Winnow byline author scorer (%s input), written by bench/byline/train.py" % mode,
-                "trained on the %d pages of the WCXB development split (CC-BY 4.0), l2 %g" % (len(pids), args.l2),
-                "cross-validated (%d folds by domain, C filter): exact %.3f, token F1 %.3f, abstention %.3f"
-                % (args.folds, res["author_exact"], res["author_token_f1"], res["abstention"])])
+                "trained on the %d pages of the WCXB development split (CC-BY 4.0)" % len(pids),
+                "python3 bench/byline/train.py " + " ".join(sys.argv[1:]), cv])
             print("  wrote %s (threshold %.4f)" % (path, model.threshold))
             order = np.argsort(-np.abs(model.w[1:]))
             print("  largest weights: " + ", ".join("%s %+.2f" % (names[i], model.w[1 + i]) for i in order[:12]))

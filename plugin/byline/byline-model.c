@@ -74,7 +74,7 @@ byline_model_load (const char  *path,
   if (!g_file_get_contents (path, &contents, NULL, &local))
     {
       g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                   "author model: %s", local->message);
+                   "byline: author model: %s", local->message);
       return NULL;
     }
   lines = g_strsplit (contents, "\n", -1);
@@ -83,7 +83,7 @@ byline_model_load (const char  *path,
 #define FAIL(...) G_STMT_START {                                              \
     g_autofree char *msg_ = g_strdup_printf (__VA_ARGS__);                    \
     g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,     \
-                 "author model %s:%u: %s", path, line_no + 1, msg_);          \
+                 "byline: author model %s:%u: %s", path, line_no + 1, msg_);          \
     return NULL;                                                              \
   } G_STMT_END
 
@@ -159,7 +159,7 @@ byline_model_load (const char  *path,
       f_seen != self->n_features)
     {
       g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                   "author model %s: incomplete", path);
+                   "byline: author model %s: incomplete", path);
       return NULL;
     }
   return g_steal_pointer (&self);
