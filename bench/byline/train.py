@@ -165,7 +165,7 @@ def fit(x, y, l2, iterations=50):
 def choose(row, probs, threshold, names):
     """The names the C filter reports (byline_decide()): the likeliest
     candidate (the first of equals) if at or over the threshold, and the
-    other persons the strongest non-weak group naming it names, but for
+    other persons the strongest group naming it names, but for
     organisations and job titles beside a person and vetoed candidates
     (probability 0)."""
     cands = row["candidates"]
@@ -182,7 +182,7 @@ def choose(row, probs, threshold, names):
     byline = None
     for g in cands[top]["groups"]:
         info = row["groups"][g]
-        if not info["weak"] and (byline is None or info["score"] > row["groups"][byline]["score"]):
+        if byline is None or info["score"] > row["groups"][byline]["score"]:
             byline = g
     keep = [top]
     if byline is not None:

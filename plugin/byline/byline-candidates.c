@@ -33,6 +33,7 @@ typedef enum {
   F_TEXT_FORUM,
   F_TEXT_OTHER,
   F_NAME_LINE,
+  F_WEAK_BY,
   F_NEAR_DATE,
   F_PROSE_AFTER,
   F_VISIBLE,
@@ -98,6 +99,7 @@ static const char *feature_names[N_FEATURES] = {
   [F_TEXT_FORUM] = "text-forum",
   [F_TEXT_OTHER] = "text-other",
   [F_NAME_LINE] = "name-line",
+  [F_WEAK_BY] = "weak-by",
   [F_NEAR_DATE] = "near-date",
   [F_PROSE_AFTER] = "prose-after",
   [F_VISIBLE] = "visible",
@@ -376,7 +378,8 @@ compute_features (BylineContext    *ctx,
           (o = byline_group_find_author (g, a->key)) == NULL)
         continue;
       g_array_append_val (c->groups, i);
-      kind = g->weak ? F_NAME_LINE : kind_feature (g);
+      kind = !g->weak ? kind_feature (g) :
+             g_strcmp0 (g->what, "weak-by") == 0 ? F_WEAK_BY : F_NAME_LINE;
       x[kind] = MAX (x[kind], g->weak ? 1.0 : g->weight);
       x[F_VOTE_SCORE] = MAX (x[F_VOTE_SCORE], g->score);
       x[F_N_GROUPS] += 1.0;

@@ -490,7 +490,7 @@ byline_decide (BylineContext *ctx)
    * vote above among its features. */
   {
     guint first_weak = ctx->groups->len;
-    byline_stage_name_lines (ctx);
+    byline_stage_weak_candidates (ctx);
     for (guint i = first_weak; i < ctx->groups->len; i++)
       clean_group (ctx, ctx->groups->pdata[i]);
   }
@@ -508,8 +508,8 @@ byline_decide (BylineContext *ctx)
     /* The likeliest candidate, if the model believes it, and every other
      * person its byline names (the issue asks for all the authors of a
      * byline; the ground truth often lists only the first): the
-     * strongest group of the vote naming it, but for organisations and
-     * job titles beside a person, and the vetoed. */
+     * strongest group naming it, but for organisations and job titles
+     * beside a person, and the vetoed. */
     BylineCandidate *top = NULL;
     g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
     for (guint i = 0; i < candidates->len; i++)
@@ -525,7 +525,7 @@ byline_decide (BylineContext *ctx)
         for (guint k = 0; k < top->groups->len; k++)
           {
             BylineGroup *g = ctx->groups->pdata[g_array_index (top->groups, guint, k)];
-            if (!g->weak && (byline == NULL || g->score > byline->score))
+            if (byline == NULL || g->score > byline->score)
               byline = g;
           }
         for (guint i = 0; byline != NULL && i < candidates->len; i++)

@@ -137,7 +137,7 @@ void byline_stage_markup  (BylineContext *ctx);
 void byline_stage_text    (BylineContext *ctx);
 void byline_stage_url     (BylineContext *ctx);
 /* After the vote: weak candidates for the learned scorer. */
-void byline_stage_name_lines (BylineContext *ctx);
+void byline_stage_weak_candidates (BylineContext *ctx);
 
 /* One person named by one or more groups, with what the scorer knows of
  * them (byline-candidates.c). */

@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Weak candidates for the learned scorer: every short line that is
- * nothing but a person's name (two or three capitalised words, no role,
+/* Weak candidates for the learned scorer, which carry no weight in the
+ * vote. First, every short line that is nothing but a person's name (two or three capitalised words, no role,
  * organisation or common phrase, no common word or acronym unless a known
  * first name leads: "Trond Teigen", "Mark Denney", not "Backup Strategy"). Most such lines are not bylines (a
  * quoted speaker, a team page, a list of related stories); the text
  * stage takes them only next to a date or the headline. Here they are
  * candidates whatever stands around them, and the scorer learns from
  * where they stand (near the headline, a date, the first prose) whether
- * they name the author. They carry no weight in the vote. */
+ * they name the author. Second, the names after every "By"-style word on
+ * a short line, single names, user names and organisations included
+ * ("By BeauHD", "by whova", "Posted by Kiersten"), which the text stage
+ * takes only where it is sure; the scorer weighs the rest. */
 #include "byline-private.h"
 
 #include <string.h>
@@ -50,8 +53,43 @@ has_lower (const char *s,
   return FALSE;
 }
 
+/* Lines longer than this are prose, not a byline. */
+#define MAX_BY_LINE 120
+
+static void
+add_by_names (BylineContext *ctx,
+              guint          index,
+              const char    *s,
+              gsize          n,
+              gsize          base)
+{
+  gsize prefix = byline_lexicon_match_prefix (ctx->lex, s, n);
+  BylineParse parse;
+
+  if (prefix == 0)
+    prefix = byline_find_inline_prefix (ctx->lex, s, n, 6, NULL);
+  if (prefix == 0 || prefix >= n)
+    return;
+  byline_parse_init (&parse);
+  if (byline_parse_names (ctx->lex, ctx->date_parser, s + prefix, n - prefix,
+                          BYLINE_PARSE_MARKUP, ctx->max_year, &parse))
+    {
+      BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, "weak-by", 0.0);
+      group->weak = TRUE;
+      byline_group_add_parse (group, &parse, base + prefix);
+      group->block = index;
+      group->visible = TRUE;
+      group->raw_start = base;
+      group->raw_end = base + n;
+      group->raw = g_strndup (s, n);
+      group->fills_block = TRUE;
+      g_ptr_array_add (ctx->groups, group);
+    }
+  byline_parse_clear (&parse);
+}
+
 void
-byline_stage_name_lines (BylineContext *ctx)
+byline_stage_weak_candidates (BylineContext *ctx)
 {
   for (guint i = 0; i < ctx->blocks->len; i++)
     {
@@ -64,6 +102,8 @@ byline_stage_name_lines (BylineContext *ctx)
       BylineGroup *group;
       BylineAuthor *a;
 
+      if (n <= MAX_BY_LINE && memchr (s, '\n', n) == NULL)
+        add_by_names (ctx, i, s, n, start);
       n = strip_separators (s, n);
       if (n < 5 || n > MAX_NAME_LINE || memchr (s, '\n', n) != NULL ||
           !byline_is_plain_name (ctx->lex, s, n, FALSE) || !byline_reads_as_name (ctx, s, n))
