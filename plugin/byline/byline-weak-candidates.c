@@ -55,6 +55,21 @@ has_lower (const char *s,
 
 /* Lines longer than this are prose, not a byline. */
 #define MAX_BY_LINE 120
+/* Bytes of a line that may hold its prefix and the boundary after it. */
+#define MAX_PREFIX_SPAN 48
+
+/* " by " inside the line: the only inline prefix worth the lexicon's
+ * look (other languages' prefixes start their lines). */
+static gboolean
+has_inline_by (const char *s,
+               gsize       n)
+{
+  for (gsize i = 1; i + 2 < n; i++)
+    if (s[i - 1] == ' ' && (s[i] == 'b' || s[i] == 'B') && (s[i + 1] == 'y' || s[i + 1] == 'Y') &&
+        (s[i + 2] == ' ' || s[i + 2] == ':'))
+      return TRUE;
+  return FALSE;
+}
 
 static void
 add_by_names (BylineContext *ctx,
@@ -63,10 +78,12 @@ add_by_names (BylineContext *ctx,
               gsize          n,
               gsize          base)
 {
-  gsize prefix = byline_lexicon_match_prefix (ctx->lex, s, n);
+  /* the longest prefix ("Written and reported by") is far shorter: the
+   * lexicon folds no more than it is given */
+  gsize prefix = byline_lexicon_match_prefix (ctx->lex, s, MIN (n, MAX_PREFIX_SPAN));
   BylineParse parse;
 
-  if (prefix == 0)
+  if (prefix == 0 && has_inline_by (s, n))
     prefix = byline_find_inline_prefix (ctx->lex, s, n, 6, NULL);
   if (prefix == 0 || prefix >= n)
     return;
