@@ -122,7 +122,9 @@ byline_stage_weak_candidates (BylineContext *ctx)
       if (n <= MAX_BY_LINE && memchr (s, '\n', n) == NULL)
         add_by_names (ctx, i, s, n, start);
       n = strip_separators (s, n);
-      if (n < 5 || n > MAX_NAME_LINE || memchr (s, '\n', n) != NULL ||
+      /* a name starts with no small letter or digit: skip those lines before any lookup */
+      if (n < 5 || n > MAX_NAME_LINE || g_ascii_islower (s[0]) || g_ascii_isdigit (s[0]) ||
+          memchr (s, '\n', n) != NULL ||
           !byline_is_plain_name (ctx->lex, s, n, FALSE) || !byline_reads_as_name (ctx, s, n))
         continue;
       line = g_strndup (s, n);
