@@ -10,7 +10,10 @@
  * %WINNOW_META_AFFILIATION, %WINNOW_META_DATE, %WINNOW_META_UPDATED and
  * %WINNOW_META_BYLINE (the raw byline text). It adds AUTHOR, EMAIL and
  * DATE spans over the text it read, and labels a block
- * %WINNOW_BLOCK_LABEL_BYLINE only when the byline fills it.
+ * %WINNOW_BLOCK_LABEL_BYLINE only when the byline fills it. Who the
+ * authors are is decided by a learned scorer over every person the
+ * evidence names (#WinnowBylineFilter:html-model,
+ * #WinnowBylineFilter:text-model).
  *
  * For plain-text input the text stage is all there is.
  */
@@ -399,14 +402,16 @@ winnow_byline_filter_class_init (WinnowBylineFilterClass *klass)
   /**
    * WinnowBylineFilter:min-score:
    *
-   * How much evidence the authors need before they are reported: a
+   * How much evidence the hand-weighted vote needs to choose authors: a
    * "By" line scores 2.5, a byline element 2, JSON-LD 3, a meta tag 2,
-   * plus half the score of each other source that agrees. Raise it to
-   * report fewer, surer authors.
+   * plus half the score of each other source that agrees. The vote's
+   * choice is one feature of the learned scorer that decides (see
+   * #WinnowBylineFilter:html-model), so raising it makes authors rarer
+   * without forbidding them.
    */
   properties[PROP_MIN_SCORE] =
     g_param_spec_double ("min-score", "Minimum score",
-                         "Evidence needed to report authors (one byline line scores about 2.5)",
+                         "Evidence the vote needs to choose authors (one byline line scores about 2.5)",
                          0.0, 20.0, 1.0, flags);
   /**
    * WinnowBylineFilter:label-block:
