@@ -596,6 +596,7 @@ bp_page_analyze (WinnowDocument    *document,
   g_autoptr(GHashTable) siblings = NULL;
   int title_heading = -1;
   WinnowBlock *heading = NULL;   /* the last heading so far, in pass 3 */
+  g_autoptr(BpLexiconMemo) lexicon_memo = NULL;
 
   page->html = html;
   page->n_blocks = n;
@@ -860,6 +861,8 @@ bp_page_analyze (WinnowDocument    *document,
     }
 
   /* pass 3: feature rows */
+  if (html && lexicon != NULL)
+    lexicon_memo = bp_lexicon_memo_new ();
   for (guint i = 0; i < n; i++)
     {
       WinnowBlock *block = g_ptr_array_index (blocks, i);
@@ -1055,7 +1058,7 @@ bp_page_analyze (WinnowDocument    *document,
         x[k++] = top_group_share;
         if (kind == WINNOW_BLOCK_KIND_HEADING)
           heading = block;
-        bp_lexicon_features (lexicon, is_element (node) ? node : NULL,
+        bp_lexicon_features (lexicon, lexicon_memo, is_element (node) ? node : NULL,
                              text + winnow_block_get_start (block),
                              winnow_block_get_end (block) - winnow_block_get_start (block),
                              heading ? text + winnow_block_get_start (heading) : NULL,

@@ -250,17 +250,41 @@ word_tokens (const char  *text,
   token[1] = ':';
   while (words < max)
     {
-      gunichar c = p < end ? g_utf8_get_char_validated (p, end - p) : 0;
+      guchar b = p < end ? (guchar) *p : 0;
+      gunichar c;
+      gboolean word_char;
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        c = ' ';
-      if (c != 0 && (g_unichar_isalnum (c) || c == '_'))
+      /* ASCII, most of the text on most pages, without decoding */
+      if (b < 0x80)
         {
-          skip |= g_unichar_isdigit (c);
-          if (len + 6 <= MAX_TOKEN)
-            len += g_unichar_to_utf8 (g_unichar_tolower (c), token + len);
+          c = b;
+          word_char = g_ascii_isalnum (b) || b == '_';
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, end - p);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            c = ' ';
+          word_char = g_unichar_isalnum (c) || c == '_';
+        }
+      if (c != 0 && word_char)
+        {
+          if (c < 0x80)
+            {
+              skip |= g_ascii_isdigit (c);
+              if (len + 6 <= MAX_TOKEN)
+                token[len++] = g_ascii_tolower (c);
+              else
+                skip = TRUE;
+            }
           else
-            skip = TRUE;
+            {
+              skip |= g_unichar_isdigit (c);
+              if (len + 6 <= MAX_TOKEN)
+                len += g_unichar_to_utf8 (g_unichar_tolower (c), token + len);
+              else
+                skip = TRUE;
+            }
         }
       else
         {
@@ -275,9 +299,29 @@ word_tokens (const char  *text,
           if (c == 0)
             break;
         }
-      p = p < end ? g_utf8_next_char (p) : end;
+      p = p >= end ? end : b < 0x80 ? p + 1 : g_utf8_next_char (p);
       if (p > end)
         p = end;
+    }
+}
+
+/* The class and id words of the ancestors above @node (six levels, not
+ * beyond <body>). */
+static void
+ancestor_tokens (xmlNode     *node,
+                 BpTokenFunc  func,
+                 gpointer     user_data)
+{
+  guint emitted = 0, level = 0;
+
+  for (xmlNode *a = node->parent;
+       a != NULL && a->type == XML_ELEMENT_NODE && level < ANCESTOR_LEVELS
+       && strcmp ((const char *) a->name, "body") != 0 && strcmp ((const char *) a->name, "html") != 0;
+       a = a->parent, level++)
+    {
+      emitted += class_tokens (a, 'a', MAX_ANCESTOR_WORDS - emitted, func, user_data);
+      if (emitted >= MAX_ANCESTOR_WORDS)
+        break;
     }
 }
 
@@ -296,53 +340,77 @@ bp_lexicon_tokens (xmlNode     *node,
   if (node == NULL || node->type != XML_ELEMENT_NODE)
     return;
   class_tokens (node, 'o', MAX_OWN_WORDS, func, user_data);
-  {
-    guint emitted = 0, level = 0;
-
-    for (xmlNode *a = node->parent;
-         a != NULL && a->type == XML_ELEMENT_NODE && level < ANCESTOR_LEVELS
-         && strcmp ((const char *) a->name, "body") != 0 && strcmp ((const char *) a->name, "html") != 0;
-         a = a->parent, level++)
-      {
-        emitted += class_tokens (a, 'a', MAX_ANCESTOR_WORDS - emitted, func, user_data);
-        if (emitted >= MAX_ANCESTOR_WORDS)
-          break;
-      }
-  }
+  ancestor_tokens (node, func, user_data);
 }
 
 /* ---- features ----------------------------------------------------------- */
 
+/* What the tokens of one kind add up to. */
+typedef struct {
+  guint  total;
+  guint  known;
+  double sum;
+  double min;
+  double max;
+} Part;
+
+enum { PART_WORDS, PART_OWN, PART_ANCESTORS, PART_HEADING, N_PARTS };
+
 typedef struct {
   const BpLexicon *lexicon;
-  guint            total[4];
-  guint            known[4];
-  double           sum[4];
-  double           min[4];
-  double           max[4];
+  Part             parts[N_PARTS];
 } Summary;
+
+/* Blocks under one heading share its tokens, siblings their ancestors':
+ * their parts are summed once per page. */
+struct _BpLexiconMemo
+{
+  const char *heading;
+  Part        heading_part;
+  GHashTable *ancestors;   /* parent element → Part */
+};
+
+BpLexiconMemo *
+bp_lexicon_memo_new (void)
+{
+  BpLexiconMemo *memo = g_new0 (BpLexiconMemo, 1);
+
+  memo->ancestors = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  return memo;
+}
+
+void
+bp_lexicon_memo_free (BpLexiconMemo *memo)
+{
+  if (memo == NULL)
+    return;
+  g_hash_table_unref (memo->ancestors);
+  g_free (memo);
+}
 
 static void
 summarize_token (const char *token,
                  gpointer    user_data)
 {
   Summary *s = user_data;
-  guint k = token[0] == 'w' ? 0 : token[0] == 'o' ? 1 : token[0] == 'a' ? 2 : 3;
+  Part *part = &s->parts[token[0] == 'w' ? PART_WORDS : token[0] == 'o' ? PART_OWN
+                         : token[0] == 'a' ? PART_ANCESTORS : PART_HEADING];
   float lo;
 
-  s->total[k]++;
+  part->total++;
   if (!lexicon_lookup (s->lexicon, token, &lo))
     return;
-  if (s->known[k] == 0 || lo < s->min[k])
-    s->min[k] = lo;
-  if (s->known[k] == 0 || lo > s->max[k])
-    s->max[k] = lo;
-  s->sum[k] += lo;
-  s->known[k]++;
+  if (part->known == 0 || lo < part->min)
+    part->min = lo;
+  if (part->known == 0 || lo > part->max)
+    part->max = lo;
+  part->sum += lo;
+  part->known++;
 }
 
 void
 bp_lexicon_features (const BpLexicon *self,
+                     BpLexiconMemo   *memo,
                      xmlNode         *node,
                      const char      *text,
                      gsize            length,
@@ -355,16 +423,49 @@ bp_lexicon_features (const BpLexicon *self,
   memset (x, 0, BP_LEXICON_N_FEATURES * sizeof *x);
   if (self == NULL)
     return;
-  bp_lexicon_tokens (node, text, length, heading, heading_length, summarize_token, &s);
-  /* per kind: mean, least, most log-odds of the known words, and the
-   * share of words known (train.py's lexicon_features() mirrors this) */
-  for (guint k = 0; k < 4; k++)
+  /* the tokens bp_lexicon_tokens() gives, each kind summed apart */
+  word_tokens (text, length, 'w', MAX_WORDS, summarize_token, &s);
+  if (heading != NULL)
     {
-      if (s.known[k] == 0)
+      if (memo != NULL && memo->heading == heading)
+        s.parts[PART_HEADING] = memo->heading_part;
+      else
+        {
+          word_tokens (heading, heading_length, 'h', MAX_HEADING_WORDS, summarize_token, &s);
+          if (memo != NULL)
+            {
+              memo->heading = heading;
+              memo->heading_part = s.parts[PART_HEADING];
+            }
+        }
+    }
+  if (node != NULL && node->type == XML_ELEMENT_NODE)
+    {
+      Part *cached = memo ? g_hash_table_lookup (memo->ancestors, node->parent) : NULL;
+
+      class_tokens (node, 'o', MAX_OWN_WORDS, summarize_token, &s);
+      if (cached != NULL)
+        s.parts[PART_ANCESTORS] = *cached;
+      else
+        {
+          ancestor_tokens (node, summarize_token, &s);
+          if (memo != NULL)
+            g_hash_table_insert (memo->ancestors, node->parent,
+                                 g_memdup2 (&s.parts[PART_ANCESTORS], sizeof (Part)));
+        }
+    }
+  /* per kind, in the features' order (words, own, ancestors, heading):
+   * mean, least, most log-odds of the known tokens, and the share of
+   * tokens known (train.py's Lexicon.features() mirrors this) */
+  for (guint k = 0; k < N_PARTS; k++)
+    {
+      const Part *part = &s.parts[k];
+
+      if (part->known == 0)
         continue;
-      x[4 * k] = s.sum[k] / s.known[k];
-      x[4 * k + 1] = s.min[k];
-      x[4 * k + 2] = s.max[k];
-      x[4 * k + 3] = (double) s.known[k] / s.total[k];
+      x[4 * k] = part->sum / part->known;
+      x[4 * k + 1] = part->min;
+      x[4 * k + 2] = part->max;
+      x[4 * k + 3] = (double) part->known / part->total;
     }
 }

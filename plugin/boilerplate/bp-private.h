@@ -118,7 +118,13 @@ void bp_lexicon_tokens   (xmlNode         *node,
  * least and most log-odds of the known tokens and the share of tokens
  * known (all 0 without a lexicon). */
 #define BP_LEXICON_N_FEATURES 16
+/* What the blocks of one page share (a heading's tokens, ancestors'),
+ * summed once; NULL to sum everything for each block. */
+typedef struct _BpLexiconMemo BpLexiconMemo;
+BpLexiconMemo *bp_lexicon_memo_new  (void);
+void           bp_lexicon_memo_free (BpLexiconMemo *memo);
 void bp_lexicon_features (const BpLexicon *self,
+                          BpLexiconMemo   *memo,
                           xmlNode         *node,
                           const char      *text,
                           gsize            length,
@@ -127,6 +133,7 @@ void bp_lexicon_features (const BpLexicon *self,
                           float           *x);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpLexicon, bp_lexicon_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpLexiconMemo, bp_lexicon_memo_free)
 
 /* ---- the kind of page (bp-page-kind.c) ---------------------------------- */
 

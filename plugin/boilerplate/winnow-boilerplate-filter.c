@@ -281,12 +281,10 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
   p = g_new0 (double, MAX (page->n_blocks, 1));
   keep = g_new0 (guint8, MAX (page->n_blocks, 1));
 
+  /* a block without words is never content: no need to ask */
   for (guint i = 0; i < page->n_blocks; i++)
-    {
-      p[i] = bp_model_predict (model, page->features + (gsize) i * page->n_features);
-      if (page->info[i].text.words == 0)
-        p[i] = 0.0;
-    }
+    p[i] = page->info[i].text.words == 0 ? 0.0
+           : bp_model_predict (model, page->features + (gsize) i * page->n_features);
   /* the second look: each probability again, in its context */
   if (page->html && page->n_blocks > 0)
     {
