@@ -655,10 +655,14 @@ take_names (const BylineLexicon    *lex,
       gsize prefix = byline_lexicon_match_prefix (lex, text + w.start, seg.end - w.start);
       if (prefix > 0 && w.start + prefix < seg.end)
         {
+          guint before = i;
           /* Skip the words the prefix covers. */
           while (i < n_words && g_array_index (words, Range, i).end <= w.start + prefix)
             i++;
-          continue;
+          /* a prefix glued to the name ("Authors:Aniruddha") covers no
+           * whole word: the word is read as it stands */
+          if (i > before)
+            continue;
         }
       if (mode != BYLINE_PARSE_TEXT && n == 3 && g_ascii_strncasecmp (text + w.start, "the", 3) == 0 &&
           i + 1 < n_words)
