@@ -197,14 +197,18 @@ def choose(row, probs, threshold, names):
 def vetoed(names, x, html):
     """byline_candidate_vetoed() with trust-meta off: an organisation only
     unseen metadata names, or any name only unseen metadata gives on a page
-    that is no article; in plain text without a publication date, a name
-    nothing announces that the vote did not choose."""
+    that is no article, or a lone unseen JSON-LD name not shaped like a
+    person; in plain text without a publication date, a name
+    nothing announces that the vote did not choose; any name on a
+    product's page (reviewers)."""
     ix = {n: i for i, n in enumerate(names)}
     if not html and x[ix["undated-name-only"]] and not x[ix["vote-chosen"]]:
         return True
+    if x[ix["product-page"]]:
+        return True
     if not x[ix["unseen-metadata-only"]]:
         return False
-    return bool(x[ix["organisation"]]) or not x[ix["dated"]]
+    return bool(x[ix["organisation"]]) or not x[ix["dated"]] or bool(x[ix["unseen-json-ld-odd"]])
 
 
 def page_probs(rows, pids, model):

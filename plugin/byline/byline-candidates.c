@@ -34,6 +34,9 @@ typedef enum {
   F_TEXT_OTHER,
   F_NAME_LINE,
   F_WEAK_BY,
+  F_WEAK_TEAM,
+  F_WEAK_LEADING_NAME,
+  F_WEAK_POSTER,
   F_NEAR_DATE,
   F_PROSE_AFTER,
   F_VISIBLE,
@@ -100,6 +103,9 @@ static const char *feature_names[N_FEATURES] = {
   [F_TEXT_OTHER] = "text-other",
   [F_NAME_LINE] = "name-line",
   [F_WEAK_BY] = "weak-by",
+  [F_WEAK_TEAM] = "weak-team",
+  [F_WEAK_LEADING_NAME] = "weak-leading-name",
+  [F_WEAK_POSTER] = "weak-poster",
   [F_NEAR_DATE] = "near-date",
   [F_PROSE_AFTER] = "prose-after",
   [F_VISIBLE] = "visible",
@@ -208,6 +214,23 @@ kind_feature (const BylineGroup *g)
     default:
       return F_TEXT_OTHER;
     }
+}
+
+/* The feature a weak candidate's kind of line feeds. */
+static Feature
+weak_kind_feature (const BylineGroup *g)
+{
+  static const struct { const char *what; Feature f; } kinds[] = {
+    { "weak-by", F_WEAK_BY },
+    { "team", F_WEAK_TEAM },
+    { "leading-name", F_WEAK_LEADING_NAME },
+    { "poster", F_WEAK_POSTER },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (g->what, kinds[i].what) == 0)
+      return kinds[i].f;
+  return F_NAME_LINE;
 }
 
 static guint
@@ -378,8 +401,7 @@ compute_features (BylineContext    *ctx,
           (o = byline_group_find_author (g, a->key)) == NULL)
         continue;
       g_array_append_val (c->groups, i);
-      kind = !g->weak ? kind_feature (g) :
-             g_strcmp0 (g->what, "weak-by") == 0 ? F_WEAK_BY : F_NAME_LINE;
+      kind = !g->weak ? kind_feature (g) : weak_kind_feature (g);
       x[kind] = MAX (x[kind], g->weak ? 1.0 : g->weight);
       x[F_VOTE_SCORE] = MAX (x[F_VOTE_SCORE], g->score);
       x[F_N_GROUPS] += 1.0;
@@ -477,10 +499,16 @@ byline_candidate_vetoed (BylineContext         *ctx,
   if (!winnow_document_is_html (ctx->doc) && c->x[F_UNDATED_NAME_ONLY] != 0.0 &&
       c->x[F_VOTE_CHOSEN] == 0.0)
     return TRUE;
+  /* a product's page names reviewers, not authors (no page of WCXB dev
+   * with a product's structured data has an author) */
+  if (c->x[F_PRODUCT_PAGE] != 0.0)
+    return TRUE;
   if (c->x[F_UNSEEN_METADATA_ONLY] == 0.0)
     return FALSE;
+  /* a lone unseen JSON-LD name not shaped like a person is a CMS user
+   * ("brandon-peaktwo"; none of the 10 on WCXB dev is an author) */
   return c->x[F_ORGANISATION] != 0.0 ||
-         (!ctx->opts->trust_meta && c->x[F_DATED] == 0.0);
+         (!ctx->opts->trust_meta && (c->x[F_DATED] == 0.0 || c->x[F_UNSEEN_JSON_LD_ODD] != 0.0));
 }
 
 /* An organisation, or a name ending in a job title ("WCI Columnist"):

@@ -138,7 +138,9 @@ clean_group (BylineContext *ctx,
       /* "--reset-author" in a manual is an option, not a person */
       gboolean drop = *a->key == '\0' || g_str_has_prefix (group->raw ? group->raw : "", "--") ||
                       byline_lexicon_has (ctx->lex, BYLINE_LIST_IGNORED, a->name, -1) ||
-                      byline_lexicon_has (ctx->lex, BYLINE_LIST_AGENCIES, a->name, -1);
+                      (byline_lexicon_has (ctx->lex, BYLINE_LIST_AGENCIES, a->name, -1) &&
+                       /* a team line offers the desk as an author to the scorer */
+                       g_strcmp0 (group->what, "team") != 0);
       const char *last = strrchr (a->name, ' ');
       if (ctx->site_name != NULL && byline_keys_match (a->key, ctx->site_name))
         a->is_org = TRUE;

@@ -138,6 +138,13 @@ void byline_stage_text    (BylineContext *ctx);
 void byline_stage_url     (BylineContext *ctx);
 /* After the vote: weak candidates for the learned scorer. */
 void byline_stage_weak_candidates (BylineContext *ctx);
+/* Weak candidates from the shape of one short line (byline-weak-lines.c):
+ * teams, the name leading a line, forum posters. */
+void byline_weak_line_candidates (BylineContext *ctx,
+                                  guint          index,
+                                  const char    *s,
+                                  gsize          n,
+                                  gsize          base);
 
 /* One person named by one or more groups, with what the scorer knows of
  * them (byline-candidates.c). */

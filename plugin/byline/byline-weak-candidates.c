@@ -121,6 +121,7 @@ byline_stage_weak_candidates (BylineContext *ctx)
 
       if (n <= MAX_BY_LINE && memchr (s, '\n', n) == NULL)
         add_by_names (ctx, i, s, n, start);
+      byline_weak_line_candidates (ctx, i, s, n, start);
       n = strip_separators (s, n);
       /* a name starts with no small letter or digit: skip those lines before any lookup */
       if (n < 5 || n > MAX_NAME_LINE || g_ascii_islower (s[0]) || g_ascii_isdigit (s[0]) ||
