@@ -139,12 +139,14 @@ void byline_stage_url     (BylineContext *ctx);
 /* After the vote: weak candidates for the learned scorer. */
 void byline_stage_weak_candidates (BylineContext *ctx);
 /* Weak candidates from the shape of one short line (byline-weak-lines.c):
- * teams, the name leading a line, forum posters. */
+ * teams, the name leading a line, forum posters. @prefix is the length
+ * of the By-style word that starts the line, 0 if none. */
 void byline_weak_line_candidates (BylineContext *ctx,
                                   guint          index,
                                   const char    *s,
                                   gsize          n,
-                                  gsize          base);
+                                  gsize          base,
+                                  gsize          prefix);
 
 /* One person named by one or more groups, with what the scorer knows of
  * them (byline-candidates.c). */

@@ -76,11 +76,9 @@ add_by_names (BylineContext *ctx,
               guint          index,
               const char    *s,
               gsize          n,
-              gsize          base)
+              gsize          base,
+              gsize          prefix)
 {
-  /* the longest prefix ("Written and reported by") is far shorter: the
-   * lexicon folds no more than it is given */
-  gsize prefix = byline_lexicon_match_prefix (ctx->lex, s, MIN (n, MAX_PREFIX_SPAN));
   BylineParse parse;
 
   if (prefix == 0 && has_inline_by (s, n))
@@ -120,8 +118,13 @@ byline_stage_weak_candidates (BylineContext *ctx)
       BylineAuthor *a;
 
       if (n <= MAX_BY_LINE && memchr (s, '\n', n) == NULL)
-        add_by_names (ctx, i, s, n, start);
-      byline_weak_line_candidates (ctx, i, s, n, start);
+        {
+          /* the longest prefix ("Written and reported by") is far
+           * shorter: the lexicon folds no more than it is given */
+          gsize prefix = byline_lexicon_match_prefix (ctx->lex, s, MIN (n, MAX_PREFIX_SPAN));
+          add_by_names (ctx, i, s, n, start, prefix);
+          byline_weak_line_candidates (ctx, i, s, n, start, prefix);
+        }
       n = strip_separators (s, n);
       /* a name starts with no small letter or digit: skip those lines before any lookup */
       if (n < 5 || n > MAX_NAME_LINE || g_ascii_islower (s[0]) || g_ascii_isdigit (s[0]) ||

@@ -157,9 +157,9 @@ add_team (BylineContext *ctx,
           guint          index,
           const char    *s,
           gsize          n,
-          gsize          base)
+          gsize          base,
+          gsize          prefix)
 {
-  gsize prefix = byline_lexicon_match_prefix (ctx->lex, s, MIN (n, 48));
   gsize rest, len;
   BylineGroup *group;
 
@@ -250,6 +250,16 @@ trim_end (const char *s,
   return n;
 }
 
+static gboolean
+has_digit (const char *s,
+           gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isdigit (s[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Several names ("Manoj Jain and Jagpreet Chhatwal"), each one that
  * reads as a person's. */
 static void
@@ -260,8 +270,12 @@ add_leading_names (BylineContext *ctx,
                    gsize          base,
                    gsize          n)
 {
+  const char *space = memchr (s, ' ', cut);
   BylineParse parse;
 
+  /* a name's second word is capitalised too: most lines stop here */
+  if (space == NULL || (gsize) (space - s) + 1 >= cut || !g_ascii_isupper (space[1]))
+    return;
   byline_parse_init (&parse);
   if (byline_parse_names (ctx->lex, ctx->date_parser, s, cut, BYLINE_PARSE_TEXT, ctx->max_year,
                           &parse) &&
@@ -297,15 +311,31 @@ add_leading_name (BylineContext *ctx,
                   guint          index,
                   const char    *s,
                   gsize          n,
-                  gsize          base)
+                  gsize          base,
+                  gsize          prefix)
 {
   gsize cut = first_separator (s, n);
   gboolean dated = FALSE;
   BylineDateMatch m = { 0 };
 
-  /* "By ..." lines are the By-style weak candidates' */
-  if (byline_lexicon_match_prefix (ctx->lex, s, MIN (n, 48)) > 0)
+  /* "By ..." lines are the By-style weak candidates'; a line with no
+   * separator and no digit (so no date) has no name leading it */
+  if (prefix > 0 || (cut == n && !has_digit (s, n) && trim_end (s, n) == n))
     return;
+  /* the date parser is the costly part: only where a date may end the
+   * name (a digit before the separator) or a single word needs one */
+  if (!has_digit (s, cut))
+    {
+      gsize seg = trim_end (s, cut);
+      if (seg >= 2 && memchr (s, ' ', seg) != NULL && !g_ascii_islower (s[0]))
+        {
+          if (seg < n && seg <= 50)
+            add_leading_names (ctx, index, s, seg, base, n);
+          return;
+        }
+      if (!single_name (ctx, s, seg))
+        return;
+    }
   if (byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
                                ctx->max_year, &m))
     {
@@ -401,14 +431,15 @@ byline_weak_line_candidates (BylineContext *ctx,
                              guint          index,
                              const char    *s,
                              gsize          n,
-                             gsize          base)
+                             gsize          base,
+                             gsize          prefix)
 {
   if (n > MAX_SEGMENT_LINE || memchr (s, '\n', n) != NULL)
     return;
-  add_team (ctx, index, s, n, base);
+  add_team (ctx, index, s, n, base, prefix);
   /* a name starts with no digit, a small letter only a user name's */
   if (g_ascii_isalpha (s[0]))
-    add_leading_name (ctx, index, s, n, base);
+    add_leading_name (ctx, index, s, n, base, prefix);
   if (n <= 30 && memchr (s, ' ', n) == NULL)
     add_poster (ctx, index, s, n, base);
 }
