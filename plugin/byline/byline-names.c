@@ -237,14 +237,52 @@ has_lower (const char *s,
   return FALSE;
 }
 
-static gboolean
-has_digit (const char *s,
-           gsize       n)
+/**
+ * byline_has_digit:
+ *
+ * Whether the first @length bytes of @text hold an ASCII digit.
+ */
+gboolean
+byline_has_digit (const char *text,
+                  gsize       length)
 {
-  for (gsize i = 0; i < n; i++)
-    if (g_ascii_isdigit (s[i]))
+  for (gsize i = 0; i < length; i++)
+    if (g_ascii_isdigit (text[i]))
       return TRUE;
   return FALSE;
+}
+
+/**
+ * byline_strip_trailing_marks:
+ *
+ * The length of the first @length bytes of @text without the separators
+ * and spaces that end them ("Jane Doe |", "Jane Doe ·", and with
+ * @and_commas "Jane Doe,").
+ */
+gsize
+byline_strip_trailing_marks (const char *text,
+                             gsize       length,
+                             gboolean    and_commas)
+{
+  static const char *marks[] = { " ", "\t", "|", "-", ":", "·", "•", "–", "—", ",", NULL };
+  /* the comma is last, so that leaving it out is one step shorter */
+  guint n_marks = G_N_ELEMENTS (marks) - (and_commas ? 1 : 2);
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      again = FALSE;
+      for (guint k = 0; k < n_marks; k++)
+        {
+          gsize t = strlen (marks[k]);
+          if (length >= t && memcmp (text + length - t, marks[k], t) == 0)
+            {
+              length -= t;
+              again = TRUE;
+            }
+        }
+    }
+  return length;
 }
 
 static gboolean
@@ -339,7 +377,7 @@ is_name_word (const BylineLexicon *lex,
 {
   gunichar c = g_utf8_get_char (s);
 
-  if (has_digit (s, n) || memchr (s, '@', n) != NULL || n > 40)
+  if (byline_has_digit (s, n) || memchr (s, '@', n) != NULL || n > 40)
     return FALSE;
   for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
     {
@@ -668,7 +706,7 @@ take_names (const BylineLexicon    *lex,
           i + 1 < n_words)
         break;
       if (is_word_in (lex, BYLINE_LIST_NONNAMES, text + w.start, n) ||
-          (has_digit (text + w.start, n) && mode == BYLINE_PARSE_TEXT))
+          (byline_has_digit (text + w.start, n) && mode == BYLINE_PARSE_TEXT))
         {
           i++;
           continue;

@@ -74,4 +74,11 @@ gboolean byline_is_agency    (const BylineLexicon *lex,
                               const char          *text,
                               gssize               length);
 
+gsize    byline_strip_trailing_marks (const char *text,
+                                      gsize       length,
+                                      gboolean    and_commas);
+
+gboolean byline_has_digit    (const char *text,
+                              gsize       length);
+
 G_END_DECLS

@@ -18,31 +18,6 @@
 /* Lines longer than this hold more than a name. */
 #define MAX_NAME_LINE 50
 
-/* The length of @s without the separators and spaces that end it
- * ("Jane Doe |", "Jane Doe ·"). */
-static gsize
-strip_separators (const char *s,
-                  gsize       n)
-{
-  static const char *tails[] = { " ", "\t", "|", "-", ":", "·", "•", "–", "—", NULL };
-  gboolean again = TRUE;
-
-  while (again)
-    {
-      again = FALSE;
-      for (guint k = 0; tails[k] != NULL; k++)
-        {
-          gsize t = strlen (tails[k]);
-          if (n >= t && memcmp (s + n - t, tails[k], t) == 0)
-            {
-              n -= t;
-              again = TRUE;
-            }
-        }
-    }
-  return n;
-}
-
 static gboolean
 has_lower (const char *s,
            gsize       n)
@@ -125,7 +100,7 @@ byline_stage_weak_candidates (BylineContext *ctx)
           add_by_names (ctx, i, s, n, start, prefix);
           byline_weak_line_candidates (ctx, i, s, n, start, prefix);
         }
-      n = strip_separators (s, n);
+      n = byline_strip_trailing_marks (s, n, FALSE);
       /* a name starts with no small letter or digit: skip those lines before any lookup */
       if (n < 5 || n > MAX_NAME_LINE || g_ascii_islower (s[0]) || g_ascii_isdigit (s[0]) ||
           memchr (s, '\n', n) != NULL ||

@@ -226,40 +226,6 @@ single_name (BylineContext *ctx,
   return user_name_shaped (s, n) || byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, n);
 }
 
-/* The length of @s without the separators and spaces that end it. */
-static gsize
-trim_end (const char *s,
-          gsize       n)
-{
-  static const char *tails[] = { " ", "\t", "|", "-", ":", ",", "·", "•", "–", "—", NULL };
-  gboolean again = TRUE;
-
-  while (again)
-    {
-      again = FALSE;
-      for (guint k = 0; tails[k] != NULL; k++)
-        {
-          gsize t = strlen (tails[k]);
-          if (n >= t && memcmp (s + n - t, tails[k], t) == 0)
-            {
-              n -= t;
-              again = TRUE;
-            }
-        }
-    }
-  return n;
-}
-
-static gboolean
-has_digit (const char *s,
-           gsize       n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (g_ascii_isdigit (s[i]))
-      return TRUE;
-  return FALSE;
-}
-
 /* Several names ("Manoj Jain and Jagpreet Chhatwal"), each one that
  * reads as a person's. */
 static void
@@ -320,13 +286,14 @@ add_leading_name (BylineContext *ctx,
 
   /* "By ..." lines are the By-style weak candidates'; a line with no
    * separator and no digit (so no date) has no name leading it */
-  if (prefix > 0 || (cut == n && !has_digit (s, n) && trim_end (s, n) == n))
+  if (prefix > 0 ||
+      (cut == n && !byline_has_digit (s, n) && byline_strip_trailing_marks (s, n, TRUE) == n))
     return;
   /* the date parser is the costly part: only where a date may end the
    * name (a digit before the separator) or a single word needs one */
-  if (!has_digit (s, cut))
+  if (!byline_has_digit (s, cut))
     {
-      gsize seg = trim_end (s, cut);
+      gsize seg = byline_strip_trailing_marks (s, cut, TRUE);
       if (seg >= 2 && memchr (s, ' ', seg) != NULL && !g_ascii_islower (s[0]))
         {
           if (seg < n && seg <= 50)
@@ -344,7 +311,7 @@ add_leading_name (BylineContext *ctx,
         cut = m.start;
       byline_date_match_clear (&m);
     }
-  cut = trim_end (s, cut);
+  cut = byline_strip_trailing_marks (s, cut, TRUE);
   if (cut < 2 || cut >= n || cut > 50)
     return;
   if (memchr (s, ' ', cut) == NULL || g_ascii_islower (s[0]))
@@ -420,7 +387,7 @@ add_poster (BylineContext *ctx,
             gsize          n,
             gsize          base)
 {
-  n = trim_end (s, n);
+  n = byline_strip_trailing_marks (s, n, TRUE);
   if (!single_name (ctx, s, n) || !poster_marks (ctx, index))
     return;
   add_weak_group (ctx, "poster", index, s, n, base, n);
