@@ -520,7 +520,9 @@ byline_decide (BylineContext *ctx)
         if (top == NULL || c->p > top->p)
           top = c;
       }
-    if (top != NULL && top->p >= byline_model_threshold (model))
+    if (top != NULL && top->p > 0.0 &&
+        top->p >= (opts->min_confidence >= 0.0 ? opts->min_confidence
+                                               : byline_model_threshold (model)))
       {
         BylineGroup *byline = NULL;
         g_ptr_array_add (ranked, top);

@@ -88,6 +88,7 @@ typedef struct {
   gboolean     label_block;
   guint        max_authors;
   double       min_score;
+  double       min_confidence; /* < 0: the model's own threshold */
   int          min_year;
   const BylineModel *html_model;
   const BylineModel *text_model;

@@ -31,6 +31,7 @@ struct _WinnowBylineFilter
   char            **ignore_names;
   guint             max_authors;
   double            min_score;
+  double            min_confidence;
   gboolean          label_block;
   int               min_year;
   char             *html_model_path;
@@ -67,6 +68,7 @@ enum {
   PROP_IGNORE_NAMES,
   PROP_MAX_AUTHORS,
   PROP_MIN_SCORE,
+  PROP_MIN_CONFIDENCE,
   PROP_LABEL_BLOCK,
   PROP_MIN_YEAR,
   PROP_HTML_MODEL,
@@ -91,6 +93,7 @@ winnow_byline_filter_get_property (GObject    *object,
     case PROP_IGNORE_NAMES: g_value_set_boxed (value, self->ignore_names); break;
     case PROP_MAX_AUTHORS: g_value_set_uint (value, self->max_authors); break;
     case PROP_MIN_SCORE: g_value_set_double (value, self->min_score); break;
+    case PROP_MIN_CONFIDENCE: g_value_set_double (value, self->min_confidence); break;
     case PROP_LABEL_BLOCK: g_value_set_boolean (value, self->label_block); break;
     case PROP_MIN_YEAR: g_value_set_int (value, self->min_year); break;
     case PROP_HTML_MODEL: g_value_set_string (value, self->html_model_path); break;
@@ -123,6 +126,7 @@ winnow_byline_filter_set_property (GObject      *object,
       break;
     case PROP_MAX_AUTHORS: self->max_authors = g_value_get_uint (value); break;
     case PROP_MIN_SCORE: self->min_score = g_value_get_double (value); break;
+    case PROP_MIN_CONFIDENCE: self->min_confidence = g_value_get_double (value); break;
     case PROP_LABEL_BLOCK: self->label_block = g_value_get_boolean (value); break;
     case PROP_MIN_YEAR: self->min_year = g_value_get_int (value); break;
     case PROP_HTML_MODEL:
@@ -208,6 +212,7 @@ winnow_byline_filter_prepare (WinnowFilter  *filter,
   self->opts.label_block = self->label_block;
   self->opts.max_authors = self->max_authors;
   self->opts.min_score = self->min_score;
+  self->opts.min_confidence = self->min_confidence;
   self->opts.min_year = self->min_year;
   self->opts.html_model = self->html_model;
   self->opts.text_model = self->text_model;
@@ -414,6 +419,20 @@ winnow_byline_filter_class_init (WinnowBylineFilterClass *klass)
                          "Evidence the vote needs to choose authors (one byline line scores about 2.5)",
                          0.0, 20.0, 1.0, flags);
   /**
+   * WinnowBylineFilter:min-confidence:
+   *
+   * The probability the learned scorer must give the likeliest author
+   * before the byline's authors are reported: the filter's precision and
+   * recall balance. -1, the default, takes the threshold the model was
+   * trained with (the one that maximised exact author sets under
+   * cross-validation); raise it towards 1 for fewer, surer authors, lower
+   * it towards 0 to miss fewer.
+   */
+  properties[PROP_MIN_CONFIDENCE] =
+    g_param_spec_double ("min-confidence", "Minimum confidence",
+                         "Probability the author scorer needs to report authors, 0 to 1 (-1: the model's own threshold)",
+                         -1.0, 1.0, -1.0, flags);
+  /**
    * WinnowBylineFilter:label-block:
    *
    * Label the block the byline fills %WINNOW_BLOCK_LABEL_BYLINE (which
@@ -464,6 +483,7 @@ winnow_byline_filter_init (WinnowBylineFilter *self)
   self->sources = BYLINE_SOURCE_ALL;
   self->max_authors = 10;
   self->min_score = 1.0;
+  self->min_confidence = -1.0;
   self->label_block = TRUE;
   self->min_year = 1995;
 }

@@ -148,6 +148,36 @@ test_model_decides (void)
   g_unlink (vote_path);
 }
 
+/* min-confidence overrides the model's threshold. With the weight 1 on
+ * the vote's choice, a standardized and clipped feature, no candidate
+ * reaches 0.99 (sigmoid (4) < 0.982): the model's own threshold of 0.99
+ * reports nobody, and so does min-confidence=0.99; 0.01 reports the
+ * likeliest, the vote's choice. */
+static void
+test_min_confidence (void)
+{
+  g_autofree char *model = html_model_with (0.99, 0.0, "vote-chosen", 1.0);
+  g_autofree char *path = write_temp (model);
+  g_autofree char *p_default = g_strdup_printf ("byline html-model='%s'", path);
+  g_autofree char *p_low = g_strdup_printf ("byline html-model='%s' min-confidence=0.01", path);
+  g_autofree char *p_high = g_strdup_printf ("byline html-model='%s' min-confidence=0.99", path);
+  g_autoptr(WinnowDocument) by_default = test_run_pipeline (p_default, "text/html", PAGE);
+  g_autoptr(WinnowDocument) low = test_run_pipeline (p_low, "text/html", PAGE);
+  g_autoptr(WinnowDocument) high = test_run_pipeline (p_high, "text/html", PAGE);
+  g_autofree char *default_names = names_of (by_default);
+  g_autofree char *low_names = names_of (low);
+  g_autofree char *high_names = names_of (high);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowPipeline) bad = winnow_pipeline_new_from_string ("byline min-confidence=1.5", &error);
+
+  g_assert_cmpstr (default_names, ==, "");
+  g_assert_cmpstr (low_names, ==, "Jane Smith");
+  g_assert_cmpstr (high_names, ==, "");
+  g_assert_null (bad);
+  g_assert_error (error, WINNOW_PIPELINE_ERROR, WINNOW_PIPELINE_ERROR_BAD_VALUE);
+  g_unlink (path);
+}
+
 static void
 test_missing_model (void)
 {
@@ -257,6 +287,7 @@ main (int    argc,
 
   g_test_add_func ("/byline/model/shipped", test_shipped_models_load);
   g_test_add_func ("/byline/model/decides", test_model_decides);
+  g_test_add_func ("/byline/model/min-confidence", test_min_confidence);
   g_test_add_func ("/byline/model/missing", test_missing_model);
   g_test_add_func ("/byline/model/bad", test_bad_models);
   g_test_add_func ("/byline/model/feature-dump", test_feature_dump);
