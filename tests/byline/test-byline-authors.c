@@ -26,23 +26,6 @@ run_on (const char *content_type,
   return test_run_pipeline ("byline", content_type, data);
 }
 
-/* The authors' names joined with "; ", or "" when there are none. */
-static char *
-names_of (WinnowDocument *doc)
-{
-  GVariant *authors = winnow_document_get_authors (doc);
-  GString *out = g_string_new (NULL);
-
-  for (gsize i = 0; authors != NULL && i < g_variant_n_children (authors); i++)
-    {
-      g_autoptr(GVariant) one = g_variant_get_child_value (authors, i);
-      const char *name = NULL;
-      g_assert_true (g_variant_lookup (one, "name", "&s", &name));
-      g_string_append_printf (out, "%s%s", i ? "; " : "", name);
-    }
-  return g_string_free (out, FALSE);
-}
-
 typedef struct {
   const char *content_type;
   const char *data;
@@ -56,7 +39,7 @@ check_cases (const Case *cases,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WinnowDocument) doc = run_on (cases[i].content_type, cases[i].data);
-      g_autofree char *names = names_of (doc);
+      g_autofree char *names = test_author_names (doc);
 
       g_test_message ("%s", cases[i].data);
       g_assert_cmpstr (names, ==, cases[i].names);

@@ -74,22 +74,6 @@ html_model_with (double      threshold,
   return g_string_free (out, FALSE);
 }
 
-static char *
-names_of (WinnowDocument *doc)
-{
-  GVariant *authors = winnow_document_get_authors (doc);
-  GString *out = g_string_new (NULL);
-
-  for (gsize i = 0; authors != NULL && i < g_variant_n_children (authors); i++)
-    {
-      g_autoptr(GVariant) one = g_variant_get_child_value (authors, i);
-      const char *name = NULL;
-      g_assert_true (g_variant_lookup (one, "name", "&s", &name));
-      g_string_append_printf (out, "%s%s", i ? "; " : "", name);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* Prepares "byline PROPERTY=PATH" and returns its error, or NULL. */
 static GError *
 prepare_error (const char *property,
@@ -115,7 +99,7 @@ test_shipped_models_load (void)
   g_autoptr(GError) html_error = NULL;
   g_autoptr(GError) text_error = NULL;
   g_autoptr(WinnowDocument) doc = test_run_pipeline ("byline", "text/html", PAGE);
-  g_autofree char *names = names_of (doc);
+  g_autofree char *names = test_author_names (doc);
 
   g_assert_nonnull (html);
   g_assert_nonnull (text);
@@ -139,8 +123,8 @@ test_model_decides (void)
   g_autofree char *p2 = g_strdup_printf ("byline html-model='%s'", vote_path);
   g_autoptr(WinnowDocument) none = test_run_pipeline (p1, "text/html", PAGE);
   g_autoptr(WinnowDocument) one = test_run_pipeline (p2, "text/html", PAGE);
-  g_autofree char *none_names = names_of (none);
-  g_autofree char *one_names = names_of (one);
+  g_autofree char *none_names = test_author_names (none);
+  g_autofree char *one_names = test_author_names (one);
 
   g_assert_cmpstr (none_names, ==, "");
   g_assert_cmpstr (one_names, ==, "Jane Smith");
@@ -164,9 +148,9 @@ test_min_confidence (void)
   g_autoptr(WinnowDocument) by_default = test_run_pipeline (p_default, "text/html", PAGE);
   g_autoptr(WinnowDocument) low = test_run_pipeline (p_low, "text/html", PAGE);
   g_autoptr(WinnowDocument) high = test_run_pipeline (p_high, "text/html", PAGE);
-  g_autofree char *default_names = names_of (by_default);
-  g_autofree char *low_names = names_of (low);
-  g_autofree char *high_names = names_of (high);
+  g_autofree char *default_names = test_author_names (by_default);
+  g_autofree char *low_names = test_author_names (low);
+  g_autofree char *high_names = test_author_names (high);
   g_autoptr(GError) error = NULL;
   g_autoptr(WinnowPipeline) bad = winnow_pipeline_new_from_string ("byline min-confidence=1.5", &error);
 

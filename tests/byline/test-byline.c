@@ -38,26 +38,6 @@ run_fixture (const char *description,
   return run_on (description, "text/html", contents);
 }
 
-/* The authors' names joined with "; ", or "" when there are none. */
-static char *
-names_of (WinnowDocument *doc)
-{
-  GVariant *authors = winnow_document_get_authors (doc);
-  GString *out = g_string_new (NULL);
-
-  if (authors == NULL)
-    return g_string_free (out, FALSE);
-  g_assert_true (g_variant_is_of_type (authors, G_VARIANT_TYPE ("aa{sv}")));
-  for (gsize i = 0; i < g_variant_n_children (authors); i++)
-    {
-      g_autoptr(GVariant) one = g_variant_get_child_value (authors, i);
-      const char *name = NULL;
-      g_assert_true (g_variant_lookup (one, "name", "&s", &name));
-      g_string_append_printf (out, "%s%s", i ? "; " : "", name);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* A field of the @index-th author, or NULL. */
 static char *
 field_of (WinnowDocument *doc,
@@ -80,7 +60,7 @@ static void
 assert_names (WinnowDocument *doc,
               const char     *expected)
 {
-  g_autofree char *names = names_of (doc);
+  g_autofree char *names = test_author_names (doc);
   g_assert_cmpstr (names, ==, expected);
 }
 
@@ -244,7 +224,7 @@ static void
 test_markup (void)
 {
   g_autoptr(WinnowDocument) doc = run_fixture ("byline", "markup.html");
-  g_autofree char *names = names_of (doc);
+  g_autofree char *names = test_author_names (doc);
 
   /* Both authors of the byline, none from the related list or comments. */
   g_assert_cmpstr (names, ==, "Anna Lindqvist; Tomás Ruiz");
@@ -339,7 +319,7 @@ test_text_prefixes (void)
                                                "after a long debate about schools and roads.\n",
                                                cases[i].line);
       g_autoptr(WinnowDocument) doc = run_on_text (text);
-      g_autofree char *names = names_of (doc);
+      g_autofree char *names = test_author_names (doc);
 
       g_test_message ("%s", cases[i].line);
       g_assert_cmpstr (names, ==, cases[i].names);
@@ -363,7 +343,7 @@ test_text_casing (void)
     {
       g_autofree char *text = g_strdup_printf ("A headline of the day\n%s\n", cases[i].line);
       g_autoptr(WinnowDocument) doc = run_on_text (text);
-      g_autofree char *names = names_of (doc);
+      g_autofree char *names = test_author_names (doc);
 
       g_test_message ("%s", cases[i].line);
       g_assert_cmpstr (names, ==, cases[i].names);

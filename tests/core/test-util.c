@@ -78,3 +78,24 @@ test_run_pipeline (const char *description,
   g_assert_no_error (error);
   return doc;
 }
+
+/* The names of @doc's authors joined with "; ", or "" when there are
+ * none; the authors metadata must have its documented type. */
+char *
+test_author_names (WinnowDocument *doc)
+{
+  GVariant *authors = winnow_document_get_authors (doc);
+  GString *out = g_string_new (NULL);
+
+  if (authors == NULL)
+    return g_string_free (out, FALSE);
+  g_assert_true (g_variant_is_of_type (authors, G_VARIANT_TYPE ("aa{sv}")));
+  for (gsize i = 0; i < g_variant_n_children (authors); i++)
+    {
+      g_autoptr(GVariant) one = g_variant_get_child_value (authors, i);
+      const char *name = NULL;
+      g_assert_true (g_variant_lookup (one, "name", "&s", &name));
+      g_string_append_printf (out, "%s%s", i ? "; " : "", name);
+    }
+  return g_string_free (out, FALSE);
+}

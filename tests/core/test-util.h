@@ -15,5 +15,6 @@ WinnowBlock    *test_find_block            (WinnowDocument *document,
 WinnowDocument *test_run_pipeline          (const char     *description,
                                             const char     *content_type,
                                             const char     *data);
+char           *test_author_names          (WinnowDocument *doc);
 
 G_END_DECLS
