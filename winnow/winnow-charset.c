@@ -287,6 +287,50 @@ _winnow_decode_to_utf8 (const char  *data,
   return _winnow_utf8_repair (data, length, out_length);
 }
 
+/* g_utf8_validate_len() (NUL bytes invalid too), eight bytes of ASCII at a
+ * time: this reads every byte of every page, and pages are mostly markup
+ * and scripts. Valid UTF-8 is ASCII bytes and multi-byte sequences made
+ * only of bytes >= 0x80, so each run of such bytes is validated alone. */
+static gboolean
+utf8_valid (const char *data,
+            gsize       length)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  gsize i = 0;
+
+  while (i < length)
+    {
+      gsize run;
+
+      if (length - i >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, data + i, 8);
+          /* no byte >= 0x80, and no NUL byte */
+          if ((word & high) == 0 && ((word - ones) & ~word & high) == 0)
+            {
+              i += 8;
+              continue;
+            }
+        }
+      if (data[i] == '\0')
+        return FALSE;
+      if ((guchar) data[i] < 0x80)
+        {
+          i++;
+          continue;
+        }
+      for (run = i; run < length && (guchar) data[run] >= 0x80; run++)
+        ;
+      if (!g_utf8_validate_len (data + i, run - i, NULL))
+        return FALSE;
+      i = run;
+    }
+  return TRUE;
+}
+
 /* Whether an HTML page can be parsed as it is, without a decoded copy:
  * valid UTF-8 whose declaration says UTF-8, nothing, or a single-byte
  * charset that the valid UTF-8 belies. @bom_length tells how many bytes
@@ -303,7 +347,7 @@ _winnow_html_is_plain_utf8 (const char *data,
   if (caller_charset && g_ascii_strcasecmp (caller_charset, "utf-8") != 0 &&
       g_ascii_strcasecmp (caller_charset, "utf8") != 0)
     return FALSE;
-  if (!g_utf8_validate_len (data + *bom_length, length - *bom_length, NULL))
+  if (!utf8_valid (data + *bom_length, length - *bom_length))
     return FALSE;
   if (caller_charset || *bom_length)
     return TRUE;

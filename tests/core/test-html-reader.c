@@ -194,6 +194,61 @@ test_lying_charset (void)
   g_assert_cmpstr (t, ==, "Straße in Köln");
 }
 
+/* A page that declares latin-1 is read as UTF-8 only when all of it is
+ * valid UTF-8: one bad byte anywhere, after a long stretch of ASCII, or a
+ * NUL byte, makes it latin-1 (windows-1252) again. The multi-byte characters fall on
+ * every offset within a machine word. */
+static void
+test_lying_charset_checked (void)
+{
+  static const char head[] = "<html><head><meta charset='iso-8859-1'></head><body><p>";
+  static const char tail[] = "</p><p>Straße in Köln</p></body></html>";
+  static const char * const spoilers[] = { "\xc3 ", "\xe2\x82", "\xed\xa0\x80", "\xc0\xaf", "\xff" };
+
+  for (guint offset = 0; offset < 8; offset++)
+    {
+      g_autoptr(GString) html = g_string_new (head);
+      g_autoptr(WinnowDocument) document = NULL;
+      g_autofree char *t = NULL;
+
+      for (guint i = 0; i < 40 + offset; i++)
+        g_string_append_c (html, 'a');
+      g_string_append (html, "é€😀 and more plain words to follow");
+      g_string_append (html, tail);
+      document = read_html (html->str, html->len);
+      t = block_text (document, 1);
+      g_assert_cmpstr (t, ==, "Straße in Köln");
+
+      for (guint k = 0; k < G_N_ELEMENTS (spoilers); k++)
+        {
+          g_autoptr(GString) spoilt = g_string_new_len (html->str, html->len);
+          g_autoptr(WinnowDocument) latin1 = NULL;
+          g_autofree char *l = NULL;
+
+          g_string_insert (spoilt, strlen (head) + 40 + offset + 16, spoilers[k]);
+          latin1 = read_html (spoilt->str, spoilt->len);
+          l = block_text (latin1, 1);
+          /* latin-1 labels mean windows-1252, as in browsers: 0x9F is Ÿ */
+          g_assert_cmpstr (l, ==, "StraÃŸe in KÃ¶ln");
+        }
+
+      /* A NUL byte is dropped, and the rest is still UTF-8. */
+      {
+        g_autoptr(GString) with_nul = g_string_new_len (html->str, html->len);
+        g_autoptr(WinnowDocument) repaired = NULL;
+        g_autofree char *first = NULL;
+        g_autofree char *second = NULL;
+
+        g_string_insert_len (with_nul, strlen (head) + 40 + offset + 16, "\0", 1);
+        repaired = read_html (with_nul->str, with_nul->len);
+        first = block_text (repaired, 0);
+        second = block_text (repaired, 1);
+        g_assert_true (g_str_has_suffix (first, "é€😀 and more plain words to follow"));
+        g_assert_cmpstr (second, ==, "Straße in Köln");
+      }
+    }
+}
+
 static void
 test_utf16_bom (void)
 {
@@ -512,6 +567,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html-reader/encoding/undeclared-utf8", test_undeclared_utf8);
   g_test_add_func ("/html-reader/encoding/undeclared-legacy", test_undeclared_legacy);
   g_test_add_func ("/html-reader/encoding/lying-charset", test_lying_charset);
+  g_test_add_func ("/html-reader/encoding/lying-charset-checked", test_lying_charset_checked);
   g_test_add_func ("/html-reader/encoding/utf16-bom", test_utf16_bom);
   g_test_add_func ("/html-reader/encoding/caller-charset", test_caller_charset);
   g_test_add_func ("/html-reader/encoding/unknown-caller-charset", test_unknown_caller_charset);
