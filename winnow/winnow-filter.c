@@ -4,6 +4,7 @@
 #include "winnow-filter-private.h"
 #include "winnow-pipeline.h"
 #include "winnow-value-parser-private.h"
+#include "winnow-data.h"
 
 /**
  * WinnowFilter:
@@ -294,6 +295,51 @@ winnow_filter_class_get_description (WinnowFilterClass *klass)
 {
   g_return_val_if_fail (WINNOW_IS_FILTER_CLASS (klass), NULL);
   return class_qdata (G_TYPE_FROM_CLASS (klass), description_quark);
+}
+
+/**
+ * winnow_filter_find_data_file:
+ * @self: a #WinnowFilter
+ * @path: (nullable) (type filename): a file the user chose (a property
+ *   such as `model`), or %NULL
+ * @relative_path: (type filename): the file the filter ships, below the
+ *   data directories, such as `byline/model-html.txt`
+ * @error: return location for a #GError, or %NULL
+ *
+ * Where a filter's model or word list is, for its prepare(): @path when
+ * the user chose one, else @relative_path in the first of
+ * winnow_get_data_dirs() that has it.
+ *
+ * Returns: (transfer full) (type filename): the path, or %NULL with
+ *   %WINNOW_FILTER_ERROR_PREPARE set, naming the filter, the file and
+ *   the directories searched
+ */
+char *
+winnow_filter_find_data_file (WinnowFilter  *self,
+                              const char    *path,
+                              const char    *relative_path,
+                              GError       **error)
+{
+  g_auto(GStrv) dirs = NULL;
+  g_autofree char *searched = NULL;
+  char *found;
+
+  g_return_val_if_fail (WINNOW_IS_FILTER (self), NULL);
+  g_return_val_if_fail (relative_path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (path != NULL)
+    return g_strdup (path);
+  found = winnow_find_data_file (relative_path);
+  if (found != NULL)
+    return found;
+  dirs = winnow_get_data_dirs ();
+  searched = g_strjoinv (", ", dirs);
+  g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
+               "%s: data file %s not found (searched: %s; set WINNOW_DATA_PATH?)",
+               winnow_filter_get_name (self), relative_path,
+               *searched ? searched : "no directory");
+  return NULL;
 }
 
 /**

@@ -115,6 +115,11 @@ gboolean          winnow_filter_process          (WinnowFilter    *self,
                                                   GCancellable    *cancellable,
                                                   GError         **error);
 WINNOW_AVAILABLE_IN_ALL
+char             *winnow_filter_find_data_file   (WinnowFilter  *self,
+                                                  const char    *path,
+                                                  const char    *relative_path,
+                                                  GError       **error);
+WINNOW_AVAILABLE_IN_ALL
 gboolean          winnow_filter_set_property_from_string (WinnowFilter  *self,
                                                           const char    *name,
                                                           const char    *value,

@@ -399,34 +399,16 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
 
 /* ---- preparation -------------------------------------------------------- */
 
-static BpModel *
-load_model (const char  *path,
-            const char  *default_name,
-            gboolean     html,
-            GError     **error)
-{
-  g_autofree char *found = NULL;
-
-  if (path == NULL)
-    {
-      found = winnow_find_data_file (default_name);
-      if (found == NULL)
-        {
-          g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                       "Data file %s not found in the data path", default_name);
-          return NULL;
-        }
-      path = found;
-    }
-  return bp_model_load (path, html, error);
-}
-
 static gboolean
 winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
                                    GError       **error)
 {
   WinnowBoilerplateFilter *self = WINNOW_BOILERPLATE_FILTER (filter);
-  g_autofree char *stopwords = winnow_find_data_file ("boilerplate/stopwords.txt");
+  g_autofree char *stopwords = NULL;
+  g_autofree char *html_model = NULL;
+  g_autofree char *text_model = NULL;
+  g_autofree char *context_model = NULL;
+  g_autofree char *lexicon = NULL;
 
   if (self->favor_precision && self->favor_recall)
     {
@@ -438,53 +420,25 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
                     + (self->favor_precision ? PRECISION_SHIFT : 0)
                     - (self->favor_recall ? PRECISION_SHIFT : 0);
 
-  if (stopwords == NULL)
-    {
-      g_set_error_literal (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                           "Data file boilerplate/stopwords.txt not found in the data path");
-      return FALSE;
-    }
-  self->stopwords = bp_stopwords_load (stopwords, error);
-  if (self->stopwords == NULL)
+  if ((stopwords = winnow_filter_find_data_file (filter, NULL, "boilerplate/stopwords.txt", error)) == NULL ||
+      (self->stopwords = bp_stopwords_load (stopwords, error)) == NULL)
     return FALSE;
-  self->html_model = load_model (self->html_model_path, "boilerplate/model-html.txt", TRUE, error);
-  if (self->html_model == NULL)
+  if ((html_model = winnow_filter_find_data_file (filter, self->html_model_path,
+                                                  "boilerplate/model-html.txt", error)) == NULL ||
+      (self->html_model = bp_model_load (html_model, TRUE, error)) == NULL)
     return FALSE;
-  self->text_model = load_model (self->text_model_path, "boilerplate/model-text.txt", FALSE, error);
-  if (self->text_model == NULL)
+  if ((text_model = winnow_filter_find_data_file (filter, self->text_model_path,
+                                                  "boilerplate/model-text.txt", error)) == NULL ||
+      (self->text_model = bp_model_load (text_model, FALSE, error)) == NULL)
     return FALSE;
-  {
-    g_autofree char *found = NULL;
-    const char *path = self->context_model_path;
-
-    if (path == NULL)
-      path = found = winnow_find_data_file ("boilerplate/model-html-context.txt");
-    if (path == NULL)
-      {
-        g_set_error_literal (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                             "Data file boilerplate/model-html-context.txt not found in the data path");
-        return FALSE;
-      }
-    self->context_model = bp_model_load_context (path, error);
-    if (self->context_model == NULL)
-      return FALSE;
-  }
-  {
-    g_autofree char *found = NULL;
-    const char *path = self->lexicon_path;
-
-    if (path == NULL)
-      path = found = winnow_find_data_file ("boilerplate/lexicon-html.txt");
-    if (path == NULL)
-      {
-        g_set_error_literal (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                             "Data file boilerplate/lexicon-html.txt not found in the data path");
-        return FALSE;
-      }
-    self->lexicon = bp_lexicon_load (path, error);
-    if (self->lexicon == NULL)
-      return FALSE;
-  }
+  if ((context_model = winnow_filter_find_data_file (filter, self->context_model_path,
+                                                     "boilerplate/model-html-context.txt", error)) == NULL ||
+      (self->context_model = bp_model_load_context (context_model, error)) == NULL)
+    return FALSE;
+  if ((lexicon = winnow_filter_find_data_file (filter, self->lexicon_path,
+                                               "boilerplate/lexicon-html.txt", error)) == NULL ||
+      (self->lexicon = bp_lexicon_load (lexicon, error)) == NULL)
+    return FALSE;
   return TRUE;
 }
 

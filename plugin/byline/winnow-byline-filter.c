@@ -158,35 +158,14 @@ winnow_byline_filter_finalize (GObject *object)
   G_OBJECT_CLASS (winnow_byline_filter_parent_class)->finalize (object);
 }
 
-/* The author model at @path, else the shipped one. */
-static BylineModel *
-load_model (const char  *path,
-            const char  *default_name,
-            gboolean     html,
-            GError     **error)
-{
-  g_autofree char *found = NULL;
-
-  if (path == NULL)
-    {
-      found = winnow_find_data_file (default_name);
-      if (found == NULL)
-        {
-          g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                       "byline: data file %s not found (set WINNOW_DATA_PATH?)", default_name);
-          return NULL;
-        }
-      path = found;
-    }
-  return byline_model_load (path, html, error);
-}
-
 static gboolean
 winnow_byline_filter_prepare (WinnowFilter  *filter,
                               GError       **error)
 {
   WinnowBylineFilter *self = WINNOW_BYLINE_FILTER (filter);
   g_autoptr(GError) local = NULL;
+  g_autofree char *html_model = NULL;
+  g_autofree char *text_model = NULL;
 
   self->lex = byline_lexicon_load ((const char * const *) self->ignore_names, &local);
   if (self->lex != NULL)
@@ -198,11 +177,15 @@ winnow_byline_filter_prepare (WinnowFilter  *filter,
       return FALSE;
     }
 
-  self->html_model = load_model (self->html_model_path, "byline/model-html.txt", TRUE, error);
-  if (self->html_model == NULL)
+  html_model = winnow_filter_find_data_file (filter, self->html_model_path,
+                                             "byline/model-html.txt", error);
+  if (html_model == NULL ||
+      (self->html_model = byline_model_load (html_model, TRUE, error)) == NULL)
     return FALSE;
-  self->text_model = load_model (self->text_model_path, "byline/model-text.txt", FALSE, error);
-  if (self->text_model == NULL)
+  text_model = winnow_filter_find_data_file (filter, self->text_model_path,
+                                             "byline/model-text.txt", error);
+  if (text_model == NULL ||
+      (self->text_model = byline_model_load (text_model, FALSE, error)) == NULL)
     return FALSE;
   /* bench/byline/train.py reads the candidates' features from here */
   self->features_path = g_strdup (g_getenv ("WINNOW_BYLINE_FEATURES"));

@@ -67,14 +67,9 @@ prepare (WinnowFilter  *filter,
         return FALSE;
       }
 
-  path = self->model_path ? g_strdup (self->model_path) : winnow_find_data_file (DEFAULT_MODEL);
+  path = winnow_filter_find_data_file (filter, self->model_path, DEFAULT_MODEL, error);
   if (path == NULL)
-    {
-      g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                   "The entity model “%s” is not installed (searched WINNOW_DATA_PATH and the data directory)",
-                   DEFAULT_MODEL);
-      return FALSE;
-    }
+    return FALSE;
   self->model = ent_model_load (path, &local_error);
   if (self->model == NULL)
     {
@@ -85,14 +80,9 @@ prepare (WinnowFilter  *filter,
 
   g_clear_pointer (&self->heads, ent_name_heads_free);
   g_free (path);
-  path = winnow_find_data_file (NAME_HEADS);
+  path = winnow_filter_find_data_file (filter, NULL, NAME_HEADS, error);
   if (path == NULL)
-    {
-      g_set_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE,
-                   "The list of name heads “%s” is not installed (searched WINNOW_DATA_PATH and the data directory)",
-                   NAME_HEADS);
-      return FALSE;
-    }
+    return FALSE;
   self->heads = ent_name_heads_new ();
   if (!ent_name_heads_load (self->heads, path, &local_error))
     {

@@ -251,6 +251,20 @@ class PythonFilterTest(unittest.TestCase):
         self.assertIn('py-raise', names)
         self.assertIn('test-label', names)
 
+    def test_find_data_file(self):
+        # What a filter written in Python calls in its do_prepare().
+        pipeline = Winnow.Pipeline.new_from_string('py-raise')
+        flt = pipeline.get_filters()[0]
+        self.assertEqual(flt.find_data_file('/my/model.txt', 'py/model.txt'), '/my/model.txt')
+        shipped = flt.find_data_file(None, 'byline/model-html.txt')
+        self.assertTrue(shipped.endswith(os.path.join('byline', 'model-html.txt')))
+        self.assertTrue(os.path.isfile(shipped))
+        with self.assertRaises(GLib.Error) as caught:
+            flt.find_data_file(None, 'py/no-such-model.txt')
+        self.assertTrue(caught.exception.matches(Winnow.filter_error_quark(),
+                                                 Winnow.FilterError.PREPARE))
+        self.assertIn('py/no-such-model.txt', caught.exception.message)
+
     def test_duplicate_name_refused(self):
         with self.assertRaises(GLib.Error) as caught:
             Winnow.Registry.get_default().register('py-raise', AnnotatingFilter,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <string.h>
 #include <winnow/winnow.h>
+#include <glib/gstdio.h>
 
 /* A filter defined in the test: counts its prepares and calls, records
  * the threads it runs on and how many calls overlap. */
@@ -306,6 +307,53 @@ test_owner_thread (void)
   g_assert_true (COUNTING_FILTER (filter)->prepare_thread == g_thread_self ());
 }
 
+/* A filter's data file: the user's path as given, else the shipped file
+ * from the data directories, else an error naming the filter, the file
+ * and where it looked. */
+static void
+test_find_data_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("winnow-data-XXXXXX", &error);
+  g_autofree char *sub = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *chosen = NULL;
+  g_autofree char *shipped = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *old_path = g_strdup (g_getenv ("WINNOW_DATA_PATH"));
+  g_autoptr(WinnowFilter) filter = g_object_new (COUNTING_TYPE_FILTER, "name", "counter", NULL);
+
+  g_assert_no_error (error);
+  sub = g_build_filename (dir, "counting", NULL);
+  file = g_build_filename (sub, "model.txt", NULL);
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, "weights\n", -1, NULL));
+  g_setenv ("WINNOW_DATA_PATH", dir, TRUE);
+
+  chosen = winnow_filter_find_data_file (filter, "/elsewhere/mine.txt", "counting/model.txt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (chosen, ==, "/elsewhere/mine.txt");
+
+  shipped = winnow_filter_find_data_file (filter, NULL, "counting/model.txt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (shipped, ==, file);
+
+  missing = winnow_filter_find_data_file (filter, NULL, "counting/absent.txt", &error);
+  g_assert_null (missing);
+  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
+  g_assert_nonnull (strstr (error->message, "counter"));
+  g_assert_nonnull (strstr (error->message, "counting/absent.txt"));
+  g_assert_nonnull (strstr (error->message, dir));
+
+  if (old_path != NULL)
+    g_setenv ("WINNOW_DATA_PATH", old_path, TRUE);
+  else
+    g_unsetenv ("WINNOW_DATA_PATH");
+  g_unlink (file);
+  g_rmdir (sub);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -314,6 +362,7 @@ main (int argc, char **argv)
   g_test_add_func ("/filter/prepare-once", test_prepare_once);
   g_test_add_func ("/filter/prepare-failure", test_prepare_failure);
   g_test_add_func ("/filter/silent-failure", test_silent_failure);
+  g_test_add_func ("/filter/find-data-file", test_find_data_file);
   g_test_add_func ("/filter/property-from-string", test_property_from_string);
   g_test_add_func ("/filter/property-locked", test_property_locked);
   g_test_add_func ("/filter/property-locked-keeps-value", test_property_locked_keeps_value);
