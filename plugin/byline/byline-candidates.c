@@ -289,25 +289,9 @@ first_name_known (BylineContext *ctx,
 }
 
 static guint
-count_tokens_n (const char *s,
-                gsize       length)
-{
-  guint n = 0;
-  gboolean in_word = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      gboolean space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
-      n += !space && !in_word;
-      in_word = !space;
-    }
-  return n;
-}
-
-static guint
 count_tokens (const char *name)
 {
-  return count_tokens_n (name, strlen (name));
+  return byline_count_words (name, strlen (name));
 }
 
 /* What a page's address says of it: a date in its path ("/2017/07/07/",
@@ -363,9 +347,7 @@ prose_after (BylineContext *ctx,
 {
   for (guint k = 1; k <= 8 && (guint) index + k < ctx->blocks->len; k++)
     {
-      WinnowBlock *b = ctx->blocks->pdata[index + k];
-      gsize n = winnow_block_get_end (b) - winnow_block_get_start (b);
-      if (n >= 200 && count_tokens_n (ctx->text + winnow_block_get_start (b), n) >= 30)
+      if (byline_is_long_paragraph (ctx->text, ctx->blocks->pdata[index + k]))
         return 1.0 - (k - 1) / 8.0;
     }
   return 0.0;

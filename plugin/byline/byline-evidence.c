@@ -340,3 +340,31 @@ byline_add_date_match (BylineContext         *ctx,
     }
   g_ptr_array_add (ctx->dates, d);
 }
+
+/* Words: runs of characters between spaces, tabs and newlines. */
+guint
+byline_count_words (const char *text,
+                    gsize       length)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      gboolean space = text[i] == ' ' || text[i] == '\t' || text[i] == '\n';
+      words += !space && !in_word;
+      in_word = !space;
+    }
+  return words;
+}
+
+/* A block long enough to be an article's paragraph (200 bytes, 30 words):
+ * what follows a headline and a byline. @text is the document's text. */
+gboolean
+byline_is_long_paragraph (const char        *text,
+                          const WinnowBlock *block)
+{
+  gsize n = winnow_block_get_end (block) - winnow_block_get_start (block);
+
+  return n >= 200 && byline_count_words (text + winnow_block_get_start (block), n) >= 30;
+}

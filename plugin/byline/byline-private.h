@@ -226,5 +226,9 @@ void     byline_add_date_match (BylineContext         *ctx,
                                 const char            *what,
                                 double                 weight,
                                 gboolean               is_update);
+guint    byline_count_words   (const char *text,
+                               gsize       length);
+gboolean byline_is_long_paragraph (const char        *text,
+                                   const WinnowBlock *block);
 
 G_END_DECLS

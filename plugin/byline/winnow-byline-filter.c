@@ -203,23 +203,6 @@ winnow_byline_filter_prepare (WinnowFilter  *filter,
   return TRUE;
 }
 
-static guint
-count_words (const char *s,
-             gsize       n)
-{
-  guint words = 0;
-  gboolean in_word = FALSE;
-
-  for (gsize i = 0; i < n; i++)
-    {
-      gboolean space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
-      if (!space && !in_word)
-        words++;
-      in_word = !space;
-    }
-  return words;
-}
-
 /* Without markup or a TITLE label: the headline is the last line of four
  * words or more, not a sentence, in the eight lines above the first
  * paragraph of prose. */
@@ -229,18 +212,14 @@ guess_headline (GPtrArray  *blocks,
 {
   for (guint i = 0; i < blocks->len; i++)
     {
-      WinnowBlock *b = blocks->pdata[i];
-      gsize n = winnow_block_get_end (b) - winnow_block_get_start (b);
-      const char *s = text + winnow_block_get_start (b);
-
-      if (n < 200 || count_words (s, n) < 30)
+      if (!byline_is_long_paragraph (text, blocks->pdata[i]))
         continue;
       for (guint k = i; k > 0 && k + 8 > i; k--)
         {
           WinnowBlock *c = blocks->pdata[k - 1];
           gsize cn = winnow_block_get_end (c) - winnow_block_get_start (c);
           const char *cs = text + winnow_block_get_start (c);
-          if (cn >= 20 && cn <= 200 && count_words (cs, cn) >= 4 && cs[cn - 1] != '.')
+          if (cn >= 20 && cn <= 200 && byline_count_words (cs, cn) >= 4 && cs[cn - 1] != '.')
             return k - 1;
         }
       return i > 0 ? (int) i - 1 : 0;
