@@ -249,9 +249,12 @@ append_words (GString    *words,
 
   if (value == NULL)
     return;
-  while (*p)
+  /* stops once not even a one-letter word fits: utility-class pages put
+   * kilobytes of class names on every ancestor */
+  while (*p && words->len + 2 <= MAX_CLASS_WORDS_BYTES)
     {
       const char *start;
+      gsize first;
 
       while (*p && g_ascii_isspace (*p))
         p++;
@@ -262,8 +265,11 @@ append_words (GString    *words,
         continue;
       if (words->len)
         g_string_append_c (words, ' ');
-      for (const char *c = start; c < p; c++)
-        g_string_append_c (words, g_ascii_tolower (*c));
+      first = words->len;
+      g_string_append_len (words, start, p - start);
+      for (char *c = words->str + first; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+          *c += 'a' - 'A';
     }
 }
 
@@ -272,7 +278,9 @@ class_words (xmlNode *node)
 {
   GString *words = g_string_new (NULL);
 
-  for (xmlNode *n = node; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+  for (xmlNode *n = node;
+       n && n->type == XML_ELEMENT_NODE && words->len + 2 <= MAX_CLASS_WORDS_BYTES;
+       n = n->parent)
     {
       append_words (words, get_attr (n, "class"));
       append_words (words, get_attr (n, "id"));

@@ -158,17 +158,28 @@ bp_text_stats_measure (BpTextStats       *stats,
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gunichar c;
       const char *next;
       gboolean space;
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      /* ASCII, most of most pages, without the Unicode tables */
+      if ((guchar) *p < 0x80)
         {
-          p++;
-          continue;
+          c = (guchar) *p;
+          next = p + 1;
+          space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
         }
-      next = g_utf8_next_char (p);
-      space = g_unichar_isspace (c) || c == 0xA0;
+      else
+        {
+          c = g_utf8_get_char_validated (p, end - p);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              p++;
+              continue;
+            }
+          next = g_utf8_next_char (p);
+          space = g_unichar_isspace (c) || c == 0xA0;
+        }
 
       if (!space)
         {
@@ -191,21 +202,22 @@ bp_text_stats_measure (BpTextStats       *stats,
         }
       else if (is_word_char (c))
         {
-          gunichar lower = g_unichar_tolower (c);
+          gboolean ascii = c < 0x80;
+          gunichar lower = !ascii ? g_unichar_tolower (c) : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 
           if (!in_word)
             {
               in_word = TRUE;
               word_len = 0;
               too_long = FALSE;
-              word_upper = g_unichar_isupper (c);
+              word_upper = ascii ? c >= 'A' && c <= 'Z' : g_unichar_isupper (c);
             }
-          if (g_unichar_isdigit (c))
+          if (ascii ? c >= '0' && c <= '9' : g_unichar_isdigit (c))
             stats->digits++;
           if (!too_long)
             {
               char buf[6];
-              int n = g_unichar_to_utf8 (lower, buf);
+              int n = lower < 0x80 ? (buf[0] = (char) lower, 1) : g_unichar_to_utf8 (lower, buf);
 
               if (word_len + n < sizeof word)
                 {
