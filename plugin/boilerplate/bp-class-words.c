@@ -102,24 +102,39 @@ static guint32
 match_word (const char *word,
             gsize       len)
 {
-  static gsize lengths[G_N_ELEMENTS (hint_words)];
-  static gsize lengths_ready;
+  /* the entries grouped by first letter, so a word is compared only with
+   * the few that could match: this runs for every class word of a page */
+  static guint8 order[G_N_ELEMENTS (hint_words)];
+  static guint8 lengths[G_N_ELEMENTS (hint_words)];
+  static guint8 starts[257];
+  static gsize ready;
   guint32 hints = 0;
+  guchar first = (guchar) word[0];
 
-  if (g_once_init_enter (&lengths_ready))
+  G_STATIC_ASSERT (G_N_ELEMENTS (hint_words) < 256);
+  if (g_once_init_enter (&ready))
     {
+      guint n = 0;
+
+      for (guint c = 0; c < 256; c++)
+        {
+          starts[c] = (guint8) n;
+          for (gsize i = 0; i < G_N_ELEMENTS (hint_words); i++)
+            if ((guchar) hint_words[i].word[0] == c)
+              order[n++] = (guint8) i;
+        }
+      starts[256] = (guint8) n;
       for (gsize i = 0; i < G_N_ELEMENTS (hint_words); i++)
-        lengths[i] = strlen (hint_words[i].word);
-      g_once_init_leave (&lengths_ready, 1);
+        lengths[i] = (guint8) strlen (hint_words[i].word);
+      g_once_init_leave (&ready, 1);
     }
 
-  for (gsize i = 0; i < G_N_ELEMENTS (hint_words); i++)
+  for (guint k = starts[first]; k < starts[first + 1]; k++)
     {
+      guint i = order[k];
       const char *w = hint_words[i].word;
       gsize wl = lengths[i];
 
-      if (w[0] != word[0])
-        continue;
       if (w[wl - 1] == '*')
         {
           if (len >= wl - 1 && memcmp (word, w, wl - 1) == 0)
@@ -143,7 +158,7 @@ value_hints (const xmlChar *value)
       if (g_ascii_isalnum (*p))
         {
           if (len < sizeof word - 1)
-            word[len++] = g_ascii_tolower (*p);
+            word[len++] = *p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p;
         }
       else
         {
