@@ -1061,6 +1061,11 @@ winnow_document_get_notes (WinnowDocument *self)
  * The libxml2 tree of an HTML document; it belongs to the document and
  * must not be changed.
  *
+ * The reader drops the code of a page before parsing it: `<script>` and
+ * `<style>` elements are in the tree with their attributes, but without
+ * their text, except scripts whose `type` names JSON (JSON-LD and other
+ * data islands), which keep it.
+ *
  * Returns: (nullable): the tree, or %NULL for plain text
  */
 xmlDoc *

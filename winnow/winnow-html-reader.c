@@ -6,6 +6,7 @@
 
 #include "winnow-reader-private.h"
 #include "winnow-data.h"
+#include "winnow-html-code-private.h"
 
 /* The HTML reader: one walk of the libxml2 tree that flattens <body> into
  * the source text, cuts it into blocks at block-level elements and records
@@ -660,6 +661,8 @@ _winnow_html_read (const char    *utf8,
   xmlNode *root;
   ParseErrors errors = { FALSE };
   Walk walk = { 0 };
+  char *code_free;
+  gsize code_free_length = 0;
   WinnowDocument *document;
   gsize text_length;
   char *text;
@@ -678,14 +681,19 @@ _winnow_html_read (const char    *utf8,
                    "Could not create an HTML parser");
       return NULL;
     }
+  code_free = _winnow_html_drop_code (utf8, length, &code_free_length);
   xmlSetStructuredErrorFunc (&errors, on_parse_error);
   /* The input is already UTF-8; no network, no noise, recover from errors. */
-  tree = htmlCtxtReadMemory (ctxt, utf8, (int) length, NULL, "UTF-8",
+  tree = htmlCtxtReadMemory (ctxt,
+                             code_free ? code_free : utf8,
+                             (int) (code_free ? code_free_length : length),
+                             NULL, "UTF-8",
                              HTML_PARSE_RECOVER | HTML_PARSE_NONET |
                              HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                              HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
   xmlSetStructuredErrorFunc (NULL, NULL);
   htmlFreeParserCtxt (ctxt);
+  g_clear_pointer (&code_free, g_free);
 
   if (errors.too_deep)
     {

@@ -556,6 +556,100 @@ test_missing_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+static xmlNode *
+find_element (xmlNode    *node,
+              const char *name,
+              const char *id)
+{
+  for (; node != NULL; node = node->next)
+    {
+      xmlNode *found;
+
+      if (node->type == XML_ELEMENT_NODE
+          && g_ascii_strcasecmp ((const char *) node->name, name) == 0)
+        {
+          g_autofree char *node_id = (char *) xmlGetProp (node, (const xmlChar *) "id");
+
+          if (g_strcmp0 (node_id, id) == 0)
+            return node;
+        }
+      if ((found = find_element (node->children, name, id)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_script_and_style_code (void)
+{
+  g_autoptr(WinnowDocument) document =
+    read_html ("<html><head><style id='css'>p { color: red } /* </p><p>not text */</style>"
+               "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Kept\"}</script>"
+               "<script type=\"application/json\" id='data'>{\"a\": 1}</script></head><body>"
+               "<!-- <script> a tag commented out -->"
+               "<div data-html='<script>'><p>First paragraph, after a quoted tag.</p></div>"
+               "<SCRIPT id='writer'>document.write(\"<p>Written by script</p>\");</SCRIPT >"
+               "<p>Second paragraph.</p>"
+               "<script id='ext' src='x.js' defer></script>"
+               "<p>Third paragraph.</p>"
+               "<script id='tail'>var unclosed = \"<p>never closed</p>\";", -1);
+  const char *text = winnow_document_get_text (document, NULL);
+  const char * const *json_ld = winnow_document_get_json_ld (document);
+  xmlNode *root = xmlDocGetRootElement (winnow_document_get_html_tree (document));
+  xmlNode *data, *external;
+  g_autofree char *data_text = NULL;
+  g_autofree char *src = NULL;
+
+  /* the body text is what it was; code never becomes text */
+  g_assert_nonnull (strstr (text, "First paragraph, after a quoted tag."));
+  g_assert_nonnull (strstr (text, "Second paragraph."));
+  g_assert_nonnull (strstr (text, "Third paragraph."));
+  g_assert_null (strstr (text, "Written by script"));
+  g_assert_null (strstr (text, "never closed"));
+  g_assert_null (strstr (text, "color"));
+
+  /* data islands keep their text, code is dropped, elements stay */
+  g_assert_cmpuint (g_strv_length ((char **) json_ld), ==, 1);
+  g_assert_nonnull (strstr (json_ld[0], "\"headline\": \"Kept\""));
+  data = find_element (root, "script", "data");
+  g_assert_nonnull (data);
+  data_text = (char *) xmlNodeGetContent (data);
+  g_assert_cmpstr (data_text, ==, "{\"a\": 1}");
+  g_assert_nonnull (find_element (root, "style", "css"));
+  g_assert_null (find_element (root, "style", "css")->children);
+  g_assert_nonnull (find_element (root, "script", "writer"));
+  g_assert_null (find_element (root, "script", "writer")->children);
+  external = find_element (root, "script", "ext");
+  g_assert_nonnull (external);
+  src = (char *) xmlGetProp (external, (const xmlChar *) "src");
+  g_assert_cmpstr (src, ==, "x.js");
+}
+
+/* Cut anywhere (inside a tag, a quoted value, a comment, a body), a page
+ * reads, and code never turns into text. */
+static void
+test_script_and_style_code_truncated (void)
+{
+  const char *html =
+    "<html><head><style>b{x:1}</style><script type=\"text/javascript\">var codeA = '</p>';</script>"
+    "</head><body><!-- <script>codeB --><p title=\"a>b\">Visible text.</p>"
+    "<script>codeC()</scriptx></script><p>More text.</p><style>codeD{}</STYLE></body></html>";
+  gsize n = strlen (html);
+
+  for (gsize cut = 0; cut <= n; cut++)
+    {
+      g_autoptr(WinnowDocument) document = read_html (html, cut);
+      const char *text = winnow_document_get_text (document, NULL);
+
+      g_assert_null (strstr (text, "code"));
+      if (cut == n)
+        {
+          g_assert_nonnull (strstr (text, "Visible text."));
+          g_assert_nonnull (strstr (text, "More text."));
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -573,6 +667,8 @@ main (int argc, char **argv)
   g_test_add_func ("/html-reader/encoding/unknown-caller-charset", test_unknown_caller_charset);
   g_test_add_func ("/html-reader/encoding/unknown-declared-charset", test_unknown_declared_charset);
   g_test_add_func ("/html-reader/truncated", test_truncated);
+  g_test_add_func ("/html-reader/script-and-style-code", test_script_and_style_code);
+  g_test_add_func ("/html-reader/script-and-style-code-truncated", test_script_and_style_code_truncated);
   g_test_add_func ("/html-reader/unclosed-button", test_unclosed_button);
   g_test_add_func ("/html-reader/hidden-content-fallback", test_hidden_content_fallback);
   g_test_add_func ("/html-reader/streamed-segment", test_streamed_segment);
