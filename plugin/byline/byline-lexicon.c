@@ -10,6 +10,8 @@ struct _BylineLexicon
 {
   GHashTable *lists[BYLINE_N_LISTS]; /* folded entry -> itself */
   GPtrArray  *prefixes;              /* folded phrases, longest first */
+  gsize       longest_prefix;        /* bytes */
+  gboolean    prefix_starts[256];    /* the first bytes of the prefixes */
   GHashTable *months;                /* folded name -> GINT_TO_POINTER (month) */
   GHashTable *zones;                 /* upper-case abbreviation -> offset */
   char       *month_pattern;         /* regex alternation of month names */
@@ -228,6 +230,13 @@ byline_lexicon_load (const char * const  *ignored_names,
   for (guint i = 0; prefixes[i] != NULL; i++)
     g_ptr_array_add (lex->prefixes, byline_fold (prefixes[i], -1));
   g_ptr_array_sort (lex->prefixes, compare_longer_first);
+  for (guint i = 0; i < lex->prefixes->len; i++)
+    {
+      const char *prefix = lex->prefixes->pdata[i];
+
+      lex->longest_prefix = MAX (lex->longest_prefix, strlen (prefix));
+      lex->prefix_starts[(guchar) prefix[0]] = TRUE;
+    }
 
   lex->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -355,6 +364,9 @@ byline_lexicon_match_prefix (const BylineLexicon *lex,
       else
         c = g_unichar_tolower (c);
       k = g_unichar_to_utf8 (c, utf8);
+      /* most lines start with no prefix's first letter: done at once */
+      if (n == 0 && !lex->prefix_starts[(guchar) utf8[0]])
+        return 0;
       if (n + k >= sizeof folded - 1)
         break;
       for (int b = 0; b < k; b++)
@@ -365,7 +377,7 @@ byline_lexicon_match_prefix (const BylineLexicon *lex,
       n += k;
       p = g_utf8_next_char (p);
       ends[n] = p - text;
-      if (n > 60)
+      if (n > 60 || n >= lex->longest_prefix)
         break;
     }
   folded[n] = '\0';
