@@ -361,21 +361,41 @@ byline_date_parser_find (const BylineDateParser *parser,
   Shape best_shape = N_SHAPES;
   TimeOfDay time = { 0, };
   gboolean has_time = FALSE;
+  gboolean four_in_a_row, short_year_possible;
   g_autoptr(GString) iso = NULL;
 
   memset (match, 0, sizeof *match);
-  /* Every form has four digits or more: most strings searched (names,
-   * lines of text) have none, and need no regex. */
+  /* Every form but the short year has four digits in a row, and that one
+   * has six digits and dots: most strings searched (names, lines of text)
+   * have neither, and need no regex. */
   {
-    guint digits = 0;
-    for (gsize i = 0; i < len && digits < 4; i++)
-      digits += g_ascii_isdigit (text[i]);
-    if (digits < 4)
+    guint digits = 0, run = 0;
+    gboolean dot = FALSE;
+
+    four_in_a_row = FALSE;
+    for (gsize i = 0; i < len; i++)
+      {
+        if (g_ascii_isdigit (text[i]))
+          {
+            digits++;
+            four_in_a_row |= ++run >= 4;
+          }
+        else
+          {
+            run = 0;
+            dot |= text[i] == '.';
+          }
+      }
+    short_year_possible = digits >= 6 && dot;
+    if (!four_in_a_row && !short_year_possible)
       return FALSE;
   }
   for (guint shape = 0; shape < N_SHAPES; shape++)
     {
       g_autoptr(GMatchInfo) info = NULL;
+
+      if (shape == SHAPE_SHORT_YEAR ? !short_year_possible : !four_in_a_row)
+        continue;
 
       g_regex_match_full (parser->shapes[shape], text, len, 0, 0, &info, NULL);
       while (g_match_info_matches (info))
