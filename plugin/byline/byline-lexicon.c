@@ -32,9 +32,35 @@ static const char *list_files[BYLINE_N_LISTS] = {
   [BYLINE_LIST_COMMON_WORDS] = "byline/common-words.txt",
 };
 
-char *
-byline_fold (const char *text,
-             gssize      length)
+/* byline_fold() of ASCII text, without the Unicode tables: lower case,
+ * white space collapsed and trimmed. */
+static char *
+fold_ascii (const char *text,
+            gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+  gboolean space = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+fold_unicode (const char *text,
+              gssize      length)
 {
   g_autofree char *folded = g_utf8_casefold (text, length);
   g_autofree char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
@@ -57,6 +83,21 @@ byline_fold (const char *text,
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+byline_fold (const char *text,
+             gssize      length)
+{
+  gsize n = 0;
+
+  /* most names and lines are ASCII: casefold and NFKC leave them alone
+   * but for the case */
+  while ((length < 0 || n < (gsize) length) && text[n] != '\0' && (guchar) text[n] < 0x80)
+    n++;
+  if ((length < 0 && text[n] == '\0') || (length >= 0 && n == (gsize) length))
+    return fold_ascii (text, n);
+  return fold_unicode (text, length);
 }
 
 /* Reads a data file into its lines, without comments and blank lines. */
