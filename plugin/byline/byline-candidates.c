@@ -79,6 +79,13 @@ typedef enum {
   F_PAGE_LENGTH,
   F_PAGE_DATES,
   F_HAS_HEADLINE,
+  F_SOURCE_KINDS,
+  F_HOST_PERSON,
+  F_HOST_OTHER,
+  F_WORD_OF_OTHER,
+  F_HOLDS_OTHER,
+  F_SAME_KIND_OTHERS,
+  F_WEAK_SAME_KIND_OTHERS,
   N_FEATURES
 } Feature;
 
@@ -148,6 +155,13 @@ static const char *feature_names[N_FEATURES] = {
   [F_PAGE_LENGTH] = "page-length",
   [F_PAGE_DATES] = "page-dates",
   [F_HAS_HEADLINE] = "has-headline",
+  [F_SOURCE_KINDS] = "source-kinds",
+  [F_HOST_PERSON] = "host-person",
+  [F_HOST_OTHER] = "host-other",
+  [F_WORD_OF_OTHER] = "word-of-other",
+  [F_HOLDS_OTHER] = "holds-other",
+  [F_SAME_KIND_OTHERS] = "same-kind-others",
+  [F_WEAK_SAME_KIND_OTHERS] = "weak-same-kind-others",
 };
 
 guint
@@ -353,13 +367,142 @@ prose_after (BylineContext *ctx,
   return 0.0;
 }
 
+/* What the scorer reads of the page once for all its candidates. */
+typedef struct {
+  char **host_labels;   /* the address's host, lower case, by label, or NULL */
+} PageFacts;
+
+/* The labels of the page's host that name it ("fivebooks" of
+ * www.fivebooks.com, "karl-voit" of karl-voit.at): the last label (the
+ * top-level domain), short country labels before it ("co" of .co.uk) and
+ * "www" are left out. */
+static char **
+host_labels (const char *url)
+{
+  const char *host = url != NULL ? strstr (url, "://") : NULL;
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) parts = NULL;
+  GPtrArray *out;
+  guint n;
+
+  if (host == NULL)
+    return NULL;
+  host += 3;
+  lower = g_ascii_strdown (host, strcspn (host, "/:?#"));
+  parts = g_strsplit (lower, ".", -1);
+  n = g_strv_length (parts);
+  while (n > 1 && strlen (parts[n - 1]) <= 3)
+    n--;
+  if (n == g_strv_length (parts) && n > 0)
+    n--;
+  out = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
+    if (strcmp (parts[i], "www") != 0 && parts[i][0] != '\0')
+      g_ptr_array_add (out, g_strdup (parts[i]));
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+/* The ASCII letters and digits of @s, lower case. */
+static char *
+letters_of (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = s; *p; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (out, g_ascii_tolower (*p));
+  return g_string_free (out, FALSE);
+}
+
+/* The name and a label of the page's host spell the same thing, or one
+ * holds the other ("Five Books" and fivebooks.com, "Clemson News" and
+ * clemson.edu, "Karl Voit" and karl-voit.at): the site itself, or the
+ * person whose site it is. */
+static gboolean
+names_host (char      **labels,
+            const char *name)
+{
+  g_autofree char *mine = letters_of (name);
+  gsize n = strlen (mine);
+
+  for (guint i = 0; labels != NULL && labels[i] != NULL && n >= 4; i++)
+    {
+      g_autofree char *label = letters_of (labels[i]);
+      gsize m = strlen (label);
+      if (m >= 4 && (strcmp (label, mine) == 0 || strstr (mine, label) != NULL ||
+                     (n >= 5 && strstr (label, mine) != NULL)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @word is one whole word of the case-folded name @key. */
+static gboolean
+key_has_word (const char *key,
+              const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *at = strstr (key, word); at != NULL; at = strstr (at + 1, word))
+    if ((at == key || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* How another candidate's name relates to this one's: a single word of
+ * a longer name on the page ("Brett" of "Brett Larkin", a first name a
+ * meta tag gives), or a longer name holding one ("SolutionsHub Editorial
+ * Team" holding "SolutionsHub"). */
+static void
+name_relations (GPtrArray       *candidates,
+                BylineCandidate *c)
+{
+  const char *key = c->author->key;
+  gboolean single = strchr (key, ' ') == NULL;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const char *other = ((BylineCandidate *) candidates->pdata[i])->author->key;
+      if (candidates->pdata[i] == c || strcmp (other, key) == 0)
+        continue;
+      if (single && strchr (other, ' ') != NULL && key_has_word (other, key))
+        c->x[F_WORD_OF_OTHER] = 1.0;
+      if (!single && strchr (other, ' ') == NULL && key_has_word (key, other))
+        c->x[F_HOLDS_OTHER] = 1.0;
+    }
+}
+
+/* Other groups of the same kind as @anchor (weak or not, and the same
+ * kind of byline) naming none of its people: a list of teasers, each
+ * with its byline. */
+static guint
+same_kind_others (BylineContext *ctx,
+                  BylineGroup   *anchor,
+                  const char    *key)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ctx->groups->len && n < 10; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      if (g != anchor && g->weak == anchor->weak && g_strcmp0 (g->what, anchor->what) == 0 &&
+          g->authors->len > 0 && byline_group_find_author (g, key) == NULL)
+        n++;
+    }
+  return n;
+}
+
 static void
 compute_features (BylineContext    *ctx,
                   const BylineVote *vote,
+                  const PageFacts  *page,
                   BylineCandidate  *c,
                   guint             n_candidates,
                   BylineGroup      *best)
 {
+  guint kinds = 0;
+
   double *x = c->x;
   const BylineAuthor *a = c->author;
   const char *last = strrchr (a->name, ' ');
@@ -395,6 +538,7 @@ compute_features (BylineContext    *ctx,
       x[F_HAS_AFFILIATION] = MAX (x[F_HAS_AFFILIATION], g->affiliation != NULL);
       x[F_ORGANISATION] = MAX (x[F_ORGANISATION], o->is_org);
       x[F_GROUP_SIZE] = MAX (x[F_GROUP_SIZE], MIN (g->authors->len, 10));
+      kinds |= g->weak ? 1u << 5 : (guint) g->source;
       if (g->visible || (g->source != BYLINE_SOURCE_JSON_LD && g->source != BYLINE_SOURCE_META))
         metadata_only = FALSE;
       /* The place on the page: the strongest group that has one. */
@@ -426,6 +570,9 @@ compute_features (BylineContext    *ctx,
       x[F_BLOCK_IN_ARTICLE] = (flags & WINNOW_BLOCK_FLAG_IN_ARTICLE) != 0;
       x[F_NEAR_DATE] = date_near (ctx, anchor->block);
       x[F_PROSE_AFTER] = prose_after (ctx, anchor->block);
+      /* apart for weak candidates, whose lines of one shape are many */
+      x[anchor->weak ? F_WEAK_SAME_KIND_OTHERS : F_SAME_KIND_OTHERS] =
+        same_kind_others (ctx, anchor, a->key);
     }
   else
     {
@@ -463,6 +610,10 @@ compute_features (BylineContext    *ctx,
   x[F_PAGE_LENGTH] = log1p ((double) ctx->text_len);
   x[F_PAGE_DATES] = MIN (ctx->dates->len, 10);
   x[F_HAS_HEADLINE] = ctx->headline >= 0;
+  for (; kinds != 0; kinds &= kinds - 1)
+    x[F_SOURCE_KINDS] += 1.0;
+  if (names_host (page->host_labels, a->name))
+    x[x[F_PERSON_SHAPE] != 0.0 ? F_HOST_PERSON : F_HOST_OTHER] = 1.0;
 }
 
 /* What the issue rules out whatever the data says: an organisation that
@@ -539,6 +690,7 @@ byline_candidates_collect (BylineContext    *ctx,
   GPtrArray *candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_candidate_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
   BylineGroup *best = NULL;
+  PageFacts page;
 
   for (guint i = 0; i < vote->chosen->len; i++)
     add_candidate (candidates, vote->chosen->pdata[i]);
@@ -566,8 +718,13 @@ byline_candidates_collect (BylineContext    *ctx,
       for (guint k = 0; k < g->authors->len; k++)
         add_candidate (candidates, g->authors->pdata[k]);
     }
+  page.host_labels = host_labels (winnow_document_get_url (ctx->doc));
   for (guint i = 0; i < candidates->len; i++)
-    compute_features (ctx, vote, candidates->pdata[i], candidates->len, best);
+    {
+      compute_features (ctx, vote, &page, candidates->pdata[i], candidates->len, best);
+      name_relations (candidates, candidates->pdata[i]);
+    }
+  g_strfreev (page.host_labels);
   return candidates;
 }
 

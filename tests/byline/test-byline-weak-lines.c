@@ -7,10 +7,7 @@
 
 #include <winnow/winnow.h>
 
-#include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
-#include <string.h>
-
+#include "byline-test-features.h"
 #include "test-util.h"
 
 /* The plain text a case is embedded in: a headline and prose, so the
@@ -19,49 +16,12 @@
 #define PROSE "\nThe mill on the river had stood idle for thirty years before a group of " \
               "neighbours decided to repair its wheel, its roof and its old stones.\n"
 
-/* The value of feature @feature for the candidate named @name in the
- * dump of @text, or -1 when no such candidate exists. */
 static double
 candidate_feature (const char *text,
                    const char *name,
                    const char *feature)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *row;
-  JsonArray *candidates, *features;
-  int fd = g_file_open_tmp ("byline-weak-XXXXXX.jsonl", &path, &error);
-  guint index = G_MAXUINT;
-  double value = -1.0;
-
-  g_assert_no_error (error);
-  g_close (fd, NULL);
-  g_setenv ("WINNOW_BYLINE_FEATURES", path, TRUE);
-  {
-    g_autoptr(WinnowDocument) doc = test_run_pipeline ("byline", "text/plain", text);
-  }
-  g_unsetenv ("WINNOW_BYLINE_FEATURES");
-  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
-  g_assert_no_error (error);
-  g_unlink (path);
-  g_assert_true (json_parser_load_from_data (parser, contents, -1, &error));
-  g_assert_no_error (error);
-  row = json_node_get_object (json_parser_get_root (parser));
-  features = json_object_get_array_member (row, "features");
-  candidates = json_object_get_array_member (row, "candidates");
-  for (guint i = 0; i < json_array_get_length (features); i++)
-    if (strcmp (json_array_get_string_element (features, i), feature) == 0)
-      index = i;
-  g_assert_cmpuint (index, !=, G_MAXUINT);
-  for (guint i = 0; i < json_array_get_length (candidates); i++)
-    {
-      JsonObject *c = json_array_get_object_element (candidates, i);
-      if (g_strcmp0 (json_object_get_string_member (c, "name"), name) == 0)
-        value = json_array_get_double_element (json_object_get_array_member (c, "x"), index);
-    }
-  return value;
+  return byline_test_feature ("text/plain", text, name, feature);
 }
 
 typedef struct {

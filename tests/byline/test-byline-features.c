@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* The author scorer's features that relate a candidate to the rest of the
+ * page: the site's own name in its address, a name that is one word of a
+ * longer one, how many kinds of source name it, and a byline among many
+ * of its kind (a list of teasers). Read from the feature dump, so
+ * whatever the shipped model decides. */
+
+#include <winnow/winnow.h>
+
+#include "byline-test-features.h"
+
+#define PROSE "<p>The mill on the river had stood idle for thirty years before a group of " \
+              "neighbours decided to repair its wheel, its roof and its old stones.</p>"
+
+static double
+feature (const char *page,
+         const char *name,
+         const char *which)
+{
+  return byline_test_feature ("text/html", page, name, which);
+}
+
+/* A name spelling a label of the page's host: the site ("Five Books" on
+ * fivebooks.com) or the person whose site it is ("Karl Voit" on
+ * karl-voit.at), told apart by the shape of the name. */
+static void
+test_host (void)
+{
+  static const char *site =
+    "<html><head><link rel=\"canonical\" href=\"https://www.fivebooks.com/best-books/mills/\">"
+    "<meta name=\"author\" content=\"Fivebooks Editors\"></head><body><h1>The best books on mills</h1>"
+    "<p>By Sylvia Bishop</p>" PROSE "</body></html>";
+  static const char *personal =
+    "<html><head><link rel=\"canonical\" href=\"https://karl-voit.at/2024/01/02/mills/\"></head>"
+    "<body><h1>Repairing the mill</h1><p>By Karl Voit</p>" PROSE "</body></html>";
+  static const char *elsewhere =
+    "<html><head><link rel=\"canonical\" href=\"https://example.org/mills/\"></head>"
+    "<body><h1>Repairing the mill</h1><p>By Karl Voit</p>" PROSE "</body></html>";
+
+  g_assert_cmpfloat (feature (site, "Fivebooks Editors", "host-other"), ==, 1.0);
+  g_assert_cmpfloat (feature (site, "Fivebooks Editors", "host-person"), ==, 0.0);
+  g_assert_cmpfloat (feature (site, "Sylvia Bishop", "host-other"), ==, 0.0);
+  g_assert_cmpfloat (feature (site, "Sylvia Bishop", "host-person"), ==, 0.0);
+  g_assert_cmpfloat (feature (personal, "Karl Voit", "host-person"), ==, 1.0);
+  g_assert_cmpfloat (feature (elsewhere, "Karl Voit", "host-person"), ==, 0.0);
+}
+
+/* "Brett" (a meta tag's first name) is one word of "Brett Larkin" (the
+ * byline), which holds it. */
+static void
+test_name_relations (void)
+{
+  static const char *page =
+    "<html><head><meta name=\"author\" content=\"Brett\"></head><body><h1>Yoga at home</h1>"
+    "<p>By Brett Larkin</p>" PROSE "</body></html>";
+
+  g_assert_cmpfloat (feature (page, "Brett", "word-of-other"), ==, 1.0);
+  g_assert_cmpfloat (feature (page, "Brett", "holds-other"), ==, 0.0);
+  g_assert_cmpfloat (feature (page, "Brett Larkin", "holds-other"), ==, 1.0);
+  g_assert_cmpfloat (feature (page, "Brett Larkin", "word-of-other"), ==, 0.0);
+}
+
+/* JSON-LD, a meta tag, the visible byline and the weak candidate its By
+ * word gives: four kinds of source. */
+static void
+test_source_kinds (void)
+{
+  static const char *page =
+    "<html><head><meta name=\"author\" content=\"Jane Smith\">"
+    "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
+    "{\"@type\": \"Person\", \"name\": \"Jane Smith\"}}</script></head><body><h1>Mills</h1>"
+    "<p>By Jane Smith</p>" PROSE "</body></html>";
+  static const char *meta_only =
+    "<html><head><meta name=\"author\" content=\"Jane Smith\"></head><body><h1>Mills</h1>"
+    PROSE "</body></html>";
+
+  g_assert_cmpfloat (feature (page, "Jane Smith", "source-kinds"), ==, 4.0);
+  g_assert_cmpfloat (feature (meta_only, "Jane Smith", "source-kinds"), ==, 1.0);
+}
+
+/* Bylines of the same kind naming other people: none beside the
+ * article's own byline on a page of one story, three beside each on a
+ * list of teasers. */
+static void
+test_same_kind_others (void)
+{
+  static const char *single =
+    "<html><body><h1>Mills</h1><p>By Jane Smith</p>" PROSE "</body></html>";
+  static const char *teasers =
+    "<html><body><h1>Latest stories</h1>"
+    "<div><h2>Mills</h2><p>By Jane Smith</p></div>"
+    "<div><h2>Weirs</h2><p>By Tom Ray</p></div>"
+    "<div><h2>Locks</h2><p>By Ann Lee</p></div>"
+    "<div><h2>Dams</h2><p>By Sue Fox</p></div>" PROSE "</body></html>";
+
+  g_assert_cmpfloat (feature (single, "Jane Smith", "same-kind-others"), ==, 0.0);
+  g_assert_cmpfloat (feature (teasers, "Jane Smith", "same-kind-others"), ==, 3.0);
+  g_assert_cmpfloat (feature (teasers, "Sue Fox", "same-kind-others"), ==, 3.0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/byline/features/host", test_host);
+  g_test_add_func ("/byline/features/name-relations", test_name_relations);
+  g_test_add_func ("/byline/features/source-kinds", test_source_kinds);
+  g_test_add_func ("/byline/features/same-kind-others", test_same_kind_others);
+  return g_test_run ();
+}
