@@ -1078,7 +1078,13 @@ byline_parse_names (const BylineLexicon    *lex,
           understood = TRUE;
         }
       else if (take_date (lex, dates, text, seg, max_year, parse, TRUE))
-        understood = TRUE;
+        {
+          understood = TRUE;
+          /* "by Daniel Gibson | Mar 11, 2023 | Brake Repair, Learn
+           * About Brakes": after the names and their date come the
+           * post's categories, not more authors */
+          stop = stop || parse->names->len > 0;
+        }
       else if (!stop)
         understood = take_names (lex, dates, text, seg, mode, max_year, parse, &stop);
 

@@ -407,6 +407,22 @@ test_titles_not_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* After the names and their date, a post's categories are no authors
+ * ("Brake Repair"); names on both sides of a separator without a date
+ * still are. */
+static void
+test_categories_after_date (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Brake pads: when to change them\nby Daniel Gibson | Mar 11, 2023 | "
+      "All About Brakes and Brake Repair, Learn About Brakes | 0 comments\n" BODY, "Daniel Gibson" },
+    { "text/plain", "Brake pads: when to change them\nBy Daniel Gibson | Maria Lopez\n" BODY,
+      "Daniel Gibson; Maria Lopez" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -432,5 +448,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/option-not-author", test_option_not_author);
   g_test_add_func ("/byline/authors/headline-not-author", test_headline_not_author);
   g_test_add_func ("/byline/authors/titles-not-names", test_titles_not_names);
+  g_test_add_func ("/byline/authors/categories-after-date", test_categories_after_date);
   return g_test_run ();
 }
