@@ -8,22 +8,29 @@
  *                                          features…, kind, lexicon tokens,
  *                                          text (without --lexicon, the
  *                                          lexicon features are 0)
- *   bp-bench context --html-model F --lexicon L DIR OUT.tsv
+ *   bp-bench context --html-model F --lexicon L [--html-trees T] DIR OUT.tsv
  *                                          the second look's rows: the block
- *                                          model F's probabilities in context
+ *                                          model F's probabilities (blended
+ *                                          with trees T) in context
  *   bp-bench run [--html-model F] [--text-model F] [--context-model F]
- *                [--lexicon L] [--max N] [--blocks] DIR OUT.jsonl
+ *                [--lexicon L] [--html-trees T] [--max N] [--blocks] DIR OUT.jsonl
  *                                          read + boilerplate on one thread,
  *                                          JSON Lines {source,title,text}
+ *   bp-bench trees T ROWS.tsv              the probability trees file T gives
+ *                                          each row of HTML features (tab-
+ *                                          separated), one a line: train.py
+ *                                          checks it against sklearn
  *   bp-bench parse [--max N] DIR           libxml2's bare parse, for the floor
  *
  * Files are read into memory before the clock starts; the times cover the
  * parse/read and the filter only. */
 
 #include "bp-private.h"
+#include "bp-trees-private.h"
 #include "winnow-boilerplate-filter.h"
 
 #include <libxml/HTMLparser.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -244,9 +251,11 @@ static int
 cmd_context (const char *dir,
              const char *out_path,
              const char *model_path,
-             const char *lexicon_path)
+             const char *lexicon_path,
+             const char *trees_path)
 {
   g_autoptr(BpLexicon) lexicon = load_lexicon (lexicon_path);
+  g_autoptr(BpTrees) trees = NULL;
   g_autoptr(GArray) pages = load_pages (dir, 0);
   g_autoptr(WinnowReader) reader = winnow_reader_new ();
   g_autofree char *sw_path = winnow_find_data_file ("boilerplate/stopwords.txt");
@@ -263,6 +272,8 @@ cmd_context (const char *dir,
     g_error ("%s", error->message);
   model = bp_model_load (model_path, TRUE, &error);
   if (model == NULL)
+    g_error ("%s", error->message);
+  if (trees_path != NULL && (trees = bp_trees_load (trees_path, TRUE, &error)) == NULL)
     g_error ("%s", error->message);
   fprintf (out, "page\tblock");
   for (guint f = 0; f < nc; f++)
@@ -290,6 +301,8 @@ cmd_context (const char *dir,
       for (guint b = 0; b < bp->n_blocks; b++)
         p[b] = bp->info[b].text.words == 0 ? 0.0
                : bp_model_predict (model, bp->features + (gsize) b * bp->n_features);
+      if (trees != NULL)
+        bp_trees_blend_page (trees, bp, p);
       bp_context_features (bp, p, rows);
       for (guint b = 0; b < bp->n_blocks; b++)
         {
@@ -317,6 +330,7 @@ cmd_run (const char *dir,
          const char *text_model,
          const char *context_model,
          const char *lexicon_path,
+         const char *trees_path,
          guint       max,
          gboolean    with_blocks)
 {
@@ -334,7 +348,8 @@ cmd_run (const char *dir,
     g_error ("boilerplate/stopwords.txt: %s", error ? error->message : "not found");
   filter = g_object_new (WINNOW_TYPE_BOILERPLATE_FILTER,
                          "html-model", html_model, "text-model", text_model,
-                         "context-model", context_model, "lexicon", lexicon_path, NULL);
+                         "context-model", context_model, "lexicon", lexicon_path,
+                         "html-trees", trees_path, NULL);
   if (!winnow_filter_prepare (filter, &error))
     g_error ("%s", error->message);
 
@@ -408,6 +423,51 @@ cmd_run (const char *dir,
   return 0;
 }
 
+/* The trees' own probability of each row, for train.py's check against
+ * sklearn. */
+static int
+cmd_trees (const char *trees_path,
+           const char *rows_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpTrees) trees = bp_trees_load (trees_path, TRUE, &error);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = bp_features_count (TRUE), n_rows = 0;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autofree guint *index = NULL;
+  g_autofree double *z = NULL;
+
+  if (trees == NULL || !g_file_get_contents (rows_path, &contents, NULL, &error))
+    g_error ("%s", error->message);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      g_auto(GStrv) f = NULL;
+
+      if (lines[l][0] == '\0')
+        continue;
+      f = g_strsplit (lines[l], "\t", -1);
+      if (g_strv_length (f) != n)
+        g_error ("%s:%u: %u values, wanted %u", rows_path, l + 1, g_strv_length (f), n);
+      for (guint i = 0; i < n; i++)
+        {
+          float v = (float) g_ascii_strtod (f[i], NULL);
+
+          g_array_append_val (rows, v);
+        }
+      n_rows++;
+    }
+  index = g_new (guint, MAX (n_rows, 1));
+  z = g_new (double, MAX (n_rows, 1));
+  for (guint r = 0; r < n_rows; r++)
+    index[r] = r;
+  bp_trees_logits (trees, (const float *) (gpointer) rows->data, n, index, n_rows, z);
+  for (guint r = 0; r < n_rows; r++)
+    printf ("%.17g\n", 1.0 / (1.0 + exp (-z[r])));
+  return 0;
+}
+
 static int
 cmd_parse (const char *dir,
            guint       max)
@@ -440,6 +500,7 @@ main (int    argc,
       char **argv)
 {
   const char *html_model = NULL, *text_model = NULL, *context_model = NULL, *lexicon = NULL;
+  const char *html_trees = NULL;
   guint max = 0;
   gboolean with_blocks = FALSE;
   int i = 1;
@@ -461,6 +522,8 @@ main (int    argc,
         context_model = argv[j + 1];
       else if (strcmp (argv[j], "--lexicon") == 0)
         lexicon = argv[j + 1];
+      else if (strcmp (argv[j], "--html-trees") == 0)
+        html_trees = argv[j + 1];
       else if (strcmp (argv[j], "--max") == 0)
         max = (guint) g_ascii_strtoull (argv[j + 1], NULL, 10);
       else
@@ -474,15 +537,19 @@ main (int    argc,
     return cmd_features (argv[argc - 2], argv[argc - 1], lexicon);
   if (strcmp (argv[i], "run") == 0 && argc >= 4)
     return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, context_model, lexicon,
-                    max, with_blocks);
+                    html_trees, max, with_blocks);
   if (strcmp (argv[i], "context") == 0 && argc >= 4)
-    return cmd_context (argv[argc - 2], argv[argc - 1], html_model, lexicon);
+    return cmd_context (argv[argc - 2], argv[argc - 1], html_model, lexicon, html_trees);
+  if (strcmp (argv[i], "trees") == 0 && argc == 4)
+    return cmd_trees (argv[2], argv[3]);
   if (strcmp (argv[i], "parse") == 0 && argc >= 3)
     return cmd_parse (argv[argc - 1], max);
 usage:
   g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features [--lexicon L] DIR OUT.tsv |\n"
-              "       context --html-model F [--lexicon L] DIR OUT.tsv |\n"
-              "       run [--html-model F] [--text-model F] [--context-model F] [--lexicon L] [--max N] [--blocks] DIR OUT.jsonl |\n"
+              "       context --html-model F [--lexicon L] [--html-trees T] DIR OUT.tsv |\n"
+              "       run [--html-model F] [--text-model F] [--context-model F] [--lexicon L] [--html-trees T]\n"
+              "           [--max N] [--blocks] DIR OUT.jsonl |\n"
+              "       trees T ROWS.tsv |\n"
               "       parse [--max N] DIR\n");
   return 2;
 }

@@ -22,6 +22,13 @@ learns how much to trust the lexicon on pages it has not seen.
 The model is a small multilayer perceptron (one hidden layer of rectified
 units) or, with --hidden 0, a logistic regression, trained with Adam on
 standardized features and written in the text format bp-model.c reads.
+With --trees, gradient-boosted decision trees (scikit-learn's
+HistGradientBoostingClassifier, Debian's python3-sklearn) learn from the
+same rows and weights and are written beside each model (foldK.trees,
+--trees-out) in the text format bp-trees.c reads; the filter blends their
+log-odds with the network's (--trees-blend: the trees' share).
+--check-trees BP_BENCH runs the C evaluator (bp-bench trees) on held-out
+rows and fails unless it gives sklearn's probabilities.
 
   train.py FEATURES.tsv --out MODEL.txt                 train on every page
   train.py FEATURES.tsv --cv-dir DIR --folds 5          grouped cross-validation:
@@ -323,6 +330,71 @@ def train_ensemble(X, y, w, hidden, epochs, seeds):
     return Ensemble(models), mean, scale
 
 
+TREE_PARAMS = dict(learning_rate=0.1, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0)
+
+
+def train_trees(X, y, w, iterations):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    gb = HistGradientBoostingClassifier(max_iter=iterations, early_stopping=False, random_state=1,
+                                        **TREE_PARAMS)
+    gb.fit(X, y, sample_weight=w / w.mean())
+    return gb
+
+
+def logit(p):
+    p = np.clip(p, 1e-12, 1 - 1e-12)
+    return np.log(p / (1 - p))
+
+
+def blend(p_network, p_trees, share):
+    """As bp_trees_blend_page(): a weighted mean of the log-odds."""
+    return 1 / (1 + np.exp(-((1 - share) * logit(p_network) + share * logit(p_trees))))
+
+
+def write_trees(path, kind, names, gb, share, note):
+    """The trees as bp-trees.c reads them: sklearn's nodes in its order
+    (root first, children after their parent) with its real-valued
+    thresholds and its side for missing values."""
+    trees = [predictors[0].nodes for predictors in gb._predictors]
+    with open(path, "w") as fp:
+        fp.write("# Winnow boilerplate block trees (%s input), written by bench/boilerplate/train.py\n" % kind)
+        fp.write("# %s\n" % note)
+        fp.write("# scikit-learn HistGradientBoostingClassifier %s\n" % " ".join(
+            "%s=%s" % kv for kv in sorted(dict(TREE_PARAMS, max_iter=gb.max_iter).items())))
+        fp.write("winnow-boilerplate-trees 1 %s\n" % kind)
+        fp.write("features %d\n" % len(names))
+        for n in names:
+            fp.write("f %s\n" % n)
+        fp.write("trees %d %.17g %.17g\n" % (len(trees), float(np.ravel(gb._baseline_prediction)[0]), share))
+        for nodes in trees:
+            fp.write("t %d\n" % len(nodes))
+            for n in nodes:
+                if n["is_leaf"]:
+                    fp.write("l %.17g\n" % n["value"])
+                else:
+                    assert not n["is_categorical"]
+                    fp.write("s %d %.17g %d %d %d\n" % (n["feature_idx"], n["num_threshold"],
+                                                       n["missing_go_to_left"], n["left"], n["right"]))
+
+
+def check_trees(bp_bench, path, gb, X):
+    """The C evaluator (bp-bench trees) must give sklearn's probabilities."""
+    import subprocess
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv") as rows:
+        for r in X:
+            rows.write("\t".join("%.9g" % v for v in r) + "\n")   # float32 exactly
+        rows.flush()
+        out = subprocess.run([bp_bench, "trees", path, rows.name], check=True,
+                             capture_output=True, text=True).stdout
+    c = np.array([float(v) for v in out.split()])
+    diff = np.abs(c - gb.predict_proba(X.astype(np.float64))[:, 1]).max()
+    print("trees: C evaluator vs sklearn on %d rows: max |p difference| %.2g" % (len(X), diff),
+          file=sys.stderr)
+    if not diff <= 1e-6:
+        sys.exit("trees: the C evaluator disagrees with sklearn")
+
+
 def write_model(path, kind, names, m, mean, scale, note):
     with open(path, "w") as fp:
         fp.write("# Winnow boilerplate block classifier (%s input), written by bench/boilerplate/train.py\n" % kind)
@@ -357,6 +429,15 @@ def main():
                     "for the held-out rows of a stacked model")
     ap.add_argument("--nested-seeds", type=int, default=0,
                     help="seeds of the nested models (default: --seeds)")
+    ap.add_argument("--trees", type=int, default=0, metavar="N",
+                    help="also train N gradient-boosted trees beside each model (0: none)")
+    ap.add_argument("--nested-trees", type=int, default=0, metavar="N",
+                    help="trees of the nested models (default: --trees)")
+    ap.add_argument("--trees-blend", type=float, default=0.7,
+                    help="the trees' share of the blended log-odds")
+    ap.add_argument("--trees-out", help="where the trees of --out go (default: beside --out)")
+    ap.add_argument("--check-trees", metavar="BP_BENCH",
+                    help="check the C evaluator of bp-bench against sklearn on held-out rows")
     args = ap.parse_args()
 
     truth = load_truth(args.data)
@@ -372,7 +453,12 @@ def main():
     first_lex = names.index("lex-word-mean") if lex else 0
     n_lex = 4 * len(LEX_KINDS)
 
-    def train_held_out(tr, te, stem, note, seeds):
+    def held_out_stats(p, te):
+        pc = np.clip(p, 1e-7, 1 - 1e-7)
+        return (np.average((p >= 0.5) == (y[te] >= 0.5), weights=w[te]),
+                -np.average(y[te] * np.log(pc) + (1 - y[te]) * np.log(1 - pc), weights=w[te]))
+
+    def train_held_out(tr, te, stem, note, seeds, trees):
         if lex:
             # training rows: lexicons without their own (inner) fold;
             # held-out rows: the lexicon of all training rows
@@ -381,16 +467,27 @@ def main():
             lex.write(os.path.join(args.cv_dir, stem + ".lexicon"), lo, note)
         m, mean, scale = train_ensemble(X[tr], y[tr], w[tr], args.hidden, args.epochs, seeds)
         p = m.predict(np.clip((X[te] - mean) / scale, -4, 4))
-        acc = np.average((p >= 0.5) == (y[te] >= 0.5), weights=w[te])
-        print("%s: %d test pages, weighted block accuracy %.3f" % (
-            stem, len(set(pages[te])), acc), file=sys.stderr)
+        print("%s: %d test pages, weighted block accuracy %.4f, log loss %.4f" % (
+            stem, len(set(pages[te])), *held_out_stats(p, te)), file=sys.stderr)
         write_model(os.path.join(args.cv_dir, stem + ".model"), args.kind, names, m, mean, scale, note)
+        if trees:
+            gb = train_trees(X[tr], y[tr], w[tr], trees)
+            pt = gb.predict_proba(X[te])[:, 1]
+            print("%s: trees %.4f / %.4f, blended %.4f / %.4f (accuracy / log loss)" % (
+                stem, *held_out_stats(pt, te), *held_out_stats(blend(p, pt, args.trees_blend), te)),
+                file=sys.stderr)
+            path = os.path.join(args.cv_dir, stem + ".trees")
+            write_trees(path, args.kind, names, gb, args.trees_blend, note)
+            if args.check_trees:
+                sample = np.flatnonzero(te)[::max(1, int(te.sum()) // 2000)]
+                check_trees(args.check_trees, path, gb, X[sample])
 
     if args.cv_dir:
         os.makedirs(args.cv_dir, exist_ok=True)
         for k in range(args.folds):
             train_held_out(fold != k, fold == k, "fold%d" % k,
-                           "cross-validation fold %d of %d (grouped by domain)" % (k, args.folds), args.seeds)
+                           "cross-validation fold %d of %d (grouped by domain)" % (k, args.folds), args.seeds,
+                           args.trees)
             with open(os.path.join(args.cv_dir, "fold%d.pages" % k), "w") as fp:
                 fp.write("\n".join(sorted(p for p, f in page_fold.items() if f == k)) + "\n")
             # for a model stacked on this one: each other fold j seen by a
@@ -400,7 +497,7 @@ def main():
                 if j != k:
                     train_held_out((fold != k) & (fold != j), fold == j, "fold%d-%d" % (k, j),
                                    "nested cross-validation: held out folds %d and %d" % (k, j),
-                                   args.nested_seeds or args.seeds)
+                                   args.nested_seeds or args.seeds, args.nested_trees or args.trees)
     if args.out:
         if lex:
             lo = fill_lexicon_features(X, names, lex, y, np.ones(len(y), dtype=bool), fold)
@@ -409,6 +506,11 @@ def main():
         m, mean, scale = train_ensemble(X, y, w, args.hidden, args.epochs, args.seeds)
         write_model(args.out, args.kind, names, m, mean, scale,
                     "trained on the %d pages of the WCXB development split (CC-BY 4.0)" % len(set(pages)))
+        if args.trees:
+            gb = train_trees(X, y, w, args.trees)
+            write_trees(args.trees_out or os.path.join(os.path.dirname(args.out), "trees-%s.txt" % args.kind),
+                        args.kind, names, gb, args.trees_blend,
+                        "trained on the %d pages of the WCXB development split (CC-BY 4.0)" % len(set(pages)))
 
 
 if __name__ == "__main__":

@@ -61,8 +61,6 @@ def main():
     ap.add_argument("--configs", default="a")
     ap.add_argument("--no-net", action="store_true", help="skip the network (load it from --load)")
     ap.add_argument("--load", help="earlier out-of-fold probabilities to add to")
-    ap.add_argument("--net-feature", action="store_true",
-                    help="also trees fed the network's out-of-fold logit (inner folds) as a feature")
     ap.add_argument("--save")
     args = ap.parse_args()
 
@@ -94,17 +92,6 @@ def main():
             gb.fit(X[tr], y[tr], sample_weight=wt)
             oof.setdefault("gbdt-" + c, np.zeros(len(y)))[te] = gb.predict_proba(X[te])[:, 1]
             print("fold %d gbdt-%s %.0f s" % (k, c, time.time() - t0), file=sys.stderr, flush=True)
-        if args.net_feature:
-            # the network's logit on the training rows, out of (inner) fold
-            inner = np.zeros(len(y))
-            for j in np.unique(fold[tr]):
-                itr, ite = tr & (fold != j), tr & (fold == j)
-                m, mean, scale = train_py.train_ensemble(X[itr], y[itr], w[itr], 32, 12, 1)
-                inner[ite] = m.predict(np.clip((X[ite] - mean) / scale, -4, 4))
-            Xs = np.column_stack([X, logit(np.where(te, oof["net"], inner))])
-            gb = HistGradientBoostingClassifier(early_stopping=False, random_state=1, **CONFIGS["a"])
-            gb.fit(Xs[tr], y[tr], sample_weight=wt)
-            oof.setdefault("stack", np.zeros(len(y)))[te] = gb.predict_proba(Xs[te])[:, 1]
         if args.save:
             np.savez(args.save, y=y, w=w, fold=fold, **oof)
 
