@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The author scorer's features that relate a candidate to the rest of the
  * page: the site's own name in its address, a name that is one word of a
- * longer one, how many kinds of source name it, and a byline among many
- * of its kind (a list of teasers). Read from the feature dump, so
+ * longer one, how many kinds of source name it, a byline among many of
+ * its kind (a list of teasers), and a weak candidate's kind of line by
+ * the headline. Read from the feature dump, so
  * whatever the shipped model decides. */
 
 #include <winnow/winnow.h>
@@ -98,6 +99,27 @@ test_same_kind_others (void)
   g_assert_cmpfloat (feature (teasers, "Sue Fox", "same-kind-others"), ==, 3.0);
 }
 
+/* A weak candidate's kind of line by the headline, and with a date there
+ * too: a team right under the headline, not the same team in a footer. */
+static void
+test_weak_by_headline (void)
+{
+  static const char *top =
+    "<html><body><h1>Ten tips for a better espresso</h1><p>Marketing Team</p>"
+    "<p>March 3, 2024</p>" PROSE "</body></html>";
+  static const char *footer =
+    "<html><body><h1>Ten tips for a better espresso</h1>" PROSE PROSE PROSE PROSE PROSE PROSE
+    "<p>Marketing Team</p></body></html>";
+
+  g_assert_cmpfloat (feature (top, "Marketing Team", "weak-team"), ==, 1.0);
+  g_assert_cmpfloat (feature (top, "Marketing Team", "weak-team-by-headline"), ==, 1.0);
+  g_assert_cmpfloat (feature (top, "Marketing Team", "weak-by-headline-and-date"), ==, 1.0);
+  g_assert_cmpfloat (feature (top, "Marketing Team", "weak-by-by-headline"), ==, 0.0);
+  g_assert_cmpfloat (feature (footer, "Marketing Team", "weak-team"), ==, 1.0);
+  g_assert_cmpfloat (feature (footer, "Marketing Team", "weak-team-by-headline"), ==, 0.0);
+  g_assert_cmpfloat (feature (footer, "Marketing Team", "weak-by-headline-and-date"), ==, 0.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -108,5 +130,6 @@ main (int    argc,
   g_test_add_func ("/byline/features/name-relations", test_name_relations);
   g_test_add_func ("/byline/features/source-kinds", test_source_kinds);
   g_test_add_func ("/byline/features/same-kind-others", test_same_kind_others);
+  g_test_add_func ("/byline/features/weak-by-headline", test_weak_by_headline);
   return g_test_run ();
 }
