@@ -77,6 +77,24 @@ is_url (const char *s)
 }
 
 /* twitter:data1 is the author when twitter:label1 says so (Yoast). */
+/* A template's field the CMS never filled in: "{{ author }}", "${author}",
+ * "page.head.extra.author" (a dotted path ending in the field's name). */
+static gboolean
+is_placeholder (const char *s)
+{
+  static const char *fields[] = { "author", "authors", "name", "byline", "creator", NULL };
+  const char *last = strrchr (s, '.');
+
+  if (strstr (s, "{{") != NULL || strstr (s, "{%") != NULL || strstr (s, "${") != NULL)
+    return TRUE;
+  if (last == NULL || last == s)
+    return FALSE;
+  for (const char *p = s; *p; p++)
+    if (!g_ascii_islower (*p) && *p != '.' && *p != '_')
+      return FALSE;
+  return g_strv_contains (fields, last + 1);
+}
+
 static const char *
 twitter_author (WinnowDocument *doc)
 {
@@ -101,14 +119,15 @@ add_author_value (BylineContext *ctx,
                   GHashTable    *seen,
                   const char    *value,
                   const char    *what,
-                  double         weight)
+                  double         weight,
+                  BylineGroup  **list)
 {
   g_autofree char *folded = NULL;
   BylineParse parse;
   BylineGroup *group;
   gsize skip;
 
-  if (value == NULL || *value == '\0')
+  if (value == NULL || *value == '\0' || is_placeholder (value))
     return;
   if (is_url (value))
     {
@@ -129,9 +148,16 @@ add_author_value (BylineContext *ctx,
   if (byline_parse_names (ctx->lex, ctx->date_parser, value + skip, strlen (value + skip),
                           BYLINE_PARSE_META, ctx->max_year, &parse))
     {
-      group = byline_group_new (BYLINE_SOURCE_META, what, weight);
-      byline_group_add_parse (group, &parse, -1);
-      g_ptr_array_add (ctx->groups, group);
+      if (list != NULL && *list != NULL)
+        byline_group_add_parse (*list, &parse, -1);
+      else
+        {
+          group = byline_group_new (BYLINE_SOURCE_META, what, weight);
+          byline_group_add_parse (group, &parse, -1);
+          g_ptr_array_add (ctx->groups, group);
+          if (list != NULL)
+            *list = group;
+        }
     }
   else if (parse.affiliation != NULL)
     {
@@ -193,14 +219,16 @@ byline_stage_meta (BylineContext *ctx)
   if (og_type != NULL && g_str_has_prefix (og_type, "article"))
     ctx->article_page = TRUE;
 
-  /* Repeated tags (citation_author, several article:author) each name one. */
+  /* Repeated tags (citation_author, several article:author) each name
+   * one author of one list: a group, as a byline naming them all. */
   for (guint i = 0; author_keys[i].name; i++)
     {
       const char * const *values = winnow_document_get_head_meta_all (ctx->doc, author_keys[i].name);
+      BylineGroup *list = NULL;
       for (guint v = 0; values && values[v]; v++)
-        add_author_value (ctx, seen, values[v], author_keys[i].name, author_keys[i].weight);
+        add_author_value (ctx, seen, values[v], author_keys[i].name, author_keys[i].weight, &list);
     }
-  add_author_value (ctx, seen, twitter_author (ctx->doc), "twitter:data", 1.8);
+  add_author_value (ctx, seen, twitter_author (ctx->doc), "twitter:data", 1.8, NULL);
 
   for (guint i = 0; published_keys[i].name; i++)
     byline_add_date (ctx, winnow_document_get_head_meta (ctx->doc, published_keys[i].name),

@@ -423,6 +423,37 @@ test_categories_after_date (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Repeated author tags (citation_author) are one list: all its names are
+ * reported, not only the first; a template's unfilled field is no name. */
+static void
+test_meta_lists_and_placeholders (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><meta name='citation_author' content='Aditya Mahindru'>"
+      "<meta name='citation_author' content='Pradeep Patil'>"
+      "<meta name='citation_author' content='Varun Agrawal'>"
+      "<meta name='citation_publication_date' content='2024/03/02'></head><body>"
+      "<h1>Mills and their wheels</h1><p>Aditya Mahindru, Pradeep Patil, Varun Agrawal</p>"
+      "<p>The mill on the river had stood idle for thirty years before a group of neighbours "
+      "decided to repair its wheel, its roof and its old stones.</p></body></html>",
+      "Aditya Mahindru; Pradeep Patil; Varun Agrawal" },
+    { "text/html", "<html><head><meta name='author' content='page.head.extra.author'>"
+      "<meta property='og:type' content='article'>"
+      "<meta property='article:published_time' content='2024-03-02'></head><body>"
+      "<h1>Mills and their wheels</h1><p>The mill on the river had stood idle for thirty "
+      "years before a group of neighbours decided to repair its wheel, its roof and its old "
+      "stones.</p></body></html>", "" },
+    { "text/html", "<html><head><meta name='author' content='{{ author }}'>"
+      "<meta property='og:type' content='article'>"
+      "<meta property='article:published_time' content='2024-03-02'></head><body>"
+      "<h1>Mills and their wheels</h1><p>The mill on the river had stood idle for thirty "
+      "years before a group of neighbours decided to repair its wheel, its roof and its old "
+      "stones.</p></body></html>", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -449,5 +480,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/headline-not-author", test_headline_not_author);
   g_test_add_func ("/byline/authors/titles-not-names", test_titles_not_names);
   g_test_add_func ("/byline/authors/categories-after-date", test_categories_after_date);
+  g_test_add_func ("/byline/authors/meta-lists-and-placeholders", test_meta_lists_and_placeholders);
   return g_test_run ();
 }
