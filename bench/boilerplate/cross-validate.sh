@@ -17,6 +17,13 @@
 # the shipped one, which errs on the safe side. With --install, the final models (trained on every page) are
 # written to data/boilerplate/, with the HTML model's learned lexicon
 # (each fold's lexicon is learned from its training pages only).
+# For HTML, gradient-boosted trees (TREES of them, default 300; 0: none)
+# are trained beside every block network, nested ones too (NESTED_TREES,
+# default 100, to save time like NESTED_SEEDS), and blended with it
+# (TREES_BLEND, default 0.7: the trees' share of the log-odds); the C evaluator is
+# checked against sklearn on each fold's held-out rows. CACHE (default
+# bench/.cache) is where the pages are and the runs go; INSTALL_DIR
+# (default data/boilerplate) where --install writes.
 #
 #   bench/boilerplate/cross-validate.sh BUILD_DIR [--install]
 # Run run-bench.sh once first (it unpacks and flattens the pages).
@@ -29,13 +36,20 @@ repo=$(cd "$here/../.." && pwd)
 build=$(cd "$1" && pwd)
 install=${2:-}
 wcxb=${WCXB:-$repo/../shared/data/wcxb-dev}
-cache=$repo/bench/.cache
+cache=${CACHE:-$repo/bench/.cache}
+install_dir=${INSTALL_DIR:-$repo/data/boilerplate}
+trees=${TREES:-300}
 py=/usr/bin/python3
 folds=5
 
 "$here/build-driver.sh" "$build" "$cache/bp-bench"
 export WINNOW_DATA_PATH=$repo/data
 export LD_LIBRARY_PATH=$build/winnow${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+
+# the trees beside a fold's model, if any (else the filter's installed ones)
+trees_arg() {
+  if [ -e "$1.trees" ]; then echo "--html-trees $1.trees"; fi
+}
 
 for kind in ${KINDS:-html text}; do
   if [ $kind = html ]; then pages=$cache/wcxb/html; ext=html; else pages=$cache/wcxb/flat; ext=txt; fi
@@ -45,7 +59,10 @@ for kind in ${KINDS:-html text}; do
   rm -rf "$cv"
   args=(--kind $kind --data "$wcxb" --cv-dir "$cv" --folds $folds)
   [ $kind = html ] && [ "${NESTED:-1}" = 1 ] && args+=(--nested --nested-seeds "${NESTED_SEEDS:-1}")
-  [ "$install" = --install ] && args+=(--out "$repo/data/boilerplate/model-$kind.txt")
+  [ $kind = html ] && [ "$trees" != 0 ] &&
+    args+=(--trees "$trees" --nested-trees "${NESTED_TREES:-100}" --trees-blend "${TREES_BLEND:-0.7}"
+           --check-trees "$cache/bp-bench")
+  [ "$install" = --install ] && args+=(--out "$install_dir/model-$kind.txt")
   $py "$here/train.py" "$cache/features-$kind.tsv" "${args[@]}"
   for k in $(seq 0 $((folds - 1))); do
     mkdir -p "$cv/fold$k"
@@ -63,7 +80,7 @@ for kind in ${KINDS:-html text}; do
     mkdir -p "$ctx"
     for k in $(seq 0 $((folds - 1))); do
       "$cache/bp-bench" context --html-model "$cv/fold$k.model" --lexicon "$cv/fold$k.lexicon" \
-        "$cv/fold$k" "$cv/fold$k.ctx.tsv"
+        $(trees_arg "$cv/fold$k") "$cv/fold$k" "$cv/fold$k.ctx.tsv"
     done
     { head -1 "$cv/fold0.ctx.tsv"; for k in $(seq 0 $((folds - 1))); do tail -n +2 "$cv/fold$k.ctx.tsv"; done; } \
       > "$cache/features-html-context.tsv"
@@ -73,7 +90,7 @@ for kind in ${KINDS:-html text}; do
         for j in $(seq 0 $((folds - 1))); do
           [ $j = $k ] && continue
           "$cache/bp-bench" context --html-model "$cv/fold$k-$j.model" --lexicon "$cv/fold$k-$j.lexicon" \
-            "$cv/fold$j" "$ctx/rows$k-$j.tsv"
+            $(trees_arg "$cv/fold$k-$j") "$cv/fold$j" "$ctx/rows$k-$j.tsv"
         done
         { head -1 "$cv/fold0.ctx.tsv"; for j in $(seq 0 $((folds - 1))); do
             if [ $j != $k ]; then tail -n +2 "$ctx/rows$k-$j.tsv"; fi; done; } > "$ctx/rows$k.tsv"
@@ -84,12 +101,13 @@ for kind in ${KINDS:-html text}; do
     fi
     if [ "$install" = --install ]; then
       $py "$here/train.py" "$cache/features-html-context.tsv" "${ctx_args[@]}" \
-        --out "$repo/data/boilerplate/model-html-context.txt"
+        --out "$install_dir/model-html-context.txt"
     fi
   fi
   : > "$cv/all.jsonl"
   for k in $(seq 0 $((folds - 1))); do
-    [ $kind = html ] && run_args=(--context-model "$cache/cv-ctx/fold$k.model" --lexicon "$cv/fold$k.lexicon")
+    [ $kind = html ] && run_args=(--context-model "$cache/cv-ctx/fold$k.model" --lexicon "$cv/fold$k.lexicon"
+                                  $(trees_arg "$cv/fold$k"))
     "$cache/bp-bench" run --blocks --$kind-model "$cv/fold$k.model" "${run_args[@]}" \
       "$cv/fold$k" "$cv/fold$k.jsonl" > /dev/null
     cat "$cv/fold$k.jsonl" >> "$cv/all.jsonl"

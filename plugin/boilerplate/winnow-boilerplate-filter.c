@@ -3,7 +3,8 @@
  * with a score and a reason, and sets the title metadata to the headline.
  * Nothing is deleted.
  *
- * The decision is a learned block classifier (bp-model.c) over features
+ * The decision is a learned block classifier (bp-model.c; for HTML blended
+ * with gradient-boosted trees, bp-trees.c) over features
  * that encode what the classic extractors look at (bp-features.c): for
  * HTML, Readability's container scoring, trafilatura's known-boilerplate
  * containers and jusText's stop-word density with context; for flattened
@@ -12,6 +13,7 @@
 
 #include "winnow-boilerplate-filter.h"
 #include "bp-private.h"
+#include "bp-trees-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -48,6 +50,7 @@ struct _WinnowBoilerplateFilter
   char         *text_model_path;
   char         *context_model_path;
   char         *lexicon_path;
+  char         *html_trees_path;
 
   /* read-only after prepare */
   BpStopwords  *stopwords;
@@ -55,6 +58,7 @@ struct _WinnowBoilerplateFilter
   BpModel      *context_model;
   BpLexicon    *lexicon;
   BpModel      *text_model;
+  BpTrees      *html_trees;
   double        threshold;
 };
 
@@ -72,6 +76,7 @@ enum {
   PROP_TEXT_MODEL,
   PROP_CONTEXT_MODEL,
   PROP_LEXICON,
+  PROP_HTML_TREES,
   N_PROPS
 };
 
@@ -285,6 +290,9 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
   for (guint i = 0; i < page->n_blocks; i++)
     p[i] = page->info[i].text.words == 0 ? 0.0
            : bp_model_predict (model, page->features + (gsize) i * page->n_features);
+  /* HTML: the network's verdict blended with the trees' */
+  if (page->html)
+    bp_trees_blend_page (self->html_trees, page, p);
   /* the second look: each probability again, in its context */
   if (page->html && page->n_blocks > 0)
     {
@@ -409,6 +417,7 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
   g_autofree char *text_model = NULL;
   g_autofree char *context_model = NULL;
   g_autofree char *lexicon = NULL;
+  g_autofree char *html_trees = NULL;
 
   if (self->favor_precision && self->favor_recall)
     {
@@ -439,6 +448,10 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
                                                "boilerplate/lexicon-html.txt", error)) == NULL ||
       (self->lexicon = bp_lexicon_load (lexicon, error)) == NULL)
     return FALSE;
+  if ((html_trees = winnow_filter_find_data_file (filter, self->html_trees_path,
+                                                  "boilerplate/trees-html.txt", error)) == NULL ||
+      (self->html_trees = bp_trees_load (html_trees, TRUE, error)) == NULL)
+    return FALSE;
   return TRUE;
 }
 
@@ -464,6 +477,7 @@ winnow_boilerplate_filter_get_property (GObject    *object,
     case PROP_TEXT_MODEL: g_value_set_string (value, self->text_model_path); break;
     case PROP_CONTEXT_MODEL: g_value_set_string (value, self->context_model_path); break;
     case PROP_LEXICON: g_value_set_string (value, self->lexicon_path); break;
+    case PROP_HTML_TREES: g_value_set_string (value, self->html_trees_path); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -506,6 +520,10 @@ winnow_boilerplate_filter_set_property (GObject      *object,
       g_free (self->lexicon_path);
       self->lexicon_path = g_value_dup_string (value);
       break;
+    case PROP_HTML_TREES:
+      g_free (self->html_trees_path);
+      self->html_trees_path = g_value_dup_string (value);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -520,10 +538,12 @@ winnow_boilerplate_filter_finalize (GObject *object)
   g_clear_pointer (&self->text_model, bp_model_free);
   g_clear_pointer (&self->context_model, bp_model_free);
   g_clear_pointer (&self->lexicon, bp_lexicon_free);
+  g_clear_pointer (&self->html_trees, bp_trees_free);
   g_free (self->html_model_path);
   g_free (self->text_model_path);
   g_free (self->context_model_path);
   g_free (self->lexicon_path);
+  g_free (self->html_trees_path);
 
   G_OBJECT_CLASS (winnow_boilerplate_filter_parent_class)->finalize (object);
 }
@@ -645,6 +665,18 @@ winnow_boilerplate_filter_class_init (WinnowBoilerplateFilterClass *klass)
   properties[PROP_LEXICON] =
     g_param_spec_string ("lexicon", "Lexicon",
                          "Learned word lists of the HTML classifier (default: the installed boilerplate/lexicon-html.txt)",
+                         NULL, flags);
+
+  /**
+   * WinnowBoilerplateFilter:html-trees:
+   *
+   * The gradient-boosted trees the HTML block classifier's verdict is
+   * blended with, written by train.py --trees with the HTML model they
+   * belong to; %NULL for the installed boilerplate/trees-html.txt.
+   */
+  properties[PROP_HTML_TREES] =
+    g_param_spec_string ("html-trees", "HTML trees",
+                         "Decision trees blended with the HTML classifier (default: the installed boilerplate/trees-html.txt)",
                          NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

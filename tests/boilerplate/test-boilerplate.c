@@ -7,7 +7,9 @@
 #include <winnow/winnow.h>
 
 #include "test-util.h"
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 static WinnowDocument *
 read_doc (const char *content_type,
@@ -398,6 +400,134 @@ test_lexicon_kind (void)
   g_assert_nonnull (strstr (error->message, "lexicon"));
 }
 
+/* The trees: the installed file loads, and named again by the html-trees
+ * property it labels the hand-made page as the default does. */
+static void
+test_trees_installed (void)
+{
+  g_autofree char *trees = winnow_find_data_file ("boilerplate/trees-html.txt");
+  g_autofree char *description = NULL;
+  g_autoptr(WinnowDocument) by_default = process_fixture ("boilerplate", "kinds.html");
+  g_autoptr(WinnowDocument) named = NULL;
+  g_autofree char *a = NULL, *b = NULL;
+
+  g_assert_nonnull (trees);
+  description = g_strdup_printf ("boilerplate html-trees='%s'", trees);
+  named = process_fixture (description, "kinds.html");
+  a = winnow_document_get_content (by_default);
+  b = winnow_document_get_content (named);
+  g_assert_cmpstr (a, ==, b);
+}
+
+/* Writes @contents to a temporary file and returns its path. */
+static char *
+write_temp (const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("bp-trees-XXXXXX.txt", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* A trees file with the HTML features' lines and then @trees. */
+static char *
+trees_file (const char *kind,
+            const char *trees)
+{
+  g_autofree char *installed = winnow_find_data_file ("boilerplate/trees-html.txt");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* the feature names, from the installed file: the code's own list */
+  g_file_get_contents (installed, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  g_string_append_printf (out, "# a test file\nwinnow-boilerplate-trees 1 %s\n", kind);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "features ") || g_str_has_prefix (lines[i], "f "))
+      g_string_append_printf (out, "%s\n", lines[i]);
+  g_string_append (out, trees);
+  return write_temp (out->str);
+}
+
+/* Prepares the filter with the trees file @path; returns the error. */
+static GError *
+prepare_with_trees (const char *path)
+{
+  g_autofree char *description = g_strdup_printf ("boilerplate html-trees='%s'", path);
+  g_autoptr(WinnowPipeline) pipeline = NULL;
+  GError *error = NULL;
+
+  pipeline = winnow_pipeline_new_from_string (description, &error);
+  g_assert_no_error (error);
+  g_assert_false (winnow_pipeline_prepare (pipeline, &error));
+  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
+  return error;
+}
+
+/* Files that are not trees for HTML input, or broken ones, are refused at
+ * prepare time with the file and line. */
+static void
+test_trees_refused (void)
+{
+  g_autofree char *model = winnow_find_data_file ("boilerplate/model-html.txt");
+  static const struct {
+    const char *kind;
+    const char *trees;
+    const char *message;
+  } cases[] = {
+    { "text", "trees 1 0 0.5\nt 1\nl 0\n", "trees for text input, wanted html" },
+    { "html", "trees 1 0 0.5\nt 3\ns 0 1.5 1 0 2\nl 1\nl 2\n", "child before the split" },
+    { "html", "trees 1 0 0.5\nt 3\ns 9999 1.5 1 1 2\nl 1\nl 2\n", "bad split line" },
+    { "html", "trees 2 0 0.5\nt 1\nl 0\n", "incomplete trees file" },
+    { "html", "trees 1 0 0.5\nt 3\ns 0 1.5 1 1 2\nl 1\n", "incomplete trees file" },
+    { "html", "trees 1 0 1.5\nt 1\nl 0\n", "bad trees line" },
+    { "html", "trees 1 0 0.5\nt 1\nl nan\n", "bad leaf line" },
+  };
+  GError *error;
+
+  g_assert_nonnull (model);
+  error = prepare_with_trees (model);
+  g_assert_nonnull (strstr (error->message, "not a boilerplate trees file"));
+  g_error_free (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = trees_file (cases[i].kind, cases[i].trees);
+
+      error = prepare_with_trees (path);
+      if (strstr (error->message, cases[i].message) == NULL || strstr (error->message, path) == NULL)
+        g_error ("case %u: '%s' does not say '%s'", i, error->message, cases[i].message);
+      g_error_free (error);
+      g_unlink (path);
+    }
+}
+
+/* The trees take part in the decision: trees sure that nothing is
+ * content, given the whole say, leave the hand-made article's paragraphs
+ * less likely than the installed ones do. */
+static void
+test_trees_used (void)
+{
+  g_autofree char *path = trees_file ("html", "trees 1 -30 1\nt 1\nl 0\n");
+  g_autofree char *description = g_strdup_printf ("boilerplate html-trees='%s'", path);
+  g_autoptr(WinnowDocument) normal = process_fixture ("boilerplate", "kinds.html");
+  g_autoptr(WinnowDocument) doubtful = process_fixture (description, "kinds.html");
+  WinnowBlock *a = test_find_block (normal, "The county emergency office said on Monday");
+  WinnowBlock *b = test_find_block (doubtful, "The county emergency office said on Monday");
+
+  g_assert_cmpint (winnow_block_get_label (a), ==, WINNOW_BLOCK_LABEL_CONTENT);
+  g_assert_true (winnow_block_get_label (b) != WINNOW_BLOCK_LABEL_CONTENT ||
+                 winnow_block_get_score (b) < winnow_block_get_score (a));
+  g_unlink (path);
+}
+
 static void
 test_precision_keeps_less (void)
 {
@@ -551,6 +681,9 @@ main (int    argc,
   g_test_add_func ("/boilerplate/properties/precision-recall-exclusive", test_precision_recall_exclusive);
   g_test_add_func ("/boilerplate/properties/context-model-kind", test_context_model_kind);
   g_test_add_func ("/boilerplate/properties/lexicon-kind", test_lexicon_kind);
+  g_test_add_func ("/boilerplate/properties/trees-installed", test_trees_installed);
+  g_test_add_func ("/boilerplate/properties/trees-refused", test_trees_refused);
+  g_test_add_func ("/boilerplate/properties/trees-used", test_trees_used);
   g_test_add_func ("/boilerplate/properties/precision-keeps-less", test_precision_keeps_less);
   g_test_add_func ("/boilerplate/no-content/html", test_no_content_html);
   g_test_add_func ("/boilerplate/no-content/text", test_no_content_text);
