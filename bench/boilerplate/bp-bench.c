@@ -20,6 +20,8 @@
  *                                          each row of HTML features (tab-
  *                                          separated), one a line: train.py
  *                                          checks it against sklearn
+ *   bp-bench identity-context OUT          a second look that passes the block
+ *                                          model's probability through
  *   bp-bench parse [--max N] DIR           libxml2's bare parse, for the floor
  *
  * Files are read into memory before the clock starts; the times cover the
@@ -468,6 +470,38 @@ cmd_trees (const char *trees_path,
   return 0;
 }
 
+/* The second look that changes nothing: its one weight passes the block
+ * model's log-odds through (clipped at ±8, as every standardized input is
+ * at four scales). The shipped one since the trees: learned, it scored the
+ * same in CV. */
+static int
+cmd_identity_context (const char *out_path)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  guint n = bp_context_count ();
+
+  g_string_append (out, "# Winnow boilerplate second look (html-context input), written by\n"
+                        "# bench/boilerplate/bp-bench identity-context: the identity, the block\n"
+                        "# model's probability unchanged (a learned second look added nothing\n"
+                        "# measurable in CV on top of the network and trees blend)\n"
+                        "winnow-boilerplate-model 1 html-context\n");
+  g_string_append_printf (out, "features %u 0\n", n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "f %s 0 %s\n", bp_context_feature_name (i),
+                            strcmp (bp_context_feature_name (i), "logit") == 0 ? "2" : "1");
+  g_string_append (out, "o 0");
+  for (guint i = 0; i < n; i++)
+    g_string_append (out, strcmp (bp_context_feature_name (i), "logit") == 0 ? " 2" : " 0");
+  g_string_append_c (out, '\n');
+  if (!g_file_set_contents (out_path, out->str, out->len, &error))
+    {
+      g_printerr ("bp-bench: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static int
 cmd_parse (const char *dir,
            guint       max)
@@ -544,12 +578,14 @@ main (int    argc,
     return cmd_trees (argv[2], argv[3]);
   if (strcmp (argv[i], "parse") == 0 && argc >= 3)
     return cmd_parse (argv[argc - 1], max);
+  if (strcmp (argv[i], "identity-context") == 0 && argc == 3)
+    return cmd_identity_context (argv[2]);
 usage:
   g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features [--lexicon L] DIR OUT.tsv |\n"
               "       context --html-model F [--lexicon L] [--html-trees T] DIR OUT.tsv |\n"
               "       run [--html-model F] [--text-model F] [--context-model F] [--lexicon L] [--html-trees T]\n"
               "           [--max N] [--blocks] DIR OUT.jsonl |\n"
-              "       trees T ROWS.tsv |\n"
+              "       trees T ROWS.tsv | identity-context OUT |\n"
               "       parse [--max N] DIR\n");
   return 2;
 }
