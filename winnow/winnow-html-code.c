@@ -55,15 +55,19 @@ find_caseless (const char *p,
 }
 
 /* A start tag from the '<' at @p: its end (just past '>'), or NULL when it
- * never closes. @type gets the span of its type attribute's value. */
+ * never closes. @type gets the span of its type attribute's value;
+ * @self_closing whether it ends in "/>", which libxml2 takes as the end of
+ * the element too (a "<script src=…/>" has no body). */
 static const char *
 scan_start_tag (const char  *p,
                 const char  *end,
                 const char **type,
-                gsize       *type_length)
+                gsize       *type_length,
+                gboolean    *self_closing)
 {
   *type = NULL;
   *type_length = 0;
+  *self_closing = FALSE;
   p++;
   while (p < end && *p != '>' && !is_space (*p) && *p != '/')
     p++;
@@ -72,7 +76,14 @@ scan_start_tag (const char  *p,
       const char *name, *name_end;
 
       while (p < end && (is_space (*p) || *p == '/'))
-        p++;
+        {
+          if (*p == '/' && p + 1 < end && p[1] == '>')
+            {
+              *self_closing = TRUE;
+              return p + 2;
+            }
+          p++;
+        }
       if (p >= end)
         return NULL;
       if (*p == '>')
@@ -157,6 +168,7 @@ _winnow_html_drop_code (const char *html,
       const char *after, *type, *body_end;
       const char *closer;
       gsize type_length;
+      gboolean self_closing;
 
       if (lt == NULL || lt + 1 >= end)
         break;
@@ -189,11 +201,11 @@ _winnow_html_drop_code (const char *html,
       else
         closer = NULL;
 
-      after = scan_start_tag (lt, end, &type, &type_length);
+      after = scan_start_tag (lt, end, &type, &type_length, &self_closing);
       if (after == NULL)
         break;
       p = after;
-      if (closer == NULL)
+      if (closer == NULL || self_closing)
         continue;
 
       body_end = find_caseless (after, end, closer);

@@ -590,6 +590,8 @@ test_script_and_style_code (void)
                "<div data-html='<script>'><p>First paragraph, after a quoted tag.</p></div>"
                "<SCRIPT id='writer'>document.write(\"<p>Written by script</p>\");</SCRIPT >"
                "<p>Second paragraph.</p>"
+               "<script src='self-closed.js'/><p>After a self-closed script.</p><style/>"
+               "<p>After a self-closed style.</p>"
                "<script id='ext' src='x.js' defer></script>"
                "<p>Third paragraph.</p>"
                "<script id='tail'>var unclosed = \"<p>never closed</p>\";", -1);
@@ -604,6 +606,8 @@ test_script_and_style_code (void)
   g_assert_nonnull (strstr (text, "First paragraph, after a quoted tag."));
   g_assert_nonnull (strstr (text, "Second paragraph."));
   g_assert_nonnull (strstr (text, "Third paragraph."));
+  g_assert_nonnull (strstr (text, "After a self-closed script."));
+  g_assert_nonnull (strstr (text, "After a self-closed style."));
   g_assert_null (strstr (text, "Written by script"));
   g_assert_null (strstr (text, "never closed"));
   g_assert_null (strstr (text, "color"));
