@@ -182,9 +182,43 @@ trim_range (const char *text,
     }
 }
 
+/* Where a word glues a lower-case letter to an upper-case one that
+ * starts a word no name holds ("BoucherIn", "CategoryBy": a byline and the
+ * link after it with their space lost when the page was flattened), the
+ * offset of that upper-case letter; else 0. "McDonald" and "DeShawn" are
+ * not cut: "Donald" and "Shawn" may be names. */
+static gsize
+glued_word_end (const BylineLexicon *lex,
+                const char          *s,
+                gsize                n)
+{
+  gunichar prev = 0;
+
+  if (lex == NULL)
+    return 0;
+  for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isupper (c) && prev != 0 && g_unichar_islower (prev) && p - s >= 2)
+        {
+          const char *e = g_utf8_next_char (p);
+          while (e < s + n && g_unichar_islower (g_utf8_get_char (e)))
+            e = g_utf8_next_char (e);
+          if (byline_lexicon_has (lex, BYLINE_LIST_NONNAMES, p, e - p))
+            return p - s;
+        }
+      prev = c;
+    }
+  return 0;
+}
+
+/* The words of @r, split at spaces, and at glued joins (glued_word_end())
+ * when @lex is given. */
 static GArray *
-split_words (const char *text,
-             Range       r)
+split_words (const BylineLexicon *lex,
+             const char          *text,
+             Range                r)
 {
   GArray *words = g_array_new (FALSE, FALSE, sizeof (Range));
   const char *p = text + r.start, *end = text + r.end;
@@ -192,6 +226,8 @@ split_words (const char *text,
   while (p < end)
     {
       Range w;
+      gsize cut;
+
       while (p < end && is_space (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
       if (p >= end)
@@ -200,6 +236,12 @@ split_words (const char *text,
       while (p < end && !is_space (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
       w.end = p - text;
+      while ((cut = glued_word_end (lex, text + w.start, w.end - w.start)) > 0)
+        {
+          Range head = { w.start, w.start + cut };
+          g_array_append_val (words, head);
+          w.start += cut;
+        }
       g_array_append_val (words, w);
     }
   return words;
@@ -425,6 +467,17 @@ is_user_name (const char *s,
   return alpha;
 }
 
+/* A common lower-case word, or its plural ("caches"). */
+static gboolean
+is_common_word (const BylineLexicon *lex,
+                const char          *s,
+                gsize                n)
+{
+  if (is_word_in (lex, BYLINE_LIST_COMMON_WORDS, s, n))
+    return TRUE;
+  return n > 3 && s[n - 1] == 's' && is_word_in (lex, BYLINE_LIST_COMMON_WORDS, s, n - 1);
+}
+
 /* The prefixes that may stand in the middle of a line ("Posted ... by"). */
 static gboolean
 is_inline_prefix_word (const char *prefix,
@@ -585,7 +638,7 @@ take_date (const BylineLexicon    *lex,
                                 FALSE, 1990, max_year, &m))
     return FALSE;
 
-  words = split_words (text, seg);
+  words = split_words (lex, text, seg);
   for (guint i = 0; i < words->len; i++)
     {
       Range w = g_array_index (words, Range, i);
@@ -677,7 +730,7 @@ take_names (const BylineLexicon    *lex,
             BylineParse            *parse,
             gboolean               *stop)
 {
-  g_autoptr(GArray) words = split_words (text, seg);
+  g_autoptr(GArray) words = split_words (lex, text, seg);
   guint i = 0, first, last;
   gboolean understood = FALSE;
   guint n_words = words->len;
@@ -831,6 +884,10 @@ take_names (const BylineLexicon    *lex,
           gsize n = w.end - w.start;
           if (memchr (s, '@', n) != NULL || n > 40)
             plain = FALSE;
+          /* a section ("finance"), not someone's user name */
+          else if (n_words - first == 1 && g_unichar_islower (g_utf8_get_char (s)) &&
+                   is_common_word (lex, s, n))
+            plain = FALSE;
           else if (!is_word_in (lex, BYLINE_LIST_NONNAMES, s, n))
             any_name = TRUE;
         }
@@ -871,6 +928,7 @@ take_names (const BylineLexicon    *lex,
       Range w = g_array_index (words, Range, first);
       if (is_user_name (text + w.start, w.end - w.start) &&
           !is_word_in (lex, BYLINE_LIST_NONNAMES, text + w.start, w.end - w.start) &&
+          !is_common_word (lex, text + w.start, w.end - w.start) &&
           !is_word_in (lex, BYLINE_LIST_ROLES, text + w.start, w.end - w.start))
         last = first + 1;
     }
@@ -890,6 +948,20 @@ take_names (const BylineLexicon    *lex,
         ok = FALSE;
       if (n_name == 1 && byline_lexicon_month (lex, text + name.start, name.end - name.start) > 0)
         ok = FALSE;
+      /* One word, an article, a capital: a title ("Ask the Doctors",
+       * "Meet the Team"), not a name */
+      if (ok && n_name == 1 && last + 1 < n_words)
+        {
+          static const char * const articles[] = { "the", "a", "an", "our", "your", "my" };
+          Range w1 = g_array_index (words, Range, last);
+          Range w2 = g_array_index (words, Range, last + 1);
+          gsize n1 = w1.end - w1.start;
+
+          for (guint k = 0; k < G_N_ELEMENTS (articles); k++)
+            if (n1 == strlen (articles[k]) && strncmp (text + w1.start, articles[k], n1) == 0 &&
+                g_unichar_isupper (g_utf8_get_char (text + w2.start)))
+              ok = FALSE;
+        }
       if (ok && byline_is_agency (lex, text + name.start, name.end - name.start))
         {
           if (parse->affiliation == NULL)
@@ -938,6 +1010,11 @@ take_names (const BylineLexicon    *lex,
                                             seg.end);
           *stop = TRUE;
         }
+      else if (n == 2 && g_ascii_strncasecmp (s, "in", 2) == 0 && last + 1 < n_words &&
+               prev != NULL)
+        /* "By Gabby Boucher In Budget Travel, Travel Tips": the post's
+         * categories (or a place) follow, not more authors */
+        *stop = TRUE;
       else if (take_date (lex, dates, text, rest, max_year, parse, FALSE))
         ;
       else if (prev != NULL && prev->role == NULL &&
@@ -981,6 +1058,46 @@ unescape_entities (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* A segment that describes the person named before it rather than
+ * naming another: two or more words led by a lower-case word, or four
+ * led by a number ("4+ years covering hardware, software, and science", "technology.
+ * Based in Colombo, Sri Lanka"). */
+static gboolean
+is_description (const BylineLexicon *lex,
+                const char          *text,
+                Range                seg)
+{
+  g_autoptr(GArray) words = split_words (NULL, text, seg);
+  Range w;
+  gunichar c;
+
+  if (words->len < 2)
+    return FALSE;
+  w = g_array_index (words, Range, 0);
+  c = g_utf8_get_char (text + w.start);
+  /* "4+ years covering hardware", not "1 day ago" or "5 min read" */
+  if (g_unichar_isdigit (c))
+    return words->len >= 4;
+  return g_unichar_islower (c) &&
+         !is_word_in (lex, BYLINE_LIST_PARTICLES, text + w.start, w.end - w.start) &&
+         !is_affiliation_word (text + w.start, w.end - w.start) &&
+         !is_joining_word (text + w.start, w.end - w.start) &&
+         !is_word_in (lex, BYLINE_LIST_NONNAMES, text + w.start, w.end - w.start);
+}
+
+/* Whether the text between two segments holds a line break or a bar: the
+ * end of what a description after a name can hold. */
+static gboolean
+is_strong_break (const char *text,
+                 gsize       from,
+                 gsize       to)
+{
+  for (gsize k = from; k < to; k++)
+    if (text[k] == '\n' || text[k] == '|')
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * byline_parse_names:
  * @lex: the word lists
@@ -1010,6 +1127,8 @@ byline_parse_names (const BylineLexicon    *lex,
   g_autofree char *pending_email = NULL;
   Range pending_range = { 0, 0 };
   gboolean stop = FALSE;
+  gboolean describing = FALSE;
+  gsize last_end = 0;
 
   /* Offsets of a metadata value point nowhere in the document, so it may
    * be rewritten. */
@@ -1045,6 +1164,9 @@ byline_parse_names (const BylineLexicon    *lex,
       n = seg.end - seg.start;
       if (n == 0)
         continue;
+      if (describing && is_strong_break (text, last_end, seg.start))
+        describing = FALSE;
+      last_end = seg.end;
 
       if (looks_like_email (text + seg.start, n))
         {
@@ -1084,6 +1206,19 @@ byline_parse_names (const BylineLexicon    *lex,
            * About Brakes": after the names and their date come the
            * post's categories, not more authors */
           stop = stop || parse->names->len > 0;
+        }
+      else if (describing)
+        understood = TRUE;
+      else if (!stop && last_name (parse) != NULL && is_description (lex, text, seg))
+        {
+          /* the rest of the line tells about that person */
+          BylineName *prev = last_name (parse);
+          g_autoptr(GArray) words = split_words (NULL, text, seg);
+          /* a job ("senior editor"), not a sentence about one */
+          if (prev->role == NULL && words->len <= 5)
+            prev->role = g_strndup (text + seg.start, n);
+          describing = TRUE;
+          understood = TRUE;
         }
       else if (!stop)
         understood = take_names (lex, dates, text, seg, mode, max_year, parse, &stop);
@@ -1211,7 +1346,7 @@ byline_is_plain_name (const BylineLexicon *lex,
 
   if (length < 5 || length > 50)
     return FALSE;
-  words = split_words (text, all);
+  words = split_words (lex, text, all);
   if (words->len < 2 || words->len > 3)
     return FALSE;
   for (guint i = 0; i < words->len; i++)

@@ -454,6 +454,53 @@ test_meta_lists_and_placeholders (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* What follows a name on its line tells about that person: a job, years
+ * of experience, a sentence of a bio; its capitalised words ("E Ink",
+ * "Sri Lanka") are no co-authors. */
+static void
+test_descriptions_not_names (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><body><h1>The best e-readers</h1><div class='byline'>Written by<br>"
+      "Adrien Ramirez, 4+ years covering computer hardware, software, and science<br>"
+      "Joanna Nelius, senior editor and E Ink enthusiast</div>" BODY "</body></html>",
+      "Adrien Ramirez; Joanna Nelius" },
+    { "text/plain", "Search engines in 2025\nBy Reyan Perumal, technology writer. Based in Colombo, "
+      "Sri Lanka, he writes about research\n" BODY, "Reyan Perumal" },
+    /* a time after the name describes nobody */
+    { "text/plain", "Search engines in 2025\nBy Reyan Perumal, 2 hours ago\n" BODY, "Reyan Perumal" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Words glued when a page was flattened ("BoucherIn", "CategoryBy") are
+ * cut where a word no name holds starts; "McDonald" is not. Categories
+ * after "In" are no authors; a title ("Ask the Doctors") and a common
+ * word in an author meta ("finance") are no names. */
+static void
+test_glued_words_and_titles (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Budget travel in Portugal\nOn January 12, 2025 By Gabby BoucherIn Budget Travel, "
+      "Travel Tips\n" BODY, "Gabby Boucher" },
+    { "text/plain", "Budget travel in Portugal\nBy Gabby Boucher in Budget Travel, Travel Tips\n" BODY,
+      "Gabby Boucher" },
+    { "text/plain", "Brake pads explained\nBy CategoryBy Manufacturer\n" BODY, "" },
+    { "text/plain", "Brake pads explained\nBy Angus McDonald\n" BODY, "Angus McDonald" },
+    { "text/html", "<html><body><h1>Is a daily walk enough?</h1><div class='byline'>"
+      "<span class='author'>Ask the Doctors</span></div>" BODY "</body></html>", "" },
+    { "text/html", "<html><head><meta name='author' content='finance'>"
+      "<meta property='og:type' content='article'>"
+      "<meta property='article:published_time' content='2024-03-02'></head><body>"
+      "<h1>Mills and their wheels</h1><p>The mill on the river had stood idle for thirty "
+      "years before a group of neighbours decided to repair its wheel, its roof and its old "
+      "stones.</p></body></html>", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -481,5 +528,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/titles-not-names", test_titles_not_names);
   g_test_add_func ("/byline/authors/categories-after-date", test_categories_after_date);
   g_test_add_func ("/byline/authors/meta-lists-and-placeholders", test_meta_lists_and_placeholders);
+  g_test_add_func ("/byline/authors/descriptions-not-names", test_descriptions_not_names);
+  g_test_add_func ("/byline/authors/glued-words-and-titles", test_glued_words_and_titles);
   return g_test_run ();
 }
