@@ -142,7 +142,10 @@ clean_group (BylineContext *ctx,
                        /* a team line offers the desk as an author to the scorer */
                        g_strcmp0 (group->what, "team") != 0);
       const char *last = strrchr (a->name, ' ');
-      if (ctx->site_name != NULL && byline_keys_match (a->key, ctx->site_name))
+      /* the site is an organisation, unless it is a person's own site
+       * ("Karl Voit": a known first name and a surname) */
+      if (ctx->site_name != NULL && byline_keys_match (a->key, ctx->site_name) &&
+          !byline_is_plain_name (ctx->lex, a->name, strlen (a->name), TRUE))
         a->is_org = TRUE;
       if (last != NULL && byline_lexicon_has (ctx->lex, BYLINE_LIST_ORG_WORDS, last + 1, -1))
         a->is_org = TRUE;

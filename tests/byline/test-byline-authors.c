@@ -501,6 +501,23 @@ test_glued_words_and_titles (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A person's own site: its name is the author's, not an organisation's,
+ * even when only the metadata gives it. */
+static void
+test_personal_site (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><meta property='og:site_name' content='Karl Voit'>"
+      "<meta name='author' content='Karl Voit'><meta property='og:type' content='article'>"
+      "<meta property='article:published_time' content='2024-03-02'></head><body>"
+      "<h1>My desktop setup</h1><p>The mill on the river had stood idle for thirty years before "
+      "a group of neighbours decided to repair its wheel, its roof and its old stones.</p>"
+      "</body></html>", "Karl Voit" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -530,5 +547,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/meta-lists-and-placeholders", test_meta_lists_and_placeholders);
   g_test_add_func ("/byline/authors/descriptions-not-names", test_descriptions_not_names);
   g_test_add_func ("/byline/authors/glued-words-and-titles", test_glued_words_and_titles);
+  g_test_add_func ("/byline/authors/personal-site", test_personal_site);
   return g_test_run ();
 }
