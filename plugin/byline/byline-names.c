@@ -583,6 +583,12 @@ clean_name (const BylineLexicon *lex,
   while (out->len > 0 && (out->str[out->len - 1] == ',' ||
                           out->str[out->len - 1] == ' '))
     g_string_truncate (out, out->len - 1);
+  /* "Colin Gray Colin Gray": an avatar's text and the name, flattened
+   * into one line */
+  if (out->len % 2 == 1 && out->len >= 7 && out->str[out->len / 2] == ' ' &&
+      strchr (out->str + out->len / 2 + 1, ' ') != NULL &&
+      memcmp (out->str, out->str + out->len / 2 + 1, out->len / 2) == 0)
+    g_string_truncate (out, out->len / 2);
 
   if (!has_lower (out->str, out->len))
     {

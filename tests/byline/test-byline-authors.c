@@ -518,6 +518,19 @@ test_personal_site (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A name written twice in a row (an avatar's text, then the name) is one
+ * name; a single repeated word may be a name ("Sirhan Sirhan"). */
+static void
+test_doubled_name (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "A podcast for hosts\nWritten by: Colin Gray Colin Gray\n" BODY, "Colin Gray" },
+    { "text/plain", "A podcast for hosts\nBy Mary Ann Lee Mary Ann Lee\n" BODY, "Mary Ann Lee" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -548,5 +561,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/descriptions-not-names", test_descriptions_not_names);
   g_test_add_func ("/byline/authors/glued-words-and-titles", test_glued_words_and_titles);
   g_test_add_func ("/byline/authors/personal-site", test_personal_site);
+  g_test_add_func ("/byline/authors/doubled-name", test_doubled_name);
   return g_test_run ();
 }
