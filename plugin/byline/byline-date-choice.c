@@ -88,6 +88,34 @@ shown_date_factor (BylineDate *d)
   return SHOWN_DATE_FACTOR;
 }
 
+#define CHOSEN_BYLINE_FACTOR 3.0
+/* In plain text, the date on the line of the byline the authors were
+ * taken from, or on the line next to it, is that article's date when the
+ * byline stands between the headline and the body: a list of other
+ * stories below, each with its own byline and date, or a thread of
+ * comments, must not outvote it. (HTML pages have their head tags.) */
+static double
+chosen_byline_factor (BylineContext *ctx,
+                      BylineDate    *d)
+{
+  int from = ctx->byline_block - 1, to = ctx->byline_block + 1;
+
+  if (ctx->byline_block < 0 || d->start < 0 || winnow_document_is_html (ctx->doc) ||
+      (ctx->body >= 0 && ctx->byline_block > ctx->body + 2) ||
+      (ctx->headline >= 0 && ctx->byline_block < ctx->headline - 3))
+    return 1.0;
+  from = MAX (from, 0);
+  to = MIN (to, (int) ctx->blocks->len - 1);
+  for (int b = from; b <= to; b++)
+    {
+      WinnowBlock *block = ctx->blocks->pdata[b];
+      if (d->start >= (gssize) winnow_block_get_start (block) &&
+          d->start < (gssize) winnow_block_get_end (block))
+        return CHOSEN_BYLINE_FACTOR;
+    }
+  return 1.0;
+}
+
 /* Picks the date of the day with the most weight. */
 static BylineDate *
 vote_dates (BylineContext *ctx,
@@ -122,7 +150,7 @@ vote_dates (BylineContext *ctx,
         }
       else
         g_free (day);
-      *sum += d->weight * shown_date_factor (d);
+      *sum += d->weight * shown_date_factor (d) * chosen_byline_factor (ctx, d);
     }
 
   {

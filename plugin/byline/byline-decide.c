@@ -608,6 +608,8 @@ byline_decide (BylineContext *ctx)
     {
       if (best->raw != NULL && best->raw_start >= 0)
         raw_group = best;
+      if (best->block >= 0 && best->visible)
+        ctx->byline_block = best->block;
       affiliation = best->affiliation;
     }
 

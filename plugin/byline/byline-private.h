@@ -107,6 +107,8 @@ typedef struct {
   GPtrArray           *blocks;     /* WinnowBlock, borrowed */
   gboolean             labelled;   /* some block has a label */
   int                  headline;   /* index of the headline block, or -1 */
+  int                  body;       /* plain text: first block of the body, or -1 */
+  int                  byline_block; /* block of the chosen authors' byline, or -1 */
   GDateTime           *now;
   GPtrArray           *groups;     /* BylineGroup */
   GPtrArray           *dates;      /* BylineDate */

@@ -1382,6 +1382,7 @@ byline_stage_text (BylineContext *ctx)
 {
   int body = winnow_document_is_html (ctx->doc) ? -1 : find_body (ctx);
 
+  ctx->body = body;
   g_debug ("%s: headline block %d, body block %d of %u",
            winnow_document_get_source_name (ctx->doc), ctx->headline, body, ctx->blocks->len);
   scan_first_post (ctx);

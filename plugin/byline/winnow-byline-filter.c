@@ -279,6 +279,8 @@ winnow_byline_filter_process (WinnowFilter    *filter,
   ctx.blocks = winnow_document_get_blocks (doc);
   ctx.labelled = winnow_document_has_labels (doc);
   ctx.headline = find_headline (doc, ctx.blocks, ctx.text);
+  ctx.body = -1;
+  ctx.byline_block = -1;
   ctx.now = g_date_time_new_now_utc ();
   ctx.max_year = g_date_time_get_year (ctx.now) + 1;
   ctx.groups = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_group_free);

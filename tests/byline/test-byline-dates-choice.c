@@ -385,6 +385,34 @@ test_glued_pair (void)
   g_assert_cmpstr (updated, ==, "2025-05-21");
 }
 
+/* Plain text: the date on the byline under the headline is the
+ * article's, however many later stories the lists below it date. */
+static void
+test_chosen_byline_date (void)
+{
+  g_autoptr(GString) page = g_string_new ("Education Week\nWhy Has Tutoring Not Been More Effective?\n"
+                                          "By Sarah Schwartz \xe2\x80\x94 November 18, 2025 6 min read\n");
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autofree char *day = NULL;
+
+  g_string_append (page, "Schools were told to give struggling students intensive tutoring, several "
+                   "times a week, in small groups, and districts spent billions on it.\n"
+                   "Now several evaluations of those programs show smaller effects than the early "
+                   "studies did, and researchers are trying to understand why.\n"
+                   "Many students did not get as much tutoring as planned, because schedules kept "
+                   "getting in the way, the researchers found when they looked closely.\n");
+  for (guint i = 0; i < 2; i++)
+    g_string_append (page, i == 0 ? "Most Popular Stories\n" : "Related\n");
+  for (guint i = 0; i < 2; i++)
+    g_string_append (page, "Oklahoma Must Rework Its Standards\nSarah Schwartz, December 17, 2025\n"
+                     "4 min read\nAre Students Quiet Quitting?\nElizabeth Heubeck, December 17, 2025\n"
+                     "4 min read\n");
+  doc = run_on ("text/plain", page->str);
+  day = date_day (doc);
+
+  g_assert_cmpstr (day, ==, "2025-11-18");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/zone-not-label", test_zone_not_label);
   g_test_add_func ("/byline/dates/shown-update-over-weak-publication",
                    test_shown_update_over_weak_publication);
+  g_test_add_func ("/byline/dates/chosen-byline-date", test_chosen_byline_date);
 
   return g_test_run ();
 }
