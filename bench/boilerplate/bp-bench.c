@@ -13,13 +13,14 @@
  *                                          model F's probabilities (blended
  *                                          with trees T) in context
  *   bp-bench run [--html-model F] [--text-model F] [--context-model F]
- *                [--lexicon L] [--html-trees T] [--max N] [--blocks] DIR OUT.jsonl
+ *                [--lexicon L] [--html-trees T] [--text-trees T] [--max N] [--blocks]
+ *                [--no-title] DIR OUT.jsonl
  *                                          read + boilerplate on one thread,
  *                                          JSON Lines {source,title,text}
  *   bp-bench trees T ROWS.tsv              the probability trees file T gives
- *                                          each row of HTML features (tab-
- *                                          separated), one a line: train.py
- *                                          checks it against sklearn
+ *                                          each row of features of its input
+ *                                          kind (tab-separated), one a line:
+ *                                          train.py checks it against sklearn
  *   bp-bench identity-context OUT          a second look that passes the block
  *                                          model's probability through
  *   bp-bench parse [--max N] DIR           libxml2's bare parse, for the floor
@@ -333,8 +334,10 @@ cmd_run (const char *dir,
          const char *context_model,
          const char *lexicon_path,
          const char *trees_path,
+         const char *text_trees_path,
          guint       max,
-         gboolean    with_blocks)
+         gboolean    with_blocks,
+         gboolean    find_title)
 {
   g_autoptr(GArray) pages = load_pages (dir, max);
   g_autoptr(WinnowReader) reader = winnow_reader_new ();
@@ -351,7 +354,8 @@ cmd_run (const char *dir,
   filter = g_object_new (WINNOW_TYPE_BOILERPLATE_FILTER,
                          "html-model", html_model, "text-model", text_model,
                          "context-model", context_model, "lexicon", lexicon_path,
-                         "html-trees", trees_path, NULL);
+                         "html-trees", trees_path, "text-trees", text_trees_path,
+                         "find-title", find_title, NULL);
   if (!winnow_filter_prepare (filter, &error))
     g_error ("%s", error->message);
 
@@ -425,6 +429,19 @@ cmd_run (const char *dir,
   return 0;
 }
 
+/* Whether a trees file is for HTML input, from its header line. */
+static gboolean
+trees_file_is_html (const char *trees_path)
+{
+  g_autofree char *contents = NULL;
+  const char *header;
+
+  if (!g_file_get_contents (trees_path, &contents, NULL, NULL) ||
+      (header = strstr (contents, "winnow-boilerplate-trees 1 ")) == NULL)
+    return TRUE; /* bp_trees_load() says what is wrong */
+  return strncmp (header + strlen ("winnow-boilerplate-trees 1 "), "text", 4) != 0;
+}
+
 /* The trees' own probability of each row, for train.py's check against
  * sklearn. */
 static int
@@ -432,10 +449,11 @@ cmd_trees (const char *trees_path,
            const char *rows_path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BpTrees) trees = bp_trees_load (trees_path, TRUE, &error);
+  gboolean html = trees_file_is_html (trees_path);
+  g_autoptr(BpTrees) trees = bp_trees_load (trees_path, html, &error);
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
-  guint n = bp_features_count (TRUE), n_rows = 0;
+  guint n = bp_features_count (html), n_rows = 0;
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (float));
   g_autofree guint *index = NULL;
   g_autofree double *z = NULL;
@@ -534,9 +552,9 @@ main (int    argc,
       char **argv)
 {
   const char *html_model = NULL, *text_model = NULL, *context_model = NULL, *lexicon = NULL;
-  const char *html_trees = NULL;
+  const char *html_trees = NULL, *text_trees = NULL;
   guint max = 0;
-  gboolean with_blocks = FALSE;
+  gboolean with_blocks = FALSE, find_title = TRUE;
   int i = 1;
 
   if (argc < 2)
@@ -546,6 +564,11 @@ main (int    argc,
       if (strcmp (argv[j], "--blocks") == 0)
         {
           with_blocks = TRUE;
+          continue;
+        }
+      if (strcmp (argv[j], "--no-title") == 0)
+        {
+          find_title = FALSE;
           continue;
         }
       if (strcmp (argv[j], "--html-model") == 0)
@@ -558,6 +581,8 @@ main (int    argc,
         lexicon = argv[j + 1];
       else if (strcmp (argv[j], "--html-trees") == 0)
         html_trees = argv[j + 1];
+      else if (strcmp (argv[j], "--text-trees") == 0)
+        text_trees = argv[j + 1];
       else if (strcmp (argv[j], "--max") == 0)
         max = (guint) g_ascii_strtoull (argv[j + 1], NULL, 10);
       else
@@ -571,7 +596,7 @@ main (int    argc,
     return cmd_features (argv[argc - 2], argv[argc - 1], lexicon);
   if (strcmp (argv[i], "run") == 0 && argc >= 4)
     return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, context_model, lexicon,
-                    html_trees, max, with_blocks);
+                    html_trees, text_trees, max, with_blocks, find_title);
   if (strcmp (argv[i], "context") == 0 && argc >= 4)
     return cmd_context (argv[argc - 2], argv[argc - 1], html_model, lexicon, html_trees);
   if (strcmp (argv[i], "trees") == 0 && argc == 4)
@@ -584,7 +609,7 @@ usage:
   g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features [--lexicon L] DIR OUT.tsv |\n"
               "       context --html-model F [--lexicon L] [--html-trees T] DIR OUT.tsv |\n"
               "       run [--html-model F] [--text-model F] [--context-model F] [--lexicon L] [--html-trees T]\n"
-              "           [--max N] [--blocks] DIR OUT.jsonl |\n"
+              "           [--text-trees T] [--max N] [--blocks] [--no-title] DIR OUT.jsonl |\n"
               "       trees T ROWS.tsv | identity-context OUT |\n"
               "       parse [--max N] DIR\n");
   return 2;

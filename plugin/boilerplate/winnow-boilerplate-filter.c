@@ -51,6 +51,7 @@ struct _WinnowBoilerplateFilter
   char         *context_model_path;
   char         *lexicon_path;
   char         *html_trees_path;
+  char         *text_trees_path;
 
   /* read-only after prepare */
   BpStopwords  *stopwords;
@@ -59,6 +60,7 @@ struct _WinnowBoilerplateFilter
   BpLexicon    *lexicon;
   BpModel      *text_model;
   BpTrees      *html_trees;
+  BpTrees      *text_trees;
   double        threshold;
 };
 
@@ -77,6 +79,7 @@ enum {
   PROP_CONTEXT_MODEL,
   PROP_LEXICON,
   PROP_HTML_TREES,
+  PROP_TEXT_TREES,
   N_PROPS
 };
 
@@ -290,9 +293,8 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
   for (guint i = 0; i < page->n_blocks; i++)
     p[i] = page->info[i].text.words == 0 ? 0.0
            : bp_model_predict (model, page->features + (gsize) i * page->n_features);
-  /* HTML: the network's verdict blended with the trees' */
-  if (page->html)
-    bp_trees_blend_page (self->html_trees, page, p);
+  /* the network's verdict blended with the trees' */
+  bp_trees_blend_page (page->html ? self->html_trees : self->text_trees, page, p);
   /* the second look: each probability again, in its context */
   if (page->html && page->n_blocks > 0)
     {
@@ -418,6 +420,7 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
   g_autofree char *context_model = NULL;
   g_autofree char *lexicon = NULL;
   g_autofree char *html_trees = NULL;
+  g_autofree char *text_trees = NULL;
 
   if (self->favor_precision && self->favor_recall)
     {
@@ -452,6 +455,10 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
                                                   "boilerplate/trees-html.txt", error)) == NULL ||
       (self->html_trees = bp_trees_load (html_trees, TRUE, error)) == NULL)
     return FALSE;
+  if ((text_trees = winnow_filter_find_data_file (filter, self->text_trees_path,
+                                                  "boilerplate/trees-text.txt", error)) == NULL ||
+      (self->text_trees = bp_trees_load (text_trees, FALSE, error)) == NULL)
+    return FALSE;
   return TRUE;
 }
 
@@ -478,6 +485,7 @@ winnow_boilerplate_filter_get_property (GObject    *object,
     case PROP_CONTEXT_MODEL: g_value_set_string (value, self->context_model_path); break;
     case PROP_LEXICON: g_value_set_string (value, self->lexicon_path); break;
     case PROP_HTML_TREES: g_value_set_string (value, self->html_trees_path); break;
+    case PROP_TEXT_TREES: g_value_set_string (value, self->text_trees_path); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -524,6 +532,10 @@ winnow_boilerplate_filter_set_property (GObject      *object,
       g_free (self->html_trees_path);
       self->html_trees_path = g_value_dup_string (value);
       break;
+    case PROP_TEXT_TREES:
+      g_free (self->text_trees_path);
+      self->text_trees_path = g_value_dup_string (value);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -539,11 +551,13 @@ winnow_boilerplate_filter_finalize (GObject *object)
   g_clear_pointer (&self->context_model, bp_model_free);
   g_clear_pointer (&self->lexicon, bp_lexicon_free);
   g_clear_pointer (&self->html_trees, bp_trees_free);
+  g_clear_pointer (&self->text_trees, bp_trees_free);
   g_free (self->html_model_path);
   g_free (self->text_model_path);
   g_free (self->context_model_path);
   g_free (self->lexicon_path);
   g_free (self->html_trees_path);
+  g_free (self->text_trees_path);
 
   G_OBJECT_CLASS (winnow_boilerplate_filter_parent_class)->finalize (object);
 }
@@ -677,6 +691,18 @@ winnow_boilerplate_filter_class_init (WinnowBoilerplateFilterClass *klass)
   properties[PROP_HTML_TREES] =
     g_param_spec_string ("html-trees", "HTML trees",
                          "Decision trees blended with the HTML classifier (default: the installed boilerplate/trees-html.txt)",
+                         NULL, flags);
+
+  /**
+   * WinnowBoilerplateFilter:text-trees:
+   *
+   * The gradient-boosted trees the plain-text block classifier's verdict
+   * is blended with, written by train.py --trees with the text model they
+   * belong to; %NULL for the installed boilerplate/trees-text.txt.
+   */
+  properties[PROP_TEXT_TREES] =
+    g_param_spec_string ("text-trees", "Text trees",
+                         "Decision trees blended with the plain-text classifier (default: the installed boilerplate/trees-text.txt)",
                          NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -400,23 +400,31 @@ test_lexicon_kind (void)
   g_assert_nonnull (strstr (error->message, "lexicon"));
 }
 
-/* The trees: the installed file loads, and named again by the html-trees
- * property it labels the hand-made page as the default does. */
+/* The trees: the installed files load, and named again by the html-trees
+ * and text-trees properties they label the hand-made pages as the
+ * default does. */
 static void
 test_trees_installed (void)
 {
-  g_autofree char *trees = winnow_find_data_file ("boilerplate/trees-html.txt");
-  g_autofree char *description = NULL;
-  g_autoptr(WinnowDocument) by_default = process_fixture ("boilerplate", "kinds.html");
-  g_autoptr(WinnowDocument) named = NULL;
-  g_autofree char *a = NULL, *b = NULL;
+  static const char * const kinds[] = { "html", "text" };
 
-  g_assert_nonnull (trees);
-  description = g_strdup_printf ("boilerplate html-trees='%s'", trees);
-  named = process_fixture (description, "kinds.html");
-  a = winnow_document_get_content (by_default);
-  b = winnow_document_get_content (named);
-  g_assert_cmpstr (a, ==, b);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *file = g_strdup_printf ("boilerplate/trees-%s.txt", kinds[k]);
+      const char *fixture = k == 0 ? "kinds.html" : "kinds.txt";
+      g_autofree char *trees = winnow_find_data_file (file);
+      g_autofree char *description = NULL;
+      g_autoptr(WinnowDocument) by_default = process_fixture ("boilerplate", fixture);
+      g_autoptr(WinnowDocument) named = NULL;
+      g_autofree char *a = NULL, *b = NULL;
+
+      g_assert_nonnull (trees);
+      description = g_strdup_printf ("boilerplate %s-trees='%s'", kinds[k], trees);
+      named = process_fixture (description, fixture);
+      a = winnow_document_get_content (by_default);
+      b = winnow_document_get_content (named);
+      g_assert_cmpstr (a, ==, b);
+    }
 }
 
 /* Writes @contents to a temporary file and returns its path. */
@@ -434,12 +442,13 @@ write_temp (const char *contents)
   return path;
 }
 
-/* A trees file with the HTML features' lines and then @trees. */
+/* A trees file with the features' lines of @kind's input and then @trees. */
 static char *
 trees_file (const char *kind,
             const char *trees)
 {
-  g_autofree char *installed = winnow_find_data_file ("boilerplate/trees-html.txt");
+  g_autofree char *name = g_strdup_printf ("boilerplate/trees-%s.txt", kind);
+  g_autofree char *installed = winnow_find_data_file (name);
   g_autofree char *contents = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -457,11 +466,13 @@ trees_file (const char *kind,
   return write_temp (out->str);
 }
 
-/* Prepares the filter with the trees file @path; returns the error. */
+/* Prepares the filter with the trees file @path for @kind's input;
+ * returns the error. */
 static GError *
-prepare_with_trees (const char *path)
+prepare_with_trees (const char *kind,
+                    const char *path)
 {
-  g_autofree char *description = g_strdup_printf ("boilerplate html-trees='%s'", path);
+  g_autofree char *description = g_strdup_printf ("boilerplate %s-trees='%s'", kind, path);
   g_autoptr(WinnowPipeline) pipeline = NULL;
   GError *error = NULL;
 
@@ -472,40 +483,49 @@ prepare_with_trees (const char *path)
   return error;
 }
 
-/* Files that are not trees for HTML input, or broken ones, are refused at
- * prepare time with the file and line. */
+/* Files that are not trees for the property's input, or broken ones, are
+ * refused at prepare time with the file and line. */
 static void
 test_trees_refused (void)
 {
-  g_autofree char *model = winnow_find_data_file ("boilerplate/model-html.txt");
+  static const char * const kinds[] = { "html", "text" };
   static const struct {
-    const char *kind;
+    gboolean    other_kind;
     const char *trees;
     const char *message;
   } cases[] = {
-    { "text", "trees 1 0 0.5\nt 1\nl 0\n", "trees for text input, wanted html" },
-    { "html", "trees 1 0 0.5\nt 3\ns 0 1.5 1 0 2\nl 1\nl 2\n", "child before the split" },
-    { "html", "trees 1 0 0.5\nt 3\ns 9999 1.5 1 1 2\nl 1\nl 2\n", "bad split line" },
-    { "html", "trees 2 0 0.5\nt 1\nl 0\n", "incomplete trees file" },
-    { "html", "trees 1 0 0.5\nt 3\ns 0 1.5 1 1 2\nl 1\n", "incomplete trees file" },
-    { "html", "trees 1 0 1.5\nt 1\nl 0\n", "bad trees line" },
-    { "html", "trees 1 0 0.5\nt 1\nl nan\n", "bad leaf line" },
+    { TRUE, "trees 1 0 0.5\nt 1\nl 0\n", NULL },
+    { FALSE, "trees 1 0 0.5\nt 3\ns 0 1.5 1 0 2\nl 1\nl 2\n", "child before the split" },
+    { FALSE, "trees 1 0 0.5\nt 3\ns 9999 1.5 1 1 2\nl 1\nl 2\n", "bad split line" },
+    { FALSE, "trees 2 0 0.5\nt 1\nl 0\n", "incomplete trees file" },
+    { FALSE, "trees 1 0 0.5\nt 3\ns 0 1.5 1 1 2\nl 1\n", "incomplete trees file" },
+    { FALSE, "trees 1 0 1.5\nt 1\nl 0\n", "bad trees line" },
+    { FALSE, "trees 1 0 0.5\nt 1\nl nan\n", "bad leaf line" },
   };
-  GError *error;
 
-  g_assert_nonnull (model);
-  error = prepare_with_trees (model);
-  g_assert_nonnull (strstr (error->message, "not a boilerplate trees file"));
-  g_error_free (error);
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      g_autofree char *path = trees_file (cases[i].kind, cases[i].trees);
+      const char *kind = kinds[k], *other = kinds[1 - k];
+      g_autofree char *model_name = g_strdup_printf ("boilerplate/model-%s.txt", kind);
+      g_autofree char *model = winnow_find_data_file (model_name);
+      GError *error;
 
-      error = prepare_with_trees (path);
-      if (strstr (error->message, cases[i].message) == NULL || strstr (error->message, path) == NULL)
-        g_error ("case %u: '%s' does not say '%s'", i, error->message, cases[i].message);
+      g_assert_nonnull (model);
+      error = prepare_with_trees (kind, model);
+      g_assert_nonnull (strstr (error->message, "not a boilerplate trees file"));
       g_error_free (error);
-      g_unlink (path);
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *path = trees_file (cases[i].other_kind ? other : kind, cases[i].trees);
+          g_autofree char *message = cases[i].message != NULL ? g_strdup (cases[i].message)
+                                     : g_strdup_printf ("trees for %s input, wanted %s", other, kind);
+
+          error = prepare_with_trees (kind, path);
+          if (strstr (error->message, message) == NULL || strstr (error->message, path) == NULL)
+            g_error ("%s case %u: '%s' does not say '%s'", kind, i, error->message, message);
+          g_error_free (error);
+          g_unlink (path);
+        }
     }
 }
 
@@ -515,17 +535,23 @@ test_trees_refused (void)
 static void
 test_trees_used (void)
 {
-  g_autofree char *path = trees_file ("html", "trees 1 -30 1\nt 1\nl 0\n");
-  g_autofree char *description = g_strdup_printf ("boilerplate html-trees='%s'", path);
-  g_autoptr(WinnowDocument) normal = process_fixture ("boilerplate", "kinds.html");
-  g_autoptr(WinnowDocument) doubtful = process_fixture (description, "kinds.html");
-  WinnowBlock *a = test_find_block (normal, "The county emergency office said on Monday");
-  WinnowBlock *b = test_find_block (doubtful, "The county emergency office said on Monday");
+  static const char * const kinds[] = { "html", "text" };
 
-  g_assert_cmpint (winnow_block_get_label (a), ==, WINNOW_BLOCK_LABEL_CONTENT);
-  g_assert_true (winnow_block_get_label (b) != WINNOW_BLOCK_LABEL_CONTENT ||
-                 winnow_block_get_score (b) < winnow_block_get_score (a));
-  g_unlink (path);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      const char *fixture = k == 0 ? "kinds.html" : "kinds.txt";
+      g_autofree char *path = trees_file (kinds[k], "trees 1 -30 1\nt 1\nl 0\n");
+      g_autofree char *description = g_strdup_printf ("boilerplate %s-trees='%s'", kinds[k], path);
+      g_autoptr(WinnowDocument) normal = process_fixture ("boilerplate", fixture);
+      g_autoptr(WinnowDocument) doubtful = process_fixture (description, fixture);
+      WinnowBlock *a = test_find_block (normal, "The county emergency office said on Monday");
+      WinnowBlock *b = test_find_block (doubtful, "The county emergency office said on Monday");
+
+      g_assert_cmpint (winnow_block_get_label (a), ==, WINNOW_BLOCK_LABEL_CONTENT);
+      g_assert_true (winnow_block_get_label (b) != WINNOW_BLOCK_LABEL_CONTENT ||
+                     winnow_block_get_score (b) < winnow_block_get_score (a));
+      g_unlink (path);
+    }
 }
 
 static void
