@@ -13,14 +13,19 @@
  *                                          model F's probabilities (blended
  *                                          with trees T) in context
  *   bp-bench run [--html-model F] [--text-model F] [--context-model F]
- *                [--lexicon L] [--html-trees T] [--text-trees T] [--max N] [--blocks]
- *                [--no-title] DIR OUT.jsonl
+ *                [--lexicon L] [--html-trees T] [--text-trees T] [--text-title F]
+ *                [--max N] [--blocks] [--no-title] DIR OUT.jsonl
  *                                          read + boilerplate on one thread,
  *                                          JSON Lines {source,title,text}
  *   bp-bench trees T ROWS.tsv              the probability trees file T gives
  *                                          each row of features of its input
  *                                          kind (tab-separated), one a line:
  *                                          train.py checks it against sklearn
+ *   bp-bench titles [--text-model F] [--text-trees T] DIR OUT.tsv
+ *                                          the headline candidates of plain-
+ *                                          text pages: page, block, the line
+ *                                          scorer's features, text (for
+ *                                          train-title.py)
  *   bp-bench identity-context OUT          a second look that passes the block
  *                                          model's probability through
  *   bp-bench parse [--max N] DIR           libxml2's bare parse, for the floor
@@ -30,6 +35,7 @@
 
 #include "bp-private.h"
 #include "bp-trees-private.h"
+#include "bp-title-private.h"
 #include "winnow-boilerplate-filter.h"
 
 #include <libxml/HTMLparser.h>
@@ -335,6 +341,7 @@ cmd_run (const char *dir,
          const char *lexicon_path,
          const char *trees_path,
          const char *text_trees_path,
+         const char *text_title_path,
          guint       max,
          gboolean    with_blocks,
          gboolean    find_title)
@@ -355,7 +362,7 @@ cmd_run (const char *dir,
                          "html-model", html_model, "text-model", text_model,
                          "context-model", context_model, "lexicon", lexicon_path,
                          "html-trees", trees_path, "text-trees", text_trees_path,
-                         "find-title", find_title, NULL);
+                         "text-title-model", text_title_path, "find-title", find_title, NULL);
   if (!winnow_filter_prepare (filter, &error))
     g_error ("%s", error->message);
 
@@ -426,6 +433,84 @@ cmd_run (const char *dir,
   printf ("{\"tool\": \"winnow read+boilerplate\", \"pages\": %u, \"seconds\": %.3f, "
           "\"read_seconds\": %.3f, \"pages_per_second\": %.1f}\n", pages->len, (t1 - t0) / 1e6,
           t_read / 1e6, pages->len / ((t1 - t0) / 1e6));
+  return 0;
+}
+
+/* One row per headline candidate of each plain-text page, with the
+ * features the line scorer reads, the block probabilities being the
+ * filter's (recovered from its labels: with find-title off, a content
+ * block's score is its probability, a boilerplate block's its
+ * complement). */
+static int
+cmd_titles (const char *dir,
+            const char *out_path,
+            const char *text_model,
+            const char *text_trees)
+{
+  g_autoptr(GArray) pages = load_pages (dir, 0);
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(WinnowFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sw_path = winnow_find_data_file ("boilerplate/stopwords.txt");
+  g_autoptr(BpStopwords) stopwords = NULL;
+  guint nf = bp_title_feature_count ();
+  g_autofree float *x = g_new (float, nf);
+  FILE *out = fopen (out_path, "w");
+
+  if (out == NULL)
+    g_error ("%s: cannot write", out_path);
+  if (sw_path == NULL || (stopwords = bp_stopwords_load (sw_path, &error)) == NULL)
+    g_error ("boilerplate/stopwords.txt: %s", error ? error->message : "not found");
+  filter = g_object_new (WINNOW_TYPE_BOILERPLATE_FILTER, "text-model", text_model,
+                         "text-trees", text_trees, "find-title", FALSE, NULL);
+  if (!winnow_filter_prepare (filter, &error))
+    g_error ("%s", error->message);
+  fprintf (out, "page\tblock");
+  for (guint f = 0; f < nf; f++)
+    fprintf (out, "\t%s", bp_title_feature_name (f));
+  fprintf (out, "\ttext\n");
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const Page *page = &g_array_index (pages, Page, i);
+      g_autoptr(WinnowDocument) doc = read_page (reader, page);
+      g_autoptr(BpPage) bp = NULL;
+      g_autofree double *p = NULL;
+      g_autofree char *id = NULL;
+      GPtrArray *blocks;
+      const char *text;
+
+      if (doc == NULL || winnow_document_is_html (doc))
+        continue;
+      if (!winnow_filter_process (filter, doc, NULL, &error))
+        g_error ("%s: %s", page->name, error->message);
+      bp = bp_page_analyze (doc, stopwords, NULL);
+      blocks = winnow_document_get_blocks (doc);
+      text = winnow_document_get_text (doc, NULL);
+      p = g_new0 (double, MAX (bp->n_blocks, 1));
+      for (guint b = 0; b < bp->n_blocks; b++)
+        {
+          WinnowBlock *block = g_ptr_array_index (blocks, b);
+          double score = winnow_block_get_score (block);
+
+          p[b] = winnow_block_get_label (block) == WINNOW_BLOCK_LABEL_CONTENT ? score : 1.0 - score;
+        }
+      id = g_strndup (page->name, strcspn (page->name, "."));
+      for (guint b = 0; b < bp->n_blocks; b++)
+        {
+          g_autofree char *line = NULL;
+
+          if (!bp_title_candidate (bp, b))
+            continue;
+          bp_title_features (bp, p, text, blocks, b, x);
+          line = winnow_document_get_block_text (doc, g_ptr_array_index (blocks, b));
+          g_strdelimit (line, "\t\n\r", ' ');
+          fprintf (out, "%s\t%u", id, b);
+          for (guint f = 0; f < nf; f++)
+            fprintf (out, "\t%.6g", x[f]);
+          fprintf (out, "\t%s\n", line);
+        }
+    }
+  fclose (out);
   return 0;
 }
 
@@ -552,7 +637,7 @@ main (int    argc,
       char **argv)
 {
   const char *html_model = NULL, *text_model = NULL, *context_model = NULL, *lexicon = NULL;
-  const char *html_trees = NULL, *text_trees = NULL;
+  const char *html_trees = NULL, *text_trees = NULL, *text_title = NULL;
   guint max = 0;
   gboolean with_blocks = FALSE, find_title = TRUE;
   int i = 1;
@@ -583,6 +668,8 @@ main (int    argc,
         html_trees = argv[j + 1];
       else if (strcmp (argv[j], "--text-trees") == 0)
         text_trees = argv[j + 1];
+      else if (strcmp (argv[j], "--text-title") == 0)
+        text_title = argv[j + 1];
       else if (strcmp (argv[j], "--max") == 0)
         max = (guint) g_ascii_strtoull (argv[j + 1], NULL, 10);
       else
@@ -596,9 +683,11 @@ main (int    argc,
     return cmd_features (argv[argc - 2], argv[argc - 1], lexicon);
   if (strcmp (argv[i], "run") == 0 && argc >= 4)
     return cmd_run (argv[argc - 2], argv[argc - 1], html_model, text_model, context_model, lexicon,
-                    html_trees, text_trees, max, with_blocks, find_title);
+                    html_trees, text_trees, text_title, max, with_blocks, find_title);
   if (strcmp (argv[i], "context") == 0 && argc >= 4)
     return cmd_context (argv[argc - 2], argv[argc - 1], html_model, lexicon, html_trees);
+  if (strcmp (argv[i], "titles") == 0 && argc >= 4)
+    return cmd_titles (argv[argc - 2], argv[argc - 1], text_model, text_trees);
   if (strcmp (argv[i], "trees") == 0 && argc == 4)
     return cmd_trees (argv[2], argv[3]);
   if (strcmp (argv[i], "parse") == 0 && argc >= 3)
@@ -609,7 +698,8 @@ usage:
   g_printerr ("usage: bp-bench flatten HTML_DIR OUT_DIR | features [--lexicon L] DIR OUT.tsv |\n"
               "       context --html-model F [--lexicon L] [--html-trees T] DIR OUT.tsv |\n"
               "       run [--html-model F] [--text-model F] [--context-model F] [--lexicon L] [--html-trees T]\n"
-              "           [--text-trees T] [--max N] [--blocks] [--no-title] DIR OUT.jsonl |\n"
+              "           [--text-trees T] [--text-title F] [--max N] [--blocks] [--no-title] DIR OUT.jsonl |\n"
+              "       titles [--text-model F] [--text-trees T] DIR OUT.tsv |\n"
               "       trees T ROWS.tsv | identity-context OUT |\n"
               "       parse [--max N] DIR\n");
   return 2;

@@ -13,6 +13,7 @@
  * features it was not trained on. */
 
 #include "bp-private.h"
+#include "bp-title-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -235,6 +236,18 @@ bp_model_load_context (const char  *path,
   for (guint i = 0; i < n; i++)
     names[i] = bp_context_feature_name (i);
   return model_load (path, "html-context", names, n, error);
+}
+
+BpModel *
+bp_model_load_title (const char  *path,
+                     GError     **error)
+{
+  guint n = bp_title_feature_count ();
+  g_autofree const char **names = g_new0 (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    names[i] = bp_title_feature_name (i);
+  return model_load (path, "text-title", names, n, error);
 }
 
 double

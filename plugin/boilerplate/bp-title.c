@@ -4,8 +4,10 @@
  * a headline — a short line without final punctuation, often repeated. */
 
 #include "bp-private.h"
+#include "bp-title-private.h"
 
 #include <math.h>
+#include <string.h>
 
 #define TITLE_THRESHOLD 0.5
 #define MAX_TITLE_WORDS 40
@@ -99,6 +101,165 @@ bp_find_title (WinnowDocument *document,
       if (s > best_score)
         {
           best_score = s;
+          best = (int) i;
+        }
+    }
+  return best;
+}
+
+/* ---- flattened text: the learned line scorer ----------------------------- */
+
+static const char * const title_features[] = {
+  "log-words", "ends-with-punct", "has-sentence-end", "capital-share", "digit-share",
+  "stop-share", "widget-share", "separators", "repeated", "p-content",
+  "next-p", "prev-p", "before-body", "after-body", "position",
+  "byline-word", "date-like", "headline-length", "long-line", "starts-upper",
+};
+
+guint
+bp_title_feature_count (void)
+{
+  return G_N_ELEMENTS (title_features);
+}
+
+const char *
+bp_title_feature_name (guint index)
+{
+  return index < G_N_ELEMENTS (title_features) ? title_features[index] : NULL;
+}
+
+gboolean
+bp_title_candidate (const BpPage *page,
+                    guint         index)
+{
+  return index < page->n_blocks && headline_shape (&page->info[index].text) >= 0;
+}
+
+/* "By …", "Posted …": a byline, not a headline. */
+static gboolean
+starts_with_byline_word (const char *s,
+                         gsize       n)
+{
+  static const char * const words[] = {
+    "by", "posted", "written", "published", "updated", "author", "von", "par", "por",
+    "door", "autor", "auteur",
+  };
+  gsize w = 0;
+
+  while (w < n && g_ascii_isalpha (s[w]))
+    w++;
+  if (w == 0 || (w < n && s[w] != ' ' && s[w] != ':'))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == w && g_ascii_strncasecmp (s, words[i], w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A year of this or the last century ("March 12, 2025", "2019-07-25"). */
+static gboolean
+has_year (const char *s,
+          gsize       n)
+{
+  for (gsize i = 0; i + 4 <= n; i++)
+    if ((i == 0 || !g_ascii_isdigit (s[i - 1])) &&
+        ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
+        g_ascii_isdigit (s[i + 2]) && g_ascii_isdigit (s[i + 3]) &&
+        (i + 4 == n || !g_ascii_isdigit (s[i + 4])))
+      return TRUE;
+  return FALSE;
+}
+
+static double
+max_p_around (const BpPage *page,
+              const double *p_content,
+              guint         index,
+              int           step)
+{
+  double best = 0.0;
+  guint seen = 0;
+
+  for (int j = (int) index + step; j >= 0 && j < (int) page->n_blocks && seen < 3; j += step)
+    if (page->info[j].text.words > 0)
+      {
+        best = MAX (best, p_content[j]);
+        seen++;
+      }
+  return best;
+}
+
+void
+bp_title_features (const BpPage *page,
+                   const double *p_content,
+                   const char   *text,
+                   GPtrArray    *blocks,
+                   guint         index,
+                   float        *x)
+{
+  const BpBlockInfo *bi = &page->info[index];
+  const BpTextStats *t = &bi->text;
+  WinnowBlock *block = g_ptr_array_index (blocks, index);
+  const char *s = text + winnow_block_get_start (block);
+  gsize n = winnow_block_get_end (block) - winnow_block_get_start (block);
+  int content = first_content (page, p_content);
+  double words = MAX (t->words, 1);
+  guint k = 0;
+
+  x[k++] = log1p (t->words);
+  x[k++] = t->ends_with_punct;
+  x[k++] = t->sentence_ends > 0;
+  x[k++] = t->capitalized / words;
+  x[k++] = t->chars ? (double) t->digits / t->chars : 0.0;
+  x[k++] = t->stop_words / words;
+  x[k++] = t->widget_words / words;
+  x[k++] = t->separators > 0;
+  x[k++] = bi->repeated;
+  x[k++] = p_content[index];
+  x[k++] = max_p_around (page, p_content, index, 1);
+  x[k++] = max_p_around (page, p_content, index, -1);
+  {
+    int d = content - (int) index;
+
+    x[k++] = content >= 0 && d > 0 ? exp (-(d - 1) / 6.0) : 0.0;
+    x[k++] = content >= 0 && d < 0 ? MIN (-d, 20) / 20.0 : 0.0;
+  }
+  x[k++] = page->n_blocks > 1 ? (double) index / (page->n_blocks - 1) : 0.0;
+  x[k++] = starts_with_byline_word (s, n);
+  x[k++] = t->words <= 8 && has_year (s, n);
+  x[k++] = t->words >= 4 && t->words <= 20;
+  x[k++] = t->chars > 150;
+  {
+    gunichar c = n > 0 ? g_utf8_get_char_validated (s, n) : 0;
+
+    x[k++] = c != (gunichar) -1 && c != (gunichar) -2 && c != 0 &&
+             (g_unichar_isupper (c) || (g_unichar_isalpha (c) && !g_unichar_islower (c)));
+  }
+  g_assert (k == G_N_ELEMENTS (title_features));
+}
+
+int
+bp_find_text_title (WinnowDocument *document,
+                    const BpPage   *page,
+                    const double   *p_content,
+                    const BpModel  *model)
+{
+  GPtrArray *blocks = winnow_document_get_blocks (document);
+  const char *text = winnow_document_get_text (document, NULL);
+  float x[G_N_ELEMENTS (title_features)];
+  double best_p = BP_TEXT_TITLE_MIN;
+  int best = -1;
+
+  for (guint i = 0; i < page->n_blocks; i++)
+    {
+      double p;
+
+      if (!bp_title_candidate (page, i))
+        continue;
+      bp_title_features (page, p_content, text, blocks, i, x);
+      p = bp_model_predict (model, x);
+      if (p > best_p)
+        {
+          best_p = p;
           best = (int) i;
         }
     }

@@ -14,6 +14,7 @@
 #include "winnow-boilerplate-filter.h"
 #include "bp-private.h"
 #include "bp-trees-private.h"
+#include "bp-title-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -52,6 +53,7 @@ struct _WinnowBoilerplateFilter
   char         *lexicon_path;
   char         *html_trees_path;
   char         *text_trees_path;
+  char         *text_title_path;
 
   /* read-only after prepare */
   BpStopwords  *stopwords;
@@ -61,6 +63,7 @@ struct _WinnowBoilerplateFilter
   BpModel      *text_model;
   BpTrees      *html_trees;
   BpTrees      *text_trees;
+  BpModel      *text_title;
   double        threshold;
 };
 
@@ -80,6 +83,7 @@ enum {
   PROP_LEXICON,
   PROP_HTML_TREES,
   PROP_TEXT_TREES,
+  PROP_TEXT_TITLE_MODEL,
   N_PROPS
 };
 
@@ -362,7 +366,8 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
     keep_groups (page, p, keep);
 
   if (self->find_title)
-    title = bp_find_title (document, page, p);
+    title = page->html ? bp_find_title (document, page, p)
+                       : bp_find_text_title (document, page, p, self->text_title);
 
   for (guint i = 0; i < page->n_blocks; i++)
     {
@@ -421,6 +426,7 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
   g_autofree char *lexicon = NULL;
   g_autofree char *html_trees = NULL;
   g_autofree char *text_trees = NULL;
+  g_autofree char *text_title = NULL;
 
   if (self->favor_precision && self->favor_recall)
     {
@@ -459,6 +465,10 @@ winnow_boilerplate_filter_prepare (WinnowFilter  *filter,
                                                   "boilerplate/trees-text.txt", error)) == NULL ||
       (self->text_trees = bp_trees_load (text_trees, FALSE, error)) == NULL)
     return FALSE;
+  if ((text_title = winnow_filter_find_data_file (filter, self->text_title_path,
+                                                  "boilerplate/title-text.txt", error)) == NULL ||
+      (self->text_title = bp_model_load_title (text_title, error)) == NULL)
+    return FALSE;
   return TRUE;
 }
 
@@ -486,6 +496,7 @@ winnow_boilerplate_filter_get_property (GObject    *object,
     case PROP_LEXICON: g_value_set_string (value, self->lexicon_path); break;
     case PROP_HTML_TREES: g_value_set_string (value, self->html_trees_path); break;
     case PROP_TEXT_TREES: g_value_set_string (value, self->text_trees_path); break;
+    case PROP_TEXT_TITLE_MODEL: g_value_set_string (value, self->text_title_path); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -536,6 +547,10 @@ winnow_boilerplate_filter_set_property (GObject      *object,
       g_free (self->text_trees_path);
       self->text_trees_path = g_value_dup_string (value);
       break;
+    case PROP_TEXT_TITLE_MODEL:
+      g_free (self->text_title_path);
+      self->text_title_path = g_value_dup_string (value);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -552,12 +567,14 @@ winnow_boilerplate_filter_finalize (GObject *object)
   g_clear_pointer (&self->lexicon, bp_lexicon_free);
   g_clear_pointer (&self->html_trees, bp_trees_free);
   g_clear_pointer (&self->text_trees, bp_trees_free);
+  g_clear_pointer (&self->text_title, bp_model_free);
   g_free (self->html_model_path);
   g_free (self->text_model_path);
   g_free (self->context_model_path);
   g_free (self->lexicon_path);
   g_free (self->html_trees_path);
   g_free (self->text_trees_path);
+  g_free (self->text_title_path);
 
   G_OBJECT_CLASS (winnow_boilerplate_filter_parent_class)->finalize (object);
 }
@@ -703,6 +720,19 @@ winnow_boilerplate_filter_class_init (WinnowBoilerplateFilterClass *klass)
   properties[PROP_TEXT_TREES] =
     g_param_spec_string ("text-trees", "Text trees",
                          "Decision trees blended with the plain-text classifier (default: the installed boilerplate/trees-text.txt)",
+                         NULL, flags);
+
+  /**
+   * WinnowBoilerplateFilter:text-title-model:
+   *
+   * The scorer of the lines of plain text that may be the headline,
+   * written by bench/boilerplate/train-title.py; %NULL for the installed
+   * boilerplate/title-text.txt. (HTML headlines come from the headings and
+   * the page's <title>.)
+   */
+  properties[PROP_TEXT_TITLE_MODEL] =
+    g_param_spec_string ("text-title-model", "Text title model",
+                         "Headline scorer for plain-text input (default: the installed boilerplate/title-text.txt)",
                          NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -691,6 +691,40 @@ test_deep_page (void)
   assert_label (doc, "This paragraph sits at the bottom", WINNOW_BLOCK_LABEL_CONTENT);
 }
 
+/* Flattened text has no <title> and no heading levels: the learned line
+ * scorer finds the headline above the byline and the date, not the byline
+ * (which stands closer to the body). */
+static void
+test_text_headline (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate", "kinds.txt");
+  const char *title = winnow_document_get_metadata_string (doc, WINNOW_META_TITLE);
+
+  assert_label (doc, "Rivers rise as the spring thaw comes early", WINNOW_BLOCK_LABEL_TITLE);
+  g_assert_cmpstr (title, ==, "Rivers rise as the spring thaw comes early");
+  g_assert_true (winnow_block_get_label (test_find_block (doc, "By Dana Ortiz")) !=
+                 WINNOW_BLOCK_LABEL_TITLE);
+}
+
+/* The text-title-model property reads only a headline scorer: a block
+ * model in its place is refused at prepare time. */
+static void
+test_text_title_model_kind (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text_model = winnow_find_data_file ("boilerplate/model-text.txt");
+  g_autofree char *description = NULL;
+  g_autoptr(WinnowPipeline) pipeline = NULL;
+
+  g_assert_nonnull (text_model);
+  description = g_strdup_printf ("boilerplate text-title-model='%s'", text_model);
+  pipeline = winnow_pipeline_new_from_string (description, &error);
+  g_assert_no_error (error);
+  g_assert_false (winnow_pipeline_prepare (pipeline, &error));
+  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
+  g_assert_nonnull (strstr (error->message, "text-title"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -718,6 +752,8 @@ main (int    argc,
   g_test_add_func ("/boilerplate/scripts/cjk", test_cjk);
   g_test_add_func ("/boilerplate/size/huge", test_huge_page);
   g_test_add_func ("/boilerplate/size/deep", test_deep_page);
+  g_test_add_func ("/boilerplate/text/headline", test_text_headline);
+  g_test_add_func ("/boilerplate/properties/text-title-model-kind", test_text_title_model_kind);
 
   return g_test_run ();
 }
