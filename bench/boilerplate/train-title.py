@@ -32,11 +32,10 @@ import zlib
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score  # noqa: E402
 import train as train_py  # noqa: E402
 
-
-def collapse(s):
-    return " ".join((s or "").split())
+collapse = score.collapse
 
 
 def load_rows(path, truth):
@@ -52,22 +51,10 @@ def load_rows(path, truth):
             X.append([float(v) for v in parts[2:-1]])
             texts.append(collapse(parts[-1]))
     pages = np.asarray(pages)
-    y = np.array([t == collapse(truth[p][2]) for p, t in zip(pages, texts)], dtype=np.float32)
+    y = np.array([t == collapse(truth[p]["title"]) for p, t in zip(pages, texts)], dtype=np.float32)
     count = collections.Counter(pages)
     w = np.array([1.0 / count[p] for p in pages], dtype=np.float32)
     return names, np.asarray(X, dtype=np.float32), y, w, pages, texts
-
-
-def load_titles(root):
-    import json
-    meta = json.load(open(os.path.join(root, "metadata.json")))["files"]
-    truth = {}
-    for pid, m in meta.items():
-        path = os.path.join(root, "ground-truth", pid + ".json")
-        if os.path.exists(path):
-            g = json.load(open(path))["ground_truth"]
-            truth[pid] = (m.get("url", ""), m.get("page_type", ""), g.get("title") or "")
-    return truth
 
 
 class Linear:
@@ -110,13 +97,13 @@ def main():
     ap.add_argument("--out")
     args = ap.parse_args()
 
-    truth = load_titles(args.data)
+    truth = score.load_truth(args.data)
     names, X, y, w, pages, texts = load_rows(args.rows, truth)
     print("%d candidate lines of %d pages, %d headlines among them" % (
         len(y), len(set(pages)), int(y.sum())), file=sys.stderr)
     if args.cv_dir:
         os.makedirs(args.cv_dir, exist_ok=True)
-        fold = np.array([zlib.crc32(train_py.domain(truth[p][0]).encode()) % args.folds for p in pages])
+        fold = np.array([zlib.crc32(train_py.domain(truth[p]["url"]).encode()) % args.folds for p in pages])
         p = np.zeros(len(y))
         for k in range(args.folds):
             tr, te = fold != k, fold == k
@@ -128,7 +115,7 @@ def main():
         n_pages = len(truth)
         for t in (0.0, 0.05, 0.1, 0.2, 0.3):
             pick = chosen(p, pages, texts, t)
-            right = sum(1 for pid, (_, _, title) in truth.items() if pick.get(pid, "") == collapse(title))
+            right = sum(1 for pid, t in truth.items() if pick.get(pid, "") == collapse(t["title"]))
             print("held out, threshold %.2f: title exact %.3f (%d of %d pages)" % (
                 t, right / n_pages, right, n_pages))
     if args.out:

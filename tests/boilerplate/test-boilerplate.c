@@ -362,23 +362,33 @@ test_precision_recall_exclusive (void)
   g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
 }
 
+/* Preparing the filter with the installed @data_file named by @property
+ * fails, with an error that says @needle. */
+static void
+assert_file_refused (const char *property,
+                     const char *data_file,
+                     const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = winnow_find_data_file (data_file);
+  g_autofree char *description = NULL;
+  g_autoptr(WinnowPipeline) pipeline = NULL;
+
+  g_assert_nonnull (path);
+  description = g_strdup_printf ("boilerplate %s='%s'", property, path);
+  pipeline = winnow_pipeline_new_from_string (description, &error);
+  g_assert_no_error (error);
+  g_assert_false (winnow_pipeline_prepare (pipeline, &error));
+  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
+  g_assert_nonnull (strstr (error->message, needle));
+}
+
 /* The second look reads only a second-look model: the block model's file
  * in its place is refused at prepare time, not misread. */
 static void
 test_context_model_kind (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *html_model = winnow_find_data_file ("boilerplate/model-html.txt");
-  g_autofree char *description = NULL;
-  g_autoptr(WinnowPipeline) pipeline = NULL;
-
-  g_assert_nonnull (html_model);
-  description = g_strdup_printf ("boilerplate context-model='%s'", html_model);
-  pipeline = winnow_pipeline_new_from_string (description, &error);
-  g_assert_no_error (error);
-  g_assert_false (winnow_pipeline_prepare (pipeline, &error));
-  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
-  g_assert_nonnull (strstr (error->message, "html-context"));
+  assert_file_refused ("context-model", "boilerplate/model-html.txt", "html-context");
 }
 
 /* The lexicon property reads only a lexicon: a model file in its place is
@@ -386,18 +396,7 @@ test_context_model_kind (void)
 static void
 test_lexicon_kind (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *html_model = winnow_find_data_file ("boilerplate/model-html.txt");
-  g_autofree char *description = NULL;
-  g_autoptr(WinnowPipeline) pipeline = NULL;
-
-  g_assert_nonnull (html_model);
-  description = g_strdup_printf ("boilerplate lexicon='%s'", html_model);
-  pipeline = winnow_pipeline_new_from_string (description, &error);
-  g_assert_no_error (error);
-  g_assert_false (winnow_pipeline_prepare (pipeline, &error));
-  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
-  g_assert_nonnull (strstr (error->message, "lexicon"));
+  assert_file_refused ("lexicon", "boilerplate/model-html.txt", "lexicon");
 }
 
 /* The trees: the installed files load, and named again by the html-trees
@@ -711,18 +710,7 @@ test_text_headline (void)
 static void
 test_text_title_model_kind (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text_model = winnow_find_data_file ("boilerplate/model-text.txt");
-  g_autofree char *description = NULL;
-  g_autoptr(WinnowPipeline) pipeline = NULL;
-
-  g_assert_nonnull (text_model);
-  description = g_strdup_printf ("boilerplate text-title-model='%s'", text_model);
-  pipeline = winnow_pipeline_new_from_string (description, &error);
-  g_assert_no_error (error);
-  g_assert_false (winnow_pipeline_prepare (pipeline, &error));
-  g_assert_error (error, WINNOW_FILTER_ERROR, WINNOW_FILTER_ERROR_PREPARE);
-  g_assert_nonnull (strstr (error->message, "text-title"));
+  assert_file_refused ("text-title-model", "boilerplate/model-text.txt", "text-title");
 }
 
 int
