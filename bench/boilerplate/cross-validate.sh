@@ -24,7 +24,13 @@
 # are trained beside every block network, nested ones too (NESTED_TREES,
 # default 100, to save time like NESTED_SEEDS), and blended with it
 # (TREES_BLEND, default 0.7: the trees' share of the log-odds); the C evaluator is
-# checked against sklearn on each fold's held-out rows. CACHE (default
+# checked against sklearn on each fold's held-out rows; TREE_OPTS passes
+# the HTML trees' settings to train.py (--tree-leaves, --tree-min-leaf,
+# --tree-l2, --tree-rate; default "--tree-min-leaf 80 --tree-l2 5", the
+# shipped ones, with 31 leaves and rate 0.1); REUSE_NETWORKS=DIR reads the fold networks
+# (and model-html.txt for --install) from a former run's DIR instead of
+# training them again (same features and seeds: the same networks), to
+# try other trees quickly. CACHE (default
 # bench/.cache) is where the pages are and the runs go; INSTALL_DIR
 # (default data/boilerplate) where --install writes.
 #
@@ -68,6 +74,10 @@ for kind in ${KINDS:-html text}; do
   [ $kind = html ] && [ "$trees" != 0 ] &&
     args+=(--trees "$trees" --nested-trees "${NESTED_TREES:-100}" --trees-blend "${TREES_BLEND:-0.7}"
            --check-trees "$cache/bp-bench")
+  # TREE_OPTS: the HTML trees' settings (the shipped ones by default)
+  # shellcheck disable=SC2206
+  [ $kind = html ] && [ "$trees" != 0 ] && args+=(${TREE_OPTS---tree-min-leaf 80 --tree-l2 5})
+  [ $kind = html ] && [ -n "${REUSE_NETWORKS:-}" ] && args+=(--reuse-networks "$REUSE_NETWORKS")
   [ "$install" = --install ] && args+=(--out "$install_dir/model-$kind.txt")
   $py "$here/train.py" "$cache/features-$kind.tsv" "${args[@]}"
   for k in $(seq 0 $((folds - 1))); do

@@ -320,6 +320,34 @@ class Ensemble(Model):
         self.b2 = np.float32(sum(m.b2 for m in models) / k)
 
 
+def read_model(path, names):
+    """A network as write_model() wrote it (to try other trees beside the
+    same networks: training is deterministic, so retraining would give
+    them again)."""
+    feats, hidden, out = [], [], None
+    with open(path) as fp:
+        for line in fp:
+            f = line.split()
+            if not f or line.startswith("#"):
+                continue
+            if f[0] == "f":
+                feats.append((f[1], float(f[2]), float(f[3])))
+            elif f[0] == "h":
+                hidden.append([float(v) for v in f[1:]])
+            elif f[0] == "o":
+                out = [float(v) for v in f[1:]]
+    if [n for n, _, _ in feats] != list(names):
+        sys.exit("%s: its features are not these rows' features" % path)
+    m = Model.__new__(Model)
+    m.hidden = len(hidden)
+    if hidden:
+        h = np.asarray(hidden, dtype=np.float32)
+        m.b1, m.W1 = h[:, 0].copy(), h[:, 1:].T.copy()
+    m.b2, m.w2 = np.float32(out[0]), np.asarray(out[1:], dtype=np.float32)
+    return (m, np.asarray([v for _, v, _ in feats], dtype=np.float32),
+            np.asarray([v for _, _, v in feats], dtype=np.float32))
+
+
 def train_ensemble(X, y, w, hidden, epochs, seeds):
     models = []
     for s in range(seeds):
@@ -435,10 +463,24 @@ def main():
                     help="trees of the nested models (default: --trees)")
     ap.add_argument("--trees-blend", type=float, default=0.7,
                     help="the trees' share of the blended log-odds")
+    ap.add_argument("--tree-leaves", type=int, default=TREE_PARAMS["max_leaf_nodes"],
+                    help="most leaves of a tree")
+    ap.add_argument("--tree-min-leaf", type=int, default=TREE_PARAMS["min_samples_leaf"],
+                    help="fewest rows in a leaf")
+    ap.add_argument("--tree-l2", type=float, default=TREE_PARAMS["l2_regularization"],
+                    help="L2 regularization of the leaves' values")
+    ap.add_argument("--tree-rate", type=float, default=TREE_PARAMS["learning_rate"],
+                    help="learning rate (shrinkage) of the boosting")
     ap.add_argument("--trees-out", help="where the trees of --out go (default: beside --out)")
+    ap.add_argument("--reuse-networks", metavar="DIR",
+                    help="read each network from DIR (foldK.model, and for --out the file of its name) "
+                    "where one is, instead of training it again: the same rows and seeds give the same "
+                    "network, so other trees can be tried beside it")
     ap.add_argument("--check-trees", metavar="BP_BENCH",
                     help="check the C evaluator of bp-bench against sklearn on held-out rows")
     args = ap.parse_args()
+    TREE_PARAMS.update(max_leaf_nodes=args.tree_leaves, min_samples_leaf=args.tree_min_leaf,
+                       l2_regularization=args.tree_l2, learning_rate=args.tree_rate)
 
     truth = load_truth(args.data)
     names, X, y, w, pages, tokens = load_features(args.features, truth)
@@ -465,7 +507,11 @@ def main():
             lo = fill_lexicon_features(X, names, lex, y, tr, fold)
             X[te, first_lex:first_lex + n_lex] = lex.features(lo, te)
             lex.write(os.path.join(args.cv_dir, stem + ".lexicon"), lo, note)
-        m, mean, scale = train_ensemble(X[tr], y[tr], w[tr], args.hidden, args.epochs, seeds)
+        reused = args.reuse_networks and os.path.join(args.reuse_networks, stem + ".model")
+        if reused and os.path.exists(reused):
+            m, mean, scale = read_model(reused, names)
+        else:
+            m, mean, scale = train_ensemble(X[tr], y[tr], w[tr], args.hidden, args.epochs, seeds)
         p = m.predict(np.clip((X[te] - mean) / scale, -4, 4))
         print("%s: %d test pages, weighted block accuracy %.4f, log loss %.4f" % (
             stem, len(set(pages[te])), *held_out_stats(p, te)), file=sys.stderr)
@@ -503,7 +549,11 @@ def main():
             lo = fill_lexicon_features(X, names, lex, y, np.ones(len(y), dtype=bool), fold)
             lex.write(args.lexicon_out or os.path.join(os.path.dirname(args.out), "lexicon-html.txt"), lo,
                       "learned from the %d pages of the WCXB development split (CC-BY 4.0)" % len(set(pages)))
-        m, mean, scale = train_ensemble(X, y, w, args.hidden, args.epochs, args.seeds)
+        reused = args.reuse_networks and os.path.join(args.reuse_networks, os.path.basename(args.out))
+        if reused and os.path.exists(reused):
+            m, mean, scale = read_model(reused, names)
+        else:
+            m, mean, scale = train_ensemble(X, y, w, args.hidden, args.epochs, args.seeds)
         write_model(args.out, args.kind, names, m, mean, scale,
                     "trained on the %d pages of the WCXB development split (CC-BY 4.0)" % len(set(pages)))
         if args.trees:

@@ -66,8 +66,23 @@ static const HintWord hint_words[] = {
   { "answer*", BP_HINT_FORUM }, { "question*", BP_HINT_FORUM }, { "forum*", BP_HINT_FORUM },
   { "postbody", BP_HINT_FORUM }, { "bbcode*", BP_HINT_FORUM },
   { "product*", BP_HINT_PRODUCT }, { "description", BP_HINT_PRODUCT },
-  { "price*", BP_HINT_PRODUCT }, { "review*", BP_HINT_PRODUCT },
-  { "spec*", BP_HINT_PRODUCT }, { "detail*", BP_HINT_PRODUCT },
+  { "price*", BP_HINT_PRODUCT }, { "detail*", BP_HINT_PRODUCT },
+  { "review*", BP_HINT_REVIEWS }, { "testimonial*", BP_HINT_REVIEWS },
+  { "rating*", BP_HINT_REVIEWS }, { "stars", BP_HINT_REVIEWS },
+  { "bewertung*", BP_HINT_REVIEWS }, { "rezension*", BP_HINT_REVIEWS },
+  { "avis", BP_HINT_REVIEWS },
+  { "resena*", BP_HINT_REVIEWS }, { "recensi*", BP_HINT_REVIEWS },
+  { "yotpo*", BP_HINT_REVIEWS }, { "trustpilot*", BP_HINT_REVIEWS },
+  { "faq*", BP_HINT_QUESTIONS }, { "faqs", BP_HINT_QUESTIONS }, { "qa", BP_HINT_QUESTIONS },
+  { "qna", BP_HINT_QUESTIONS }, { "qanda", BP_HINT_QUESTIONS },
+  { "shipping*", BP_HINT_SHIPPING }, { "delivery*", BP_HINT_SHIPPING },
+  { "returns", BP_HINT_SHIPPING }, { "warranty*", BP_HINT_SHIPPING },
+  { "versand*", BP_HINT_SHIPPING }, { "lieferung*", BP_HINT_SHIPPING },
+  { "livraison*", BP_HINT_SHIPPING }, { "envio*", BP_HINT_SHIPPING },
+  { "spec*", BP_HINT_SPECS }, { "attribute*", BP_HINT_SPECS },
+  { "datasheet*", BP_HINT_SPECS }, { "techspec*", BP_HINT_SPECS },
+  { "bio", BP_HINT_BIO }, { "bios", BP_HINT_BIO }, { "biography", BP_HINT_BIO },
+  { "authorbox", BP_HINT_BIO }, { "authorbio", BP_HINT_BIO }, { "aboutauthor", BP_HINT_BIO },
 };
 
 static const char * const hint_reasons[BP_N_HINTS] = {
@@ -89,6 +104,11 @@ static const char * const hint_reasons[BP_N_HINTS] = {
   [BP_HINT_TITLE] = "title",
   [BP_HINT_FORUM] = "forum-post",
   [BP_HINT_PRODUCT] = "product-details",
+  [BP_HINT_REVIEWS] = "reviews",
+  [BP_HINT_QUESTIONS] = "questions",
+  [BP_HINT_SHIPPING] = "shipping-returns",
+  [BP_HINT_SPECS] = "specifications",
+  [BP_HINT_BIO] = "author-bio",
 };
 
 const char *

@@ -61,6 +61,11 @@ static const char * const html_feature_names[] = {
   "in-top-group", "page-article", "page-product", "page-listing",
   "page-forum", "page-service", "page-offer", "page-price-share",
   "page-top-group-share",
+  "sec-reviews", "sec-questions", "sec-shipping", "sec-specs", "sec-bio",
+  "head-reviews", "head-questions", "head-shipping", "head-specs", "head-bio",
+  "head-related", "head-subscribe", "head-comments",
+  "tpl-page-share", "tpl-top", "tpl-rank", "tpl-link-density",
+  "tpl-prose-share", "tpl-blocks",
   "lex-word-mean", "lex-word-min", "lex-word-max", "lex-word-known",
   "lex-own-mean", "lex-own-min", "lex-own-max", "lex-own-known",
   "lex-anc-mean", "lex-anc-min", "lex-anc-max", "lex-anc-known",
@@ -194,6 +199,7 @@ typedef struct {
   double  prose_chars; /* of which in prose blocks */
   guint   prices;      /* short blocks below that show a price */
   guint   depth;
+  guint32 sig;         /* tag and class words (digits left out) */
   gboolean children_counted; /* its children's alike counts are known */
 } NodeInfo;
 
@@ -292,6 +298,26 @@ is_element (xmlNode *node)
   return node != NULL && node->type == XML_ELEMENT_NODE;
 }
 
+/* Tag name and class attribute with its digits left out ("post-123" and
+ * "post-456" alike): the elements one template makes share it. */
+static guint32
+element_signature (xmlNode *node)
+{
+  guint32 h = g_str_hash (node->name);
+
+  for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+    if (a->children != NULL && a->children->type == XML_TEXT_NODE && a->children->content != NULL
+        && strcmp ((const char *) a->name, "class") == 0)
+      {
+        h = (h ^ '.') * 16777619u;
+        for (const char *p = (const char *) a->children->content; *p != '\0'; p++)
+          if (!g_ascii_isdigit (*p))
+            h = (h ^ (guchar) *p) * 16777619u;
+        break;
+      }
+  return h;
+}
+
 static NodeInfo *
 node_info (NodeMemo *memo,
            xmlNode  *node)
@@ -312,6 +338,7 @@ node_info (NodeMemo *memo,
   info->hints = info->own_hints | (parent_info ? parent_info->hints : 0);
   info->tags = tag_flag (node) | (parent_info ? parent_info->tags : 0);
   info->depth = parent_info ? parent_info->depth + 1 : 0;
+  info->sig = element_signature (node);
   g_hash_table_insert (memo->nodes, node, info);
   return info;
 }
@@ -523,6 +550,33 @@ repeated_group (NodeMemo *memo,
   return NULL;
 }
 
+/* ---- templates ---------------------------------------------------------- */
+
+/* The blocks of one page that share an element path signature. */
+typedef struct {
+  double chars;
+  double link_chars;
+  double prose_chars;
+  guint  blocks;
+  guint  rank;         /* by text not in links, 0 the most */
+} Template;
+
+static int
+compare_templates (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  GArray *templates = user_data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  const Template *ta = &g_array_index (templates, Template, ia);
+  const Template *tb = &g_array_index (templates, Template, ib);
+  double sa = ta->chars - ta->link_chars, sb = tb->chars - tb->link_chars;
+
+  if (sa != sb)
+    return sa > sb ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
+}
+
 /* ---- the analysis ------------------------------------------------------- */
 
 static int
@@ -596,6 +650,10 @@ bp_page_analyze (WinnowDocument    *document,
   g_autoptr(GHashTable) siblings = NULL;
   int title_heading = -1;
   WinnowBlock *heading = NULL;   /* the last heading so far, in pass 3 */
+  guint32 level_sections[7] = { 0 }; /* what the headings above name, by level */
+  guint32 heading_sections = 0;      /* all of them */
+  g_autofree guint *template = NULL;
+  g_autoptr(GArray) templates = NULL;
   g_autoptr(BpLexiconMemo) lexicon_memo = NULL;
 
   page->html = html;
@@ -731,6 +789,56 @@ bp_page_analyze (WinnowDocument    *document,
               ai->score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
             }
         }
+
+      /* the templates: blocks whose three nearest ancestors have the same
+       * tags and classes came out of one template of the site (the
+       * paragraphs of its story body, the cards of a grid, the links of a
+       * menu); what the page's other blocks of the same template look like
+       * says what this one is */
+      {
+        g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
+        g_autofree guint *by_size = NULL;
+
+        template = g_new (guint, n);
+        templates = g_array_new (FALSE, TRUE, sizeof (Template));
+        for (guint i = 0; i < n; i++)
+          {
+            xmlNode *node = winnow_block_get_node (g_ptr_array_index (blocks, i));
+            const BpBlockInfo *bi = &page->info[i];
+            double chars = bi->text.chars + 2.0 * bi->text.cjk;
+            guint32 sig = 2166136261u;
+            guint up = 0;
+            gpointer id;
+            Template *tp;
+
+            template[i] = G_MAXUINT;
+            if (!is_element (node))
+              continue;
+            for (xmlNode *a = node->parent; is_element (a) && up < 3; a = a->parent, up++)
+              sig = (sig ^ node_info (&memo, a)->sig) * 16777619u;
+            id = g_hash_table_lookup (ids, GUINT_TO_POINTER (sig));
+            if (id == NULL)
+              {
+                g_array_set_size (templates, templates->len + 1);
+                id = GUINT_TO_POINTER (templates->len);
+                g_hash_table_insert (ids, GUINT_TO_POINTER (sig), id);
+              }
+            template[i] = GPOINTER_TO_UINT (id) - 1;
+            tp = &g_array_index (templates, Template, template[i]);
+            tp->chars += chars;
+            tp->link_chars += chars * bi->link_density;
+            if (prose[i])
+              tp->prose_chars += chars;
+            tp->blocks++;
+          }
+        /* rank by text not in links; ties in document order */
+        by_size = g_new (guint, MAX (templates->len, 1));
+        for (guint t = 0; t < templates->len; t++)
+          by_size[t] = t;
+        g_qsort_with_data (by_size, templates->len, sizeof (guint), compare_templates, templates);
+        for (guint r = 0; r < templates->len; r++)
+          g_array_index (templates, Template, by_size[r]).rank = r;
+      }
 
       /* the best container; ties go to the first in document order, so
        * the result never depends on hash-table order */
@@ -979,9 +1087,9 @@ bp_page_analyze (WinnowDocument    *document,
         x[k++] = bi->link_density > 0.95;
         for (guint b = 0; b < 14; b++)
           x[k++] = (bi->tags >> b) & 1;
-        for (guint h = 0; h < BP_N_HINTS; h++)
+        for (guint h = 0; h < BP_N_CONTAINER_HINTS; h++)
           x[k++] = (bi->own_hints >> h) & 1;
-        for (guint h = 0; h < BP_N_HINTS; h++)
+        for (guint h = 0; h < BP_N_CONTAINER_HINTS; h++)
           x[k++] = (bi->ancestor_hints >> h) & 1;
         x[k++] = in_main;
         x[k++] = in_main_parent;
@@ -1056,8 +1164,41 @@ bp_page_analyze (WinnowDocument    *document,
         x[k++] = (page_kind & BP_PAGE_OFFER) != 0;
         x[k++] = page_price_share;
         x[k++] = top_group_share;
+        for (guint h = BP_N_CONTAINER_HINTS; h < BP_N_HINTS; h++)
+          x[k++] = ((bi->own_hints | bi->ancestor_hints) >> h) & 1;
         if (kind == WINNOW_BLOCK_KIND_HEADING)
-          heading = block;
+          {
+            guint level = CLAMP (winnow_block_get_heading_level (block), 1, 6);
+
+            heading = block;
+            /* a section holds the subsections under it: each review's
+             * own title sits under "Customer reviews" */
+            level_sections[level] = bp_heading_sections (text + winnow_block_get_start (block),
+                                                         winnow_block_get_end (block)
+                                                         - winnow_block_get_start (block));
+            memset (level_sections + level + 1, 0, (6 - level) * sizeof (guint32));
+            heading_sections = 0;
+            for (guint l = 1; l <= 6; l++)
+              heading_sections |= level_sections[l];
+          }
+        for (guint sec = 0; sec < BP_N_SECTIONS; sec++)
+          x[k++] = (heading_sections >> sec) & 1;
+        if (template[i] != G_MAXUINT)
+          {
+            const Template *tp = &g_array_index (templates, Template, template[i]);
+
+            x[k++] = MIN (1.0, safe_ratio (tp->chars, total_chars + 1));
+            x[k++] = tp->rank == 0;
+            x[k++] = log1p (MIN (tp->rank, 100));
+            x[k++] = safe_ratio (tp->link_chars, tp->chars);
+            x[k++] = safe_ratio (tp->prose_chars, tp->chars);
+            x[k++] = log1p (MIN (tp->blocks, 500));
+          }
+        else
+          {
+            for (guint z = 0; z < 6; z++)
+              x[k++] = 0;
+          }
         bp_lexicon_features (lexicon, lexicon_memo, is_element (node) ? node : NULL,
                              text + winnow_block_get_start (block),
                              winnow_block_get_end (block) - winnow_block_get_start (block),

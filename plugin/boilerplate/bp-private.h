@@ -80,12 +80,45 @@ typedef enum {
   BP_HINT_TITLE,
   BP_HINT_FORUM,
   BP_HINT_PRODUCT,
+  /* the kinds of section that sit beside a page's main content and are
+   * often not part of it: read with the heading words of bp-section-words.c */
+  BP_HINT_REVIEWS,
+  BP_HINT_QUESTIONS,
+  BP_HINT_SHIPPING,
+  BP_HINT_SPECS,
+  BP_HINT_BIO,
   BP_N_HINTS
 } BpHint;
+
+/* The families that are features of the block's element and of its
+ * ancestors each (own-*, anc-*); the section families after them are one
+ * feature each, of the element and its ancestors together. */
+#define BP_N_CONTAINER_HINTS BP_HINT_REVIEWS
 
 /* The set (1 << BpHint) of the families the class and id of @node name. */
 guint32     bp_class_hints        (xmlNode *node);
 const char *bp_hint_reason        (BpHint   hint);
+
+/* ---- section kinds named by headings (bp-section-words.c) --------------- */
+
+/* What a heading says the section under it holds: customer reviews,
+ * questions, shipping and returns, specifications, the author's bio,
+ * related items, a newsletter, comments. */
+typedef enum {
+  BP_SECTION_REVIEWS,
+  BP_SECTION_QUESTIONS,
+  BP_SECTION_SHIPPING,
+  BP_SECTION_SPECS,
+  BP_SECTION_BIO,
+  BP_SECTION_RELATED,
+  BP_SECTION_SUBSCRIBE,
+  BP_SECTION_COMMENTS,
+  BP_N_SECTIONS
+} BpSection;
+
+/* The set (1 << BpSection) of the sections the heading text names. */
+guint32 bp_heading_sections (const char *text,
+                             gsize       length);
 
 /* ---- the learned lexicon (bp-lexicon.c) --------------------------------- */
 
