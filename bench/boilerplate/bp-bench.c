@@ -454,7 +454,6 @@ cmd_titles (const char *dir,
   g_autofree char *sw_path = winnow_find_data_file ("boilerplate/stopwords.txt");
   g_autoptr(BpStopwords) stopwords = NULL;
   guint nf = bp_title_feature_count ();
-  g_autofree float *x = g_new (float, nf);
   FILE *out = fopen (out_path, "w");
 
   if (out == NULL)
@@ -475,9 +474,11 @@ cmd_titles (const char *dir,
       g_autoptr(WinnowDocument) doc = read_page (reader, page);
       g_autoptr(BpPage) bp = NULL;
       g_autofree double *p = NULL;
+      g_autofree guint *index = NULL;
+      g_autofree float *rows = NULL;
       g_autofree char *id = NULL;
       GPtrArray *blocks;
-      const char *text;
+      guint n_rows;
 
       if (doc == NULL || winnow_document_is_html (doc))
         continue;
@@ -485,7 +486,6 @@ cmd_titles (const char *dir,
         g_error ("%s: %s", page->name, error->message);
       bp = bp_page_analyze (doc, stopwords, NULL);
       blocks = winnow_document_get_blocks (doc);
-      text = winnow_document_get_text (doc, NULL);
       p = g_new0 (double, MAX (bp->n_blocks, 1));
       for (guint b = 0; b < bp->n_blocks; b++)
         {
@@ -495,18 +495,17 @@ cmd_titles (const char *dir,
           p[b] = winnow_block_get_label (block) == WINNOW_BLOCK_LABEL_CONTENT ? score : 1.0 - score;
         }
       id = g_strndup (page->name, strcspn (page->name, "."));
-      for (guint b = 0; b < bp->n_blocks; b++)
+      index = g_new (guint, MAX (bp->n_blocks, 1));
+      rows = g_new (float, (gsize) MAX (bp->n_blocks, 1) * nf);
+      n_rows = bp_title_rows (doc, bp, p, index, rows);
+      for (guint r = 0; r < n_rows; r++)
         {
-          g_autofree char *line = NULL;
+          g_autofree char *line = winnow_document_get_block_text (doc, g_ptr_array_index (blocks, index[r]));
 
-          if (!bp_title_candidate (bp, b))
-            continue;
-          bp_title_features (bp, p, text, blocks, b, x);
-          line = winnow_document_get_block_text (doc, g_ptr_array_index (blocks, b));
           g_strdelimit (line, "\t\n\r", ' ');
-          fprintf (out, "%s\t%u", id, b);
+          fprintf (out, "%s\t%u", id, index[r]);
           for (guint f = 0; f < nf; f++)
-            fprintf (out, "\t%.6g", x[f]);
+            fprintf (out, "\t%.6g", rows[(gsize) r * nf + f]);
           fprintf (out, "\t%s\n", line);
         }
     }

@@ -14,18 +14,16 @@ G_BEGIN_DECLS
 guint        bp_title_feature_count (void);
 const char  *bp_title_feature_name  (guint index);
 
-/* Whether block @index of @page may be a headline at all (its shape). */
-gboolean     bp_title_candidate     (const BpPage *page,
-                                     guint         index);
-/* The features of block @index as a headline, into @x
- * (bp_title_feature_count() floats). @p_content gives each block's
- * probability of being content; @text is the document text. */
-void         bp_title_features      (const BpPage *page,
-                                     const double *p_content,
-                                     const char   *text,
-                                     GPtrArray    *blocks,
-                                     guint         index,
-                                     float        *x);
+/* The headline candidates of @page (the lines shaped like one): their
+ * block indices into @index and their features into @rows
+ * (bp_title_feature_count() floats each; both sized for every block of
+ * the page). @p_content gives each block's probability of being content.
+ * Returns how many. */
+guint        bp_title_rows          (WinnowDocument *document,
+                                     const BpPage   *page,
+                                     const double   *p_content,
+                                     guint          *index,
+                                     float          *rows);
 
 /* The line scorer, in bp-model.c's format ("text-title" input). */
 BpModel     *bp_model_load_title    (const char   *path,

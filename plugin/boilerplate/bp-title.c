@@ -128,13 +128,6 @@ bp_title_feature_name (guint index)
   return index < G_N_ELEMENTS (title_features) ? title_features[index] : NULL;
 }
 
-gboolean
-bp_title_candidate (const BpPage *page,
-                    guint         index)
-{
-  return index < page->n_blocks && headline_shape (&page->info[index].text) >= 0;
-}
-
 /* "By …", "Posted …": a byline, not a headline. */
 static gboolean
 starts_with_byline_word (const char *s,
@@ -188,9 +181,12 @@ max_p_around (const BpPage *page,
   return best;
 }
 
-void
-bp_title_features (const BpPage *page,
+/* The features of block @index as a headline, into @x; @content is the
+ * page's first block of content (first_content()). */
+static void
+headline_features (const BpPage *page,
                    const double *p_content,
+                   int           content,
                    const char   *text,
                    GPtrArray    *blocks,
                    guint         index,
@@ -201,7 +197,6 @@ bp_title_features (const BpPage *page,
   WinnowBlock *block = g_ptr_array_index (blocks, index);
   const char *s = text + winnow_block_get_start (block);
   gsize n = winnow_block_get_end (block) - winnow_block_get_start (block);
-  int content = first_content (page, p_content);
   double words = MAX (t->words, 1);
   guint k = 0;
 
@@ -237,30 +232,48 @@ bp_title_features (const BpPage *page,
   g_assert (k == G_N_ELEMENTS (title_features));
 }
 
+guint
+bp_title_rows (WinnowDocument *document,
+               const BpPage   *page,
+               const double   *p_content,
+               guint          *index,
+               float          *rows)
+{
+  GPtrArray *blocks = winnow_document_get_blocks (document);
+  const char *text = winnow_document_get_text (document, NULL);
+  int content = first_content (page, p_content);
+  guint n = 0;
+
+  for (guint i = 0; i < page->n_blocks; i++)
+    if (headline_shape (&page->info[i].text) >= 0)
+      {
+        headline_features (page, p_content, content, text, blocks, i,
+                           rows + (gsize) n * G_N_ELEMENTS (title_features));
+        index[n++] = i;
+      }
+  return n;
+}
+
 int
 bp_find_text_title (WinnowDocument *document,
                     const BpPage   *page,
                     const double   *p_content,
                     const BpModel  *model)
 {
-  GPtrArray *blocks = winnow_document_get_blocks (document);
-  const char *text = winnow_document_get_text (document, NULL);
-  float x[G_N_ELEMENTS (title_features)];
+  g_autofree guint *index = g_new (guint, MAX (page->n_blocks, 1));
+  g_autofree float *rows = g_new (float, (gsize) MAX (page->n_blocks, 1) * G_N_ELEMENTS (title_features));
+  guint n = bp_title_rows (document, page, p_content, index, rows);
   double best_p = BP_TEXT_TITLE_MIN;
   int best = -1;
 
-  for (guint i = 0; i < page->n_blocks; i++)
+  for (guint r = 0; r < n; r++)
     {
-      double p;
+      double p = bp_model_predict (model, rows + (gsize) r * G_N_ELEMENTS (title_features));
 
-      if (!bp_title_candidate (page, i))
-        continue;
-      bp_title_features (page, p_content, text, blocks, i, x);
-      p = bp_model_predict (model, x);
       if (p > best_p)
         {
           best_p = p;
-          best = (int) i;
+          best = (int) index[r];
         }
     }
   return best;

@@ -1067,16 +1067,18 @@ unescape_entities (const char *text,
 /* A segment that describes the person named before it rather than
  * naming another: two or more words led by a lower-case word, or four
  * led by a number ("4+ years covering hardware, software, and science", "technology.
- * Based in Colombo, Sri Lanka"). */
+ * Based in Colombo, Sri Lanka"). Sets @n_words to the segment's words. */
 static gboolean
 is_description (const BylineLexicon *lex,
                 const char          *text,
-                Range                seg)
+                Range                seg,
+                guint               *n_words)
 {
   g_autoptr(GArray) words = split_words (NULL, text, seg);
   Range w;
   gunichar c;
 
+  *n_words = words->len;
   if (words->len < 2)
     return FALSE;
   w = g_array_index (words, Range, 0);
@@ -1135,6 +1137,7 @@ byline_parse_names (const BylineLexicon    *lex,
   gboolean stop = FALSE;
   gboolean describing = FALSE;
   gsize last_end = 0;
+  guint n_words;
 
   /* Offsets of a metadata value point nowhere in the document, so it may
    * be rewritten. */
@@ -1215,13 +1218,12 @@ byline_parse_names (const BylineLexicon    *lex,
         }
       else if (describing)
         understood = TRUE;
-      else if (!stop && last_name (parse) != NULL && is_description (lex, text, seg))
+      else if (!stop && last_name (parse) != NULL && is_description (lex, text, seg, &n_words))
         {
           /* the rest of the line tells about that person */
           BylineName *prev = last_name (parse);
-          g_autoptr(GArray) words = split_words (NULL, text, seg);
           /* a job ("senior editor"), not a sentence about one */
-          if (prev->role == NULL && words->len <= 5)
+          if (prev->role == NULL && n_words <= 5)
             prev->role = g_strndup (text + seg.start, n);
           describing = TRUE;
           understood = TRUE;
