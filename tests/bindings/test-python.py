@@ -283,6 +283,30 @@ class PythonFilterTest(unittest.TestCase):
         self.assertEqual(again.get_filters()[0].props.marker, 'two words')
         self.assertEqual(again.to_string(), pipeline.to_string())
 
+    def test_builtin_model_properties(self):
+        # The boilerplate filter's model files, named from Python: read back
+        # as set, and the headline of flattened text found with them.
+        if Winnow.Registry.get_default().lookup('boilerplate') is None:
+            self.skipTest('the boilerplate plugin is not built')
+        probe = Winnow.Pipeline.new_from_string('py-raise').get_filters()[0]
+        trees = probe.find_data_file(None, 'boilerplate/trees-text.txt')
+        title = probe.find_data_file(None, 'boilerplate/title-text.txt')
+        pipeline = Winnow.Pipeline.new_from_string(
+            f"boilerplate text-trees='{trees}' text-title-model='{title}'")
+        (filter_,) = pipeline.get_filters()
+        self.assertEqual(filter_.get_property('text-trees'), trees)
+        self.assertEqual(filter_.get_property('text-title-model'), title)
+        reader = Winnow.Reader.new()
+        reader.set_content_type('text/plain')
+        page = ('Home\nNews\nRivers rise as the spring thaw comes early\nBy Dana Ortiz\n'
+                + 'Towns along the lower river are stacking sandbags after a week of warm '
+                  'weather melted most of the snow in the hills, and forecasters expect the '
+                  'water to keep rising until the weekend.\n' * 3)
+        document = reader.read_bytes(GLib.Bytes.new(page.encode('utf-8')), 'river.txt', None)
+        self.assertTrue(pipeline.process(document, None))
+        self.assertEqual(document.get_metadata('title').unpack(),
+                         'Rivers rise as the spring thaw comes early')
+
     def test_properties_locked_after_prepare(self):
         pipeline = Winnow.Pipeline.new_from_string('py-raise marker=X')
         pipeline.prepare()
