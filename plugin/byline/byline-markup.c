@@ -43,7 +43,7 @@ static const char *skip_words[] = {
   "comment", "related", "sidebar", "widget", "recommend", "popular",
   "trending", "newsletter", "promo", "advert", "more-stories", "morestories",
   "read-more", "readmore", "next-post", "prev-post", "previous-post",
-  "post-navigation", "nav-links", "menu", "breadcrumb", "share", "social",
+  "post-navigation", "nav-links", "menu", "breadcrumb",
   "subscribe", "signup", "sign-up", "login", "modal", "popup", "cookie",
   "carousel", "slider", "teaser", "card-list", "latest", "most-read",
   "mostread", "you-may", "also-like", "recirc", "outbrain", "taboola",

@@ -178,18 +178,33 @@ key_known (const MetaKey *keys,
   return FALSE;
 }
 
+/* The last part of a tag's name: "published" of "og:published",
+ * "at" of "published_at". */
+static const char *
+last_name_part (const char *name)
+{
+  const char *last = name;
+
+  for (const char *p = name; *p; p++)
+    if (*p == ':' || *p == '.' || *p == '_' || *p == '-')
+      last = p + 1;
+  return last;
+}
+
 /* A date tag no table names ("w-published-date", "published-date",
- * "modified-time"): its name says what it holds. Weighed below the
- * tags whose use is known. */
+ * "modified-time", "published", "updated_at"): its name says what it
+ * holds. Weighed below the tags whose use is known. */
 static void
 add_other_date_tags (BylineContext *ctx)
 {
+  static const char *date_parts[] = { "published", "updated", "modified", "at", "on", NULL };
   g_auto(GStrv) names = winnow_document_list_head_meta (ctx->doc);
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
       const char *n = names[i];
-      gboolean dated = strstr (n, "date") != NULL || strstr (n, "time") != NULL;
+      gboolean dated = strstr (n, "date") != NULL || strstr (n, "time") != NULL ||
+                       g_strv_contains (date_parts, last_name_part (n));
       gboolean publish = strstr (n, "publish") != NULL;
       gboolean update = strstr (n, "modif") != NULL || strstr (n, "updat") != NULL;
 

@@ -19,6 +19,8 @@
 /* Lines longer than this hold more than a byline. */
 #define MAX_SEGMENT_LINE 100
 #define MAX_TEAM_WORDS 5
+/* "Rasmus Barslund Founder & Lead Reviewer": longer is a sentence. */
+#define MAX_NAME_AND_SEQUEL 60
 
 static BylineGroup *
 add_weak_group (BylineContext *ctx,
@@ -272,6 +274,71 @@ add_leading_names (BylineContext *ctx,
   byline_parse_clear (&parse);
 }
 
+/* What may follow a name on its line with no separator between: a job
+ * ("Founder & Lead Reviewer"), an agency or an outlet written in
+ * capitals ("USA TODAY"), an e-mail address, an affiliation in
+ * brackets ("(NASA/GSFC)"). */
+static gboolean
+is_name_sequel (BylineContext *ctx,
+                const char    *s,
+                gsize          n)
+{
+  gsize w = word_length (s, n);
+  guint words = 0;
+  gboolean capitals = TRUE;
+
+  if (n == 0)
+    return FALSE;
+  if (s[0] == '(' && s[n - 1] == ')')
+    return TRUE;
+  if (memchr (s, '@', w) != NULL)
+    return TRUE;
+  if (byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, w) ||
+      byline_lexicon_has (ctx->lex, BYLINE_LIST_AGENCIES, s, n))
+    return TRUE;
+  for (gsize i = 0; i < n && capitals; i++)
+    {
+      if (s[i] == ' ')
+        words++;
+      capitals = !g_ascii_islower (s[i]);
+    }
+  return capitals && words < 3 && n >= 2;
+}
+
+/* "Rasmus Barslund Founder & Lead Reviewer", "Brian Truitt USA TODAY",
+ * "Aditya Mahindru aditya.mahindru@gmail.com": a person's name of two
+ * or three words, then what says who the person is. */
+static void
+add_name_then_sequel (BylineContext *ctx,
+                      guint          index,
+                      const char    *s,
+                      gsize          n,
+                      gsize          base)
+{
+  gsize i = 0;
+  guint words = 0;
+
+  while (i < n && words < 3)
+    {
+      i += word_length (s + i, n - i);
+      words++;
+      if (words >= 2 && i < n && byline_is_plain_name (ctx->lex, s, i, FALSE) &&
+          byline_reads_as_name (ctx, s, i))
+        {
+          gsize rest = i;
+          while (rest < n && s[rest] == ' ')
+            rest++;
+          if (is_name_sequel (ctx, s + rest, n - rest))
+            {
+              add_weak_group (ctx, "leading-name", index, s, i, base, n);
+              return;
+            }
+        }
+      while (i < n && s[i] == ' ')
+        i++;
+    }
+}
+
 static void
 add_leading_name (BylineContext *ctx,
                   guint          index,
@@ -286,9 +353,14 @@ add_leading_name (BylineContext *ctx,
 
   /* "By ..." lines are the By-style weak candidates'; a line with no
    * separator and no digit (so no date) has no name leading it */
-  if (prefix > 0 ||
-      (cut == n && !byline_has_digit (s, n) && byline_strip_trailing_marks (s, n, TRUE) == n))
+  if (prefix > 0)
     return;
+  if (cut == n && !byline_has_digit (s, n) && byline_strip_trailing_marks (s, n, TRUE) == n)
+    {
+      if (n <= MAX_NAME_AND_SEQUEL && g_ascii_isupper (s[0]))
+        add_name_then_sequel (ctx, index, s, n, base);
+      return;
+    }
   /* the date parser is the costly part: only where a date may end the
    * name (a digit before the separator) or a single word needs one */
   if (!byline_has_digit (s, cut))

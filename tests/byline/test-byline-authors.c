@@ -531,6 +531,42 @@ test_doubled_name (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A greeting ("Hello Jill-", "Hello Shown.") or a contraction ("It’s
+ * Blogvent") before a date is a comment's or a post's first words, no
+ * name. */
+static void
+test_greetings_not_names (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Natural bug spray\n" BODY "109 Comments\nHello Jill-\nJuly 14, 2015 at 3:53 pm\n"
+      "Thanks for the recipe.\n", "" },
+    { "text/plain", "Natural bug spray\nHello Jill-\nJuly 14, 2015\n" BODY, "" },
+    { "text/plain", "Configure your repositories\nDec 19, 2025\n"
+      "It’s Blogvent, day 19, where I blog daily in December!\n" BODY, "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* "Contributors:" names the authors as "Authors:" does; the author's
+ * name in the strip that also holds the share buttons is read. */
+static void
+test_contributors_and_share_strip (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><body><h1>Houseplants for dim rooms</h1><div class='tags'>"
+      "<strong>Contributors:</strong> Janet Loughrey</div>" BODY "</body></html>",
+      "Janet Loughrey" },
+    { "text/html", "<html><body><h1>Five climate projects</h1>"
+      "<div class='LongFormArticle_socialContainer__0RGo1'><div class='Author_wrapper__TpbI2'>"
+      "<p class='Author_author__4ceOm'>Nick van Mead</p></div>"
+      "<a href='https://twitter.com/share'>Share</a></div>" BODY "</body></html>",
+      "Nick van Mead" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -562,5 +598,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/glued-words-and-titles", test_glued_words_and_titles);
   g_test_add_func ("/byline/authors/personal-site", test_personal_site);
   g_test_add_func ("/byline/authors/doubled-name", test_doubled_name);
+  g_test_add_func ("/byline/authors/greetings-not-names", test_greetings_not_names);
+  g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
   return g_test_run ();
 }

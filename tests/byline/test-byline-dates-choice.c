@@ -227,6 +227,27 @@ test_other_date_tags (void)
   g_assert_true (g_str_has_prefix (updated, "2025-06-02"));
 }
 
+/* A tag whose name is only "published" or "updated_at" says what it
+ * holds too (and a time alone is no date). */
+static void
+test_date_tags_named_by_last_part (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on ("text/html",
+            "<html><head><title>Cost benefit analysis</title>"
+            "<meta name=\"published\" content=\"July 17, 2025\">"
+            "<meta name=\"publish_time\" content=\"17:00\">"
+            "<meta name=\"updated_at\" content=\"2025-10-23T11:11:00Z\">"
+            "</head><body><h1>Cost benefit analysis</h1>"
+            "<p>A firm weighs what a new tool costs against what it saves.</p></body></html>");
+  g_autofree char *day = date_day (doc);
+  const char *updated = winnow_document_get_metadata_string (doc, WINNOW_META_UPDATED);
+
+  g_assert_cmpstr (day, ==, "2025-07-17");
+  g_assert_nonnull (updated);
+  g_assert_true (g_str_has_prefix (updated, "2025-10-23"));
+}
+
 /* No stage found a date: a labelled one anywhere on the page, even under
  * a long article, where templates put "Posted on"; never a member's. */
 static void
@@ -430,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/byline-neighbour", test_byline_neighbour);
   g_test_add_func ("/byline/dates/byline-line-goes-on", test_byline_line_goes_on);
   g_test_add_func ("/byline/dates/other-date-tags", test_other_date_tags);
+  g_test_add_func ("/byline/dates/other-date-tags/last-part", test_date_tags_named_by_last_part);
   g_test_add_func ("/byline/dates/ms-date", test_ms_date);
   g_test_add_func ("/byline/dates/sentence-not-date-line", test_sentence_not_date_line);
   g_test_add_func ("/byline/dates/thread-first-post", test_thread_first_post);

@@ -79,6 +79,15 @@ test_leading_name (void)
     { "Manoj Jain and Jagpreet Chhatwal | Guest Columnists\n", "Jagpreet Chhatwal", 1.0 },
     { "Susan December 9, 2024 0 Comments\n", "Susan", 1.0 },
     { "longshot · 03/03/2026 19:44\n", "longshot", 1.0 },
+    /* no separator: a job, an outlet in capitals, an e-mail address or
+     * an affiliation in brackets after the name */
+    { "Rasmus Barslund Founder & Lead Reviewer\n", "Rasmus Barslund", 1.0 },
+    { "Brian Truitt USA TODAY\n", "Brian Truitt", 1.0 },
+    { "Aditya Mahindru aditya.mahindru@gmail.com\n", "Aditya Mahindru", 1.0 },
+    { "Mark SubbaRao (NASA/GSFC)\n", "Mark SubbaRao", 1.0 },
+    /* ... and nothing else: the name's words go on, or a sentence does */
+    { "Rasmus Barslund Photography Studio Tours\n", "Rasmus Barslund", -1.0 },
+    { "Rasmus Barslund writes about the best coffee grinders\n", "Rasmus Barslund", -1.0 },
     /* a single word needs a date after it; a title is no name */
     { "Susan - Product marketer\n", "Susan", -1.0 },
     { "Backup Strategy | Cloud Storage\n", "Backup Strategy", -1.0 },
