@@ -37,6 +37,7 @@ typedef enum {
   F_WEAK_TEAM,
   F_WEAK_LEADING_NAME,
   F_WEAK_POSTER,
+  F_WEAK_SITE_OWNER,
   F_NEAR_DATE,
   F_PROSE_AFTER,
   F_VISIBLE,
@@ -119,6 +120,7 @@ static const char *feature_names[N_FEATURES] = {
   [F_WEAK_TEAM] = "weak-team",
   [F_WEAK_LEADING_NAME] = "weak-leading-name",
   [F_WEAK_POSTER] = "weak-poster",
+  [F_WEAK_SITE_OWNER] = "weak-site-owner",
   [F_NEAR_DATE] = "near-date",
   [F_PROSE_AFTER] = "prose-after",
   [F_VISIBLE] = "visible",
@@ -251,6 +253,7 @@ weak_kind_feature (const BylineGroup *g)
     { "team", F_WEAK_TEAM },
     { "leading-name", F_WEAK_LEADING_NAME },
     { "poster", F_WEAK_POSTER },
+    { "site-owner", F_WEAK_SITE_OWNER },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)

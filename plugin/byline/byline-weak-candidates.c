@@ -46,6 +46,26 @@ has_inline_by (const char *s,
   return FALSE;
 }
 
+/* "by the user's playtime", "sort by stats": a lower-case word English
+ * uses every day after "by" is no user name. */
+static gboolean
+names_a_common_word (BylineContext     *ctx,
+                     const BylineParse *parse)
+{
+  for (guint i = 0; i < parse->names->len; i++)
+    {
+      const char *name = ((BylineName *) parse->names->pdata[i])->name;
+      gboolean lower = TRUE;
+
+      for (const char *p = name; *p && lower; p++)
+        lower = !g_ascii_isupper (*p) && *p != ' ';
+      if (lower && (byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, name, -1) ||
+                    byline_lexicon_has (ctx->lex, BYLINE_LIST_NONNAMES, name, -1)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_by_names (BylineContext *ctx,
               guint          index,
@@ -62,7 +82,8 @@ add_by_names (BylineContext *ctx,
     return;
   byline_parse_init (&parse);
   if (byline_parse_names (ctx->lex, ctx->date_parser, s + prefix, n - prefix,
-                          BYLINE_PARSE_MARKUP, ctx->max_year, &parse))
+                          BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
+      !names_a_common_word (ctx, &parse))
     {
       BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, "weak-by", 0.0);
       group->weak = TRUE;
@@ -122,4 +143,5 @@ byline_stage_weak_candidates (BylineContext *ctx)
       group->fills_block = TRUE;
       g_ptr_array_add (ctx->groups, group);
     }
+  byline_site_owner_candidates (ctx);
 }

@@ -113,6 +113,65 @@ test_poster (void)
   check_cases ("weak-poster", cases, G_N_ELEMENTS (cases));
 }
 
+/* The person whose site it is: a person's name as the site's name or in
+ * the footer's copyright line; a company's or a sentence's is none. */
+static double
+html_feature (const char *head,
+              const char *footer,
+              const char *name,
+              const char *feature)
+{
+  g_autofree char *page =
+    g_strconcat ("<html><head>", head, "</head><body><h1>Starting an eco-friendly lifestyle</h1>"
+                 "<p>The mill on the river had stood idle for thirty years before a group of "
+                 "neighbours decided to repair it.</p><footer>", footer, "</footer></body></html>",
+                 NULL);
+
+  return byline_test_feature ("text/html", page, name, feature);
+}
+
+static void
+test_site_owner (void)
+{
+  static const Case cases[] = {
+    { "© 2025 Toby Hede. All rights reserved.", "Toby Hede", 1.0 },
+    { "Copyright © 2012-2025 Guillaume Gomez", "Guillaume Gomez", 1.0 },
+    { "COPYRIGHT © 2016-2026 · ELIZABETH MCCRAVY, LLC. | TERMS", "Elizabeth McCravy", 1.0 },
+    { "Copyright 2025 by Christopher S. Penn | Privacy", "Christopher S. Penn", 1.0 },
+    { "© 2025 Yankee Publishing Inc", "Yankee Publishing Inc", -1.0 },
+    { "Cathy Horvath Buchanan retains the copyright to all artwork.", "Cathy Horvath Buchanan", -1.0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *line = g_strconcat (HEAD, cases[i].lines, "\n", PROSE, NULL);
+
+      g_test_message ("%s", cases[i].lines);
+      g_assert_cmpfloat (html_feature ("", cases[i].lines, cases[i].name, "weak-site-owner"), ==,
+                         cases[i].value);
+      /* flattened text shows no host to weigh the name against */
+      g_assert_cmpfloat (candidate_feature (line, cases[i].name, "weak-site-owner"), !=, 1.0);
+    }
+  g_assert_cmpfloat (html_feature ("<meta property='og:site_name' content='Polly Barks'>", "",
+                                   "Polly Barks", "weak-site-owner"), ==, 1.0);
+  g_assert_cmpfloat (html_feature ("<meta property='og:site_name' content='Tiger Data'>", "",
+                                   "Tiger Data", "weak-site-owner"), !=, 1.0);
+}
+
+/* The names after a "by" on a short line, user names too; a common
+ * lower-case word after "by" in a sentence is none. */
+static void
+test_weak_by (void)
+{
+  static const Case cases[] = {
+    { "Posted by whova\n", "whova", 1.0 },
+    { "by BeauHD on Friday\n", "BeauHD", 1.0 },
+    { "Filter reviews by the user's playtime when the review was written:\n", "the", -1.0 },
+  };
+
+  check_cases ("weak-by", cases, G_N_ELEMENTS (cases));
+}
+
 /* A By-word glued to the first name ("Authors:Aniruddha Roy") is read,
  * not looped on forever. */
 static void
@@ -134,6 +193,8 @@ main (int    argc,
   g_test_add_func ("/byline/weak-lines/team", test_team);
   g_test_add_func ("/byline/weak-lines/leading-name", test_leading_name);
   g_test_add_func ("/byline/weak-lines/poster", test_poster);
+  g_test_add_func ("/byline/weak-lines/site-owner", test_site_owner);
+  g_test_add_func ("/byline/weak-lines/weak-by", test_weak_by);
   g_test_add_func ("/byline/weak-lines/glued-prefix", test_glued_prefix);
 
   return g_test_run ();
