@@ -195,6 +195,21 @@ names_are_not_words (BylineContext     *ctx,
 }
 
 /* "By Sarah Kim [kim.sarah@joongang.co.kr]" */
+/* The longest "By" line whose rest is read as a single name or user name. */
+#define MAX_SINGLE_NAME_BYLINE 60
+
+/* What of a By line's rest may hold a single name: up to its date when
+ * the name parser found one ("Posted by BeauHD on Friday December 19,
+ * 2025 @08:00PM from the skewed-job-market dept."), else all of it. */
+static gsize
+single_name_length (const BylineParse *parse,
+                    gsize              n)
+{
+  if (parse->date != NULL && parse->date_start > 0 && parse->date_start < n)
+    return parse->date_start;
+  return n;
+}
+
 static gboolean
 scan_leading_prefix (BylineContext *ctx,
                      guint          index,
@@ -276,15 +291,17 @@ scan_leading_prefix (BylineContext *ctx,
   if (found)
     add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix, "by-line",
                           2.5 * bw * position_factor (ctx, index), TRUE);
-  else if (n - skip - prefix <= 60 && parse.affiliation == NULL)
+  else if (parse.affiliation == NULL &&
+           single_name_length (&parse, n - skip - prefix) <= MAX_SINGLE_NAME_BYLINE)
     {
       /* A line of its own that says "By" and then a single name or a
        * user name ("Written by Melissa", "by ibby", "By Rabbids"), as a
        * marked element would: the line is the mark. */
+      gsize len = single_name_length (&parse, n - skip - prefix);
       byline_parse_clear (&parse);
       byline_parse_init (&parse);
       found = byline_parse_names (ctx->lex, ctx->date_parser, s + skip + prefix,
-                                  n - skip - prefix, BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
+                                  len, BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
               parse.junk <= 3 && names_are_not_words (ctx, &parse);
       if (found)
         add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix,

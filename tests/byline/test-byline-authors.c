@@ -193,6 +193,9 @@ test_by_single_name (void)
     { "text/plain", "Something happened today\nBy Madonna\n" BODY, "Madonna" },
     { "text/plain", "Top event trends\nby whova | Apr 21, 2025\n" BODY, "whova" },
     { "text/plain", "Plumbing principles\nBy CottageCare\n" BODY, "CottageCare" },
+    /* the user name ends where its date starts, however long the line */
+    { "text/plain", "Tech jobs dry up\nPosted by BeauHD on Friday December 19, 2025 @08:00PM "
+      "from the skewed-job-market dept.\n" BODY, "BeauHD" },
     { "text/plain", "Shop earrings\nBy Collection\nBy Price\n" BODY, "" },
     { "text/plain", "Shop earrings\nPar Mati\xc3\xa8re\n" BODY, "" },
     { "text/plain", "Setting up\nBy using the installer\n" BODY, "" },

@@ -170,6 +170,11 @@ test_weak_by (void)
   };
 
   check_cases ("weak-by", cases, G_N_ELEMENTS (cases));
+  /* a By line's user name ends where its date starts: the line is a
+   * byline of the text stage, not only a weak candidate */
+  g_assert_cmpfloat (candidate_feature (HEAD "Posted by BeauHD on Friday December 19, 2025 @08:00PM "
+                                        "from the skewed-job-market dept.\n" PROSE,
+                                        "BeauHD", "text-by"), >, 0.0);
 }
 
 /* A By-word glued to the first name ("Authors:Aniruddha Roy") is read,
