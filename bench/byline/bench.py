@@ -16,6 +16,11 @@ ground truth:
   date day acc   on pages with a publish_date: the reported date has the
                  same day
 
+A diagnostic beside them, not the issue's metric: "exact, credentials
+aside" compares with the truth's names without the credentials the issue
+asks the filter to strip and the truth of some pages keeps ("Dylan
+Bailey, MS, RD, FAND"; the list is data/byline/credentials.txt).
+
   bench.py [--wcxb DIR] [--winnow PATH] [--pipeline P] [--jobs N]
            [--mode html|text|both] [--dump FILE] [--limit N]
 
@@ -112,6 +117,36 @@ def normalise_names(value):
     return names
 
 
+def load_credentials():
+    path = os.path.join(ROOT, "data", "byline", "credentials.txt")
+    with open(path, encoding="utf-8") as fh:
+        return {line.strip().casefold().replace(".", "") for line in fh
+                if line.strip() and not line.startswith("#")}
+
+
+CREDENTIALS = None
+
+
+def without_credentials(names):
+    """The normalised names with trailing credentials taken off, and the
+    names that are only credentials ("ms", "rd" of "Dylan Bailey, MS,
+    RD") left out."""
+    global CREDENTIALS
+    if CREDENTIALS is None:
+        CREDENTIALS = load_credentials()
+    out = set()
+    for name in names:
+        words = name.split()
+        while words and words[-1].replace(" ", "") in CREDENTIALS:
+            words.pop()
+        # "ph d" of "Ph.D.", normalised
+        while len(words) >= 2 and (words[-2] + words[-1]) in CREDENTIALS:
+            words = words[:-2]
+        if words:
+            out.add(" ".join(words))
+    return out
+
+
 def tokens_of(names):
     return collections.Counter(t for n in names for t in n.split())
 
@@ -193,7 +228,7 @@ def run_winnow(winnow, pipeline, jobs, inputs, env, work):
 
 
 def score(truth, records, dump, label):
-    n_auth = exact = 0
+    n_auth = exact = exact_aside = 0
     f1_sum = 0.0
     n_none = abstain = 0
     n_date = date_ok = 0
@@ -211,6 +246,7 @@ def score(truth, records, dump, label):
             n_auth += 1
             ok_author = pred == gold
             exact += ok_author
+            exact_aside += without_credentials(pred) == without_credentials(gold)
             f1_sum += token_f1(pred, gold)
             by_type[ptype][0] += 1
             by_type[ptype][1] += ok_author
@@ -236,6 +272,7 @@ def score(truth, records, dump, label):
         "with_author": n_auth,
         "author_exact": exact / n_auth if n_auth else 0.0,
         "author_token_f1": f1_sum / n_auth if n_auth else 0.0,
+        "exact_credentials_aside": exact_aside / n_auth if n_auth else 0.0,
         "without_author": n_none,
         "abstention": abstain / n_none if n_none else 0.0,
         "with_date": n_date,
@@ -281,7 +318,8 @@ def main():
                     "max_rss_mib": round(rss / 1024, 1) if rss else None})
         results[mode] = res
         print("== %s (%s) ==" % (mode, pipeline))
-        for k in ("pages", "with_author", "author_exact", "author_token_f1", "without_author",
+        for k in ("pages", "with_author", "author_exact", "author_token_f1",
+                  "exact_credentials_aside", "without_author",
                   "abstention", "with_date", "date_day_accuracy", "seconds", "cpu_seconds",
                   "pages_per_second", "max_rss_mib"):
             v = res[k]

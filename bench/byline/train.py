@@ -402,7 +402,9 @@ def main():
         res = bench.score({p: truth[p] for p in pids}, records, None, mode)
         if not args.no_c:
             print("  CV (C filter on held-out pages): author exact %.3f, token F1 %.3f, abstention %.3f, date %.3f"
-                  % (res["author_exact"], res["author_token_f1"], res["abstention"], res["date_day_accuracy"]))
+                  "; exact with credentials aside %.3f"
+                  % (res["author_exact"], res["author_token_f1"], res["abstention"], res["date_day_accuracy"],
+                     res["exact_credentials_aside"]))
         print("  CV (this script's prediction): exact %.3f, abstention %.3f; pages where C and Python differ: %d"
               % (py_right["exact"] / max(py_right["n_auth"], 1), py_right["abstain"] / max(py_right["n_none"], 1),
                  disagree))
