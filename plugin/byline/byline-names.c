@@ -499,13 +499,31 @@ is_inline_prefix_word (const char *prefix,
   return FALSE;
 }
 
+/* Two to four capitals and no vowel: an acronym ("CDC", "NPR") when it
+ * is all the name ("Andrew NG" is a person's). */
+static gboolean
+is_acronym (const char *word)
+{
+  gsize n = strlen (word);
+
+  if (n < 2 || n > 4)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (word[i]) || strchr ("AEIOUY", word[i]) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
 char *
 byline_proper_case (const BylineLexicon *lex,
                     const char          *name)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  GString *out = g_string_new (NULL);
+  GString *out;
 
+  if (is_acronym (name))
+    return g_strdup (name);
+  out = g_string_new (NULL);
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_autofree char *lower = g_utf8_strdown (words[i], -1);

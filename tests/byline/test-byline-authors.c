@@ -551,6 +551,21 @@ test_greetings_not_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* An acronym that is all the name ("CDC") keeps its capitals; a name in
+ * capitals gets proper case. */
+static void
+test_acronym_kept (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><meta property='og:type' content='article'>"
+      "<meta property='article:published_time' content='2024-03-02'></head><body>"
+      "<h1>Flu season is here</h1><div class='byline'>By <span class='author'>CDC</span></div>"
+      BODY "</body></html>", "CDC" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* "Contributors:" names the authors as "Authors:" does; the author's
  * name in the strip that also holds the share buttons is read. */
 static void
@@ -602,6 +617,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/personal-site", test_personal_site);
   g_test_add_func ("/byline/authors/doubled-name", test_doubled_name);
   g_test_add_func ("/byline/authors/greetings-not-names", test_greetings_not_names);
+  g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
   return g_test_run ();
 }

@@ -337,6 +337,7 @@ test_text_casing (void)
     { "By danah boyd", "", NULL },
     { "By Mary MacLeod", "Mary MacLeod", NULL },
     { "BY CHANG KYUNG-SOO", "Chang Kyung-Soo", NULL },
+    { "BY ANDREW NG", "Andrew Ng", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
