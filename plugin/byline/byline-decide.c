@@ -151,6 +151,10 @@ clean_group (BylineContext *ctx,
         a->is_org = TRUE;
       if (last == NULL && looks_like_domain (a->name))
         a->is_org = TRUE;
+      /* "The Commercial Appeal", "The Upwork Team": no person's name
+       * starts with the article */
+      if (g_str_has_prefix (a->name, "The "))
+        a->is_org = TRUE;
       if (drop)
         g_ptr_array_remove_index (group->authors, i);
       else

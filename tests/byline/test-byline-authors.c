@@ -566,6 +566,23 @@ test_acronym_kept (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A name that starts with "The" is an organisation's: beside persons
+ * in one author field, no co-author. */
+static void
+test_the_organisation (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+      "\"datePublished\":\"2025-12-19\",\"author\":{\"@type\":\"Person\",\"name\":"
+      "\"Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal\"}}</script></head><body>"
+      "<h1>World Meditation Day</h1><div class='byline'><span class='author'>Manoj Jain and "
+      "Jagpreet Chhatwal</span> | Guest Columnists</div>" BODY "</body></html>",
+      "Manoj Jain; Jagpreet Chhatwal" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* "Contributors:" names the authors as "Authors:" does; the author's
  * name in the strip that also holds the share buttons is read. */
 static void
@@ -618,6 +635,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/doubled-name", test_doubled_name);
   g_test_add_func ("/byline/authors/greetings-not-names", test_greetings_not_names);
   g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
+  g_test_add_func ("/byline/authors/the-organisation", test_the_organisation);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
   return g_test_run ();
 }
