@@ -5,7 +5,9 @@
  *   bp-bench flatten  HTML_DIR OUT_DIR     HTML → one block per line (.txt)
  *   bp-bench features [--lexicon L] DIR OUT.tsv
  *                                          one row per block: page, index,
- *                                          features…, kind, lexicon tokens,
+ *                                          features…, kind, template (the
+ *                                          page's alike blocks share it;
+ *                                          -1 none), lexicon tokens,
  *                                          text (without --lexicon, the
  *                                          lexicon features are 0)
  *   bp-bench context --html-model F --lexicon L [--html-trees T] DIR OUT.tsv
@@ -217,7 +219,7 @@ cmd_features (const char *dir,
           fprintf (out, "page\tblock");
           for (guint f = 0; f < bp->n_features; f++)
             fprintf (out, "\t%s", bp_feature_name (bp->html, f));
-          fprintf (out, "\tkind\ttokens\ttext\n");
+          fprintf (out, "\tkind\ttemplate\ttokens\ttext\n");
           header = TRUE;
         }
       for (guint b = 0; b < bp->n_blocks; b++)
@@ -246,7 +248,8 @@ cmd_features (const char *dir,
           fprintf (out, "%s\t%u", stem, b);
           for (guint f = 0; f < bp->n_features; f++)
             fprintf (out, "\t%.5g", x[f]);
-          fprintf (out, "\t%d\t%s\t%s\n", winnow_block_get_kind (block), tokens->str, line);
+          fprintf (out, "\t%d\t%d\t%s\t%s\n", winnow_block_get_kind (block),
+                   bp->info[b].template == G_MAXUINT ? -1 : (int) bp->info[b].template, tokens->str, line);
         }
     }
   fclose (out);

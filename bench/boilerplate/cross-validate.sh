@@ -23,7 +23,7 @@
 # For HTML, gradient-boosted trees (TREES of them, default 100; 0: none)
 # are trained beside every block network, nested ones too (NESTED_TREES,
 # default 100, to save time like NESTED_SEEDS), and blended with it
-# (TREES_BLEND, default 0.7: the trees' share of the log-odds); the C evaluator is
+# (TREES_BLEND, default 0.8: the trees' share of the log-odds); the C evaluator is
 # checked against sklearn on each fold's held-out rows; TREE_OPTS passes
 # the HTML trees' settings to train.py (--tree-leaves, --tree-min-leaf,
 # --tree-l2, --tree-rate; default "--tree-min-leaf 80 --tree-l2 5", the
@@ -72,7 +72,7 @@ for kind in ${KINDS:-html text}; do
   args=(--kind $kind --data "$wcxb" --cv-dir "$cv" --folds $folds)
   [ $kind = html ] && [ "$nested" = 1 ] && args+=(--nested --nested-seeds "${NESTED_SEEDS:-1}")
   [ $kind = html ] && [ "$trees" != 0 ] &&
-    args+=(--trees "$trees" --nested-trees "${NESTED_TREES:-100}" --trees-blend "${TREES_BLEND:-0.7}"
+    args+=(--trees "$trees" --nested-trees "${NESTED_TREES:-100}" --trees-blend "${TREES_BLEND:-0.8}"
            --check-trees "$cache/bp-bench")
   # TREE_OPTS: the HTML trees' settings (the shipped ones by default)
   # shellcheck disable=SC2206

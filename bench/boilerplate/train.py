@@ -90,12 +90,17 @@ def label_blocks(gold_text, texts):
 
 
 def load_features(path, truth):
+    """The rows of a features TSV of the pages in truth: feature names,
+    features, labels, weights, pages, lexicon tokens (None without) and
+    each row's template on its page (-1: none; None without)."""
     names = None
-    rows, pages, texts, tokens = [], [], [], []
+    rows, pages, texts, tokens, templates = [], [], [], [], []
     with open(path, encoding="utf-8", errors="replace") as fp:
         header = fp.readline().rstrip("\n").split("\t")
         has_tokens = header[-2] == "tokens"
-        names = header[2:-3] if has_tokens else header[2:-2]
+        names = header[2:header.index("kind")] if has_tokens else header[2:-2]
+        tok_col = header.index("tokens") if has_tokens else None
+        tpl_col = header.index("template") if "template" in header else None
         for line in fp:
             parts = line.rstrip("\n").split("\t")
             if len(parts) < len(header) - 1:
@@ -104,7 +109,9 @@ def load_features(path, truth):
             rows.append([float(v) for v in parts[2:2 + len(names)]])
             texts.append(parts[-1] if len(parts) == len(header) else "")
             if has_tokens:
-                tokens.append(parts[len(names) + 3] if len(parts) > len(names) + 3 else "")
+                tokens.append(parts[tok_col] if len(parts) > tok_col else "")
+            if tpl_col is not None:
+                templates.append(int(parts[tpl_col]))
     X = np.asarray(rows, dtype=np.float32)
     pages = np.asarray(pages)
     y = np.zeros(len(pages), dtype=np.float32)
@@ -122,7 +129,8 @@ def load_features(path, truth):
         w[idx] = (words + 0.5) / (words.sum() + 0.5 * len(idx))
     keep = np.array([p in truth for p in pages])
     tokens = [t for t, k in zip(tokens, keep) if k] if tokens else None
-    return names, X[keep], y[keep], w[keep], pages[keep], tokens
+    templates = np.asarray(templates, dtype=np.int64)[keep] if tpl_col is not None else None
+    return names, X[keep], y[keep], w[keep], pages[keep], tokens, templates
 
 
 LEX_KINDS = "woah"       # text words, own class words, ancestors' class words, heading words
@@ -134,7 +142,9 @@ class Lexicon:
     """The rows' tokens as integer arrays, and lexicons learned from some
     of the rows (bp-lexicon.c reads what write() writes)."""
 
-    def __init__(self, tokens, pages, domains):
+    def __init__(self, tokens, pages, domains, first_col=None, context=None):
+        self.first_col = first_col     # where a row's lexicon features start
+        self.context = context         # a TemplateContext, or None
         vocab = {}
         seq_row, seq_tok = [], []
         for i, line in enumerate(tokens):
@@ -215,6 +225,13 @@ class Lexicon:
             out[:, 4 * j + 3] = share[j::len(LEX_KINDS)]
         return out[rows_mask].astype(np.float32)
 
+    def fill(self, X, lo, rows_mask):
+        """Writes the lexicon features of the rows in rows_mask (whole
+        pages) into X, from the log-odds lo, and what they say in context."""
+        X[rows_mask, self.first_col:self.first_col + 4 * len(LEX_KINDS)] = self.features(lo, rows_mask)
+        if self.context is not None:
+            self.context.fill(X, rows_mask)
+
     def write(self, path, lo, note):
         with open(path, "w") as fp:
             fp.write("# Winnow boilerplate lexicon (log-odds of content per token), written by "
@@ -229,12 +246,41 @@ def fill_lexicon_features(X, names, lex, y, rows_mask, fold_of_row):
     """Writes the lexicon columns of X for the rows in rows_mask, each from a
     lexicon learned on the other folds' rows of rows_mask; returns the
     lexicon learned on all of rows_mask, for the rows outside it."""
-    first = names.index("lex-word-mean")
     for f in np.unique(fold_of_row[rows_mask]):
         part = rows_mask & (fold_of_row == f)
-        lo = lex.learn(y, rows_mask & ~part)
-        X[part, first:first + 4 * len(LEX_KINDS)] = lex.features(lo, part)
+        lex.fill(X, lex.learn(y, rows_mask & ~part), part)
     return lex.learn(y, rows_mask)
+
+
+class TemplateContext:
+    """The part of template_context() of bp-features.c that reads the
+    lexicon's features: the word-weighted means of a block's template's
+    lexicon means, and its words' distance from its template's, from the
+    lexicon features of the rows (bp-bench features writes them as 0)."""
+
+    MEANS = {"tpl-mean-lex-word-mean": "lex-word-mean", "tpl-mean-lex-head-mean": "lex-head-mean"}
+    DEVIATIONS = {"tpl-dev-lex-word-mean": "tpl-mean-lex-word-mean"}
+
+    def __init__(self, names, X, pages, templates):
+        self.means = [(names.index(k), names.index(v)) for k, v in self.MEANS.items()]
+        self.deviations = [(names.index(k), names.index(self.MEANS[v]), names.index(v))
+                           for k, v in self.DEVIATIONS.items()]
+        # the words of each block, as bp_page_analyze() counts them
+        self.weight = np.rint(np.expm1(X[:, names.index("log-words")].astype(np.float64))) + 1
+        page_of = np.cumsum(np.r_[True, pages[1:] != pages[:-1]]) - 1
+        self.template = np.where(templates >= 0, page_of * (templates.max() + 2) + templates, -1)
+
+    def fill(self, X, rows_mask):
+        rows = np.flatnonzero(rows_mask & (self.template >= 0))
+        if not len(rows):
+            return
+        _, inv = np.unique(self.template[rows], return_inverse=True)
+        w = self.weight[rows]
+        total = np.bincount(inv, weights=w)
+        for out, src in self.means:
+            X[rows, out] = (np.bincount(inv, weights=w * X[rows, src]) / total)[inv]
+        for out, src, mean in self.deviations:
+            X[rows, out] = X[rows, src] - X[rows, mean]
 
 
 class Model:
@@ -483,17 +529,17 @@ def main():
                        l2_regularization=args.tree_l2, learning_rate=args.tree_rate)
 
     truth = load_truth(args.data)
-    names, X, y, w, pages, tokens = load_features(args.features, truth)
+    names, X, y, w, pages, tokens, templates = load_features(args.features, truth)
     print("%d blocks, %d pages, %d features, %.1f%% content" % (
         len(y), len(set(pages)), X.shape[1], 100 * y.mean()), file=sys.stderr)
     page_fold = {p: zlib.crc32(domain(truth[p][0]).encode()) % args.folds for p in set(pages)}
     fold = np.array([page_fold[p] for p in pages])
     lex = None
     if "lex-word-mean" in names:
-        lex = Lexicon(tokens, pages, {p: domain(truth[p][0]) for p in set(pages)})
+        context = TemplateContext(names, X, pages, templates) if "tpl-mean-lex-word-mean" in names else None
+        lex = Lexicon(tokens, pages, {p: domain(truth[p][0]) for p in set(pages)},
+                      names.index("lex-word-mean"), context)
         print("lexicon: %d tokens, %d occurrences" % (lex.V, len(lex.seq_tok)), file=sys.stderr)
-    first_lex = names.index("lex-word-mean") if lex else 0
-    n_lex = 4 * len(LEX_KINDS)
 
     def held_out_stats(p, te):
         pc = np.clip(p, 1e-7, 1 - 1e-7)
@@ -505,7 +551,7 @@ def main():
             # training rows: lexicons without their own (inner) fold;
             # held-out rows: the lexicon of all training rows
             lo = fill_lexicon_features(X, names, lex, y, tr, fold)
-            X[te, first_lex:first_lex + n_lex] = lex.features(lo, te)
+            lex.fill(X, lo, te)
             lex.write(os.path.join(args.cv_dir, stem + ".lexicon"), lo, note)
         reused = args.reuse_networks and os.path.join(args.reuse_networks, stem + ".model")
         if reused and os.path.exists(reused):

@@ -66,20 +66,21 @@ def main():
 
     truth = train_py.load_truth(args.data)
     meta = json.load(open(os.path.join(args.data, "metadata.json")))["files"]
-    names, X, y, w, pages, tokens = train_py.load_features(args.features, truth)
+    names, X, y, w, pages, tokens, templates = train_py.load_features(args.features, truth)
     page_fold = {p: zlib.crc32(train_py.domain(truth[p][0]).encode()) % args.folds for p in set(pages)}
     fold = np.array([page_fold[p] for p in pages])
     ptype = np.array([meta[p]["page_type"] for p in pages])
     groups = [(t[:4], ptype == t) for t in sorted(set(ptype))]
-    lex = train_py.Lexicon(tokens, pages, {p: train_py.domain(truth[p][0]) for p in set(pages)})
-    first = names.index("lex-word-mean")
-    n_lex = 4 * len(train_py.LEX_KINDS)
+    context = (train_py.TemplateContext(names, X, pages, templates)
+               if "tpl-mean-lex-word-mean" in names else None)
+    lex = train_py.Lexicon(tokens, pages, {p: train_py.domain(truth[p][0]) for p in set(pages)},
+                           names.index("lex-word-mean"), context)
 
     oof = dict(np.load(args.load)) if args.load else {}
     for k in range(args.folds):
         tr, te = fold != k, fold == k
         lo = train_py.fill_lexicon_features(X, names, lex, y, tr, fold)
-        X[te, first:first + n_lex] = lex.features(lo, te)
+        lex.fill(X, lo, te)
         wt = w[tr] / w[tr].mean()
         if not args.no_net:
             t0 = time.time()

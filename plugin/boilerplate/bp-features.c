@@ -71,7 +71,20 @@ static const char * const html_feature_names[] = {
   "lex-anc-mean", "lex-anc-min", "lex-anc-max", "lex-anc-known",
   "lex-head-mean", "lex-head-min", "lex-head-max", "lex-head-known",
   "after-main", "before-main",
+  /* template_context(): means over the block's template, its distance
+   * from them, where the template lies */
+  "tpl-mean-stop-density", "tpl-mean-sentences-per-word",
+  "tpl-mean-commas-per-word", "tpl-mean-ends-with-punct",
+  "tpl-mean-link-density", "tpl-mean-kind-heading", "tpl-mean-kind-list-item",
+  "tpl-mean-kind-table-cell", "tpl-mean-capital-ratio", "tpl-mean-digit-ratio",
+  "tpl-mean-lex-word-mean", "tpl-mean-lex-head-mean", "tpl-mean-end-section",
+  "tpl-dev-lex-word-mean", "tpl-dev-stop-density", "tpl-dev-log-words",
+  "tpl-dev-link-density",
+  "tpl-first-position", "tpl-last-position", "tpl-relative-position",
 };
+
+/* The last features of an HTML row, filled by template_context(). */
+#define N_TEMPLATE_CONTEXT 20
 
 #define N_TEXT_FEATURES G_N_ELEMENTS (text_feature_names)
 #define N_HTML_FEATURES G_N_ELEMENTS (html_feature_names)
@@ -577,6 +590,127 @@ compare_templates (gconstpointer a,
   return ia < ib ? -1 : ia > ib;
 }
 
+/* ---- what the block's template says ------------------------------------ */
+
+/* The features whose word-weighted mean over the template is a feature,
+ * in the order of the names above; then those whose distance from it is. */
+static const char * const template_means[] = {
+  "stop-density", "sentences-per-word", "commas-per-word", "ends-with-punct",
+  "link-density", "kind-heading", "kind-list-item", "kind-table-cell",
+  "capital-ratio", "digit-ratio", "lex-word-mean", "lex-head-mean",
+};
+static const char * const template_deviations[] = {
+  "lex-word-mean", "stop-density", "log-words", "link-density",
+};
+/* the sections a story's body ends at: under such a heading */
+static const char * const end_sections[] = {
+  "head-related", "head-subscribe", "head-comments", "head-bio", "head-reviews",
+};
+
+static guint
+feature_column (const char *name)
+{
+  for (guint f = 0; f < N_TEXT_FEATURES + N_HTML_FEATURES; f++)
+    if (strcmp (bp_feature_name (TRUE, f), name) == 0)
+      return f;
+  g_assert_not_reached ();
+}
+
+typedef struct {
+  guint means[G_N_ELEMENTS (template_means)];
+  guint deviations[G_N_ELEMENTS (template_deviations)];
+  guint ends[G_N_ELEMENTS (end_sections)];
+} TemplateColumns;
+
+static const TemplateColumns *
+template_columns (void)
+{
+  static TemplateColumns columns;
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint f = 0; f < G_N_ELEMENTS (template_means); f++)
+        columns.means[f] = feature_column (template_means[f]);
+      for (guint f = 0; f < G_N_ELEMENTS (template_deviations); f++)
+        columns.deviations[f] = feature_column (template_deviations[f]);
+      for (guint f = 0; f < G_N_ELEMENTS (end_sections); f++)
+        columns.ends[f] = feature_column (end_sections[f]);
+      g_once_init_leave (&done, 1);
+    }
+  return &columns;
+}
+
+/* What the blocks of the block's template are like, as a whole: the
+ * paragraphs of a story are told apart from the reviews or comments
+ * under it, written alike, less by any one of them than by all of them
+ * (their lexicon's verdict on their words, their sentences, how many are
+ * headings, list items or table cells, under what headings they stand,
+ * word-weighted means); how far the block is from its template's means;
+ * and where the template begins and ends on the page. Reads the block's
+ * other features, the lexicon's too: train.py computes the template
+ * means of those it fills in the same way (TemplateContext). */
+static void
+template_context (BpPage *page,
+                  guint   n_templates)
+{
+  enum { N_MEANS = G_N_ELEMENTS (template_means) + 1 + G_N_ELEMENTS (template_deviations) };
+  const TemplateColumns *cols = template_columns ();
+  guint n = page->n_blocks, nf = page->n_features;
+  gsize stride = 1 + N_MEANS + 2;   /* weight, means, first and last block */
+  g_autofree double *sums = g_new0 (double, (gsize) MAX (n_templates, 1) * stride);
+
+  for (guint t = 0; t < n_templates; t++)
+    {
+      sums[t * stride + 1 + N_MEANS] = n;
+      sums[t * stride + 2 + N_MEANS] = 0;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const float *x = page->features + (gsize) i * nf;
+      guint t = page->info[i].template, m = 0;
+      double w = page->info[i].text.words + 1.0, end = 0;
+      double *s;
+
+      if (t == G_MAXUINT)
+        continue;
+      s = sums + t * stride;
+      s[0] += w;
+      for (guint f = 0; f < G_N_ELEMENTS (template_means); f++)
+        s[1 + m++] += w * x[cols->means[f]];
+      for (guint f = 0; f < G_N_ELEMENTS (end_sections); f++)
+        end = MAX (end, x[cols->ends[f]]);
+      s[1 + m++] += w * end;
+      for (guint f = 0; f < G_N_ELEMENTS (template_deviations); f++)
+        s[1 + m++] += w * x[cols->deviations[f]];
+      s[1 + N_MEANS] = MIN (s[1 + N_MEANS], i);
+      s[2 + N_MEANS] = MAX (s[2 + N_MEANS], i);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      float *x = page->features + (gsize) i * nf;
+      float *out = x + nf - N_TEMPLATE_CONTEXT;
+      guint t = page->info[i].template, k = 0;
+      const double *s;
+      double first, last;
+
+      if (t == G_MAXUINT)
+        continue;
+      s = sums + t * stride;
+      for (guint m = 0; m < G_N_ELEMENTS (template_means) + 1; m++)
+        out[k++] = s[1 + m] / s[0];
+      for (guint f = 0; f < G_N_ELEMENTS (template_deviations); f++)
+        out[k++] = x[cols->deviations[f]]
+                   - s[1 + G_N_ELEMENTS (template_means) + 1 + f] / s[0];
+      first = s[1 + N_MEANS] / n;
+      last = s[2 + N_MEANS] / n;
+      out[k++] = first;
+      out[k++] = last;
+      out[k++] = ((double) i / n - first) / MAX (last - first, 1e-6);
+      g_assert (k == N_TEMPLATE_CONTEXT);
+    }
+}
+
 /* ---- the analysis ------------------------------------------------------- */
 
 static int
@@ -698,6 +832,7 @@ bp_page_analyze (WinnowDocument    *document,
       gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
       gpointer count;
 
+      bi->template = G_MAXUINT;
       bp_text_stats_measure (&bi->text, text + start, end - start, stopwords, page->language, NULL);
       log_chars[i] = log1p (bi->text.chars);
       stop_density[i] = safe_ratio (bi->text.stop_words, bi->text.words);
@@ -824,6 +959,7 @@ bp_page_analyze (WinnowDocument    *document,
                 g_hash_table_insert (ids, GUINT_TO_POINTER (sig), id);
               }
             template[i] = GPOINTER_TO_UINT (id) - 1;
+            page->info[i].template = template[i];
             tp = &g_array_index (templates, Template, template[i]);
             tp->chars += chars;
             tp->link_chars += chars * bi->link_density;
@@ -1208,6 +1344,7 @@ bp_page_analyze (WinnowDocument    *document,
         k += BP_LEXICON_N_FEATURES;
         x[k++] = 0; /* after-main, filled below */
         x[k++] = 0; /* before-main */
+        k += N_TEMPLATE_CONTEXT; /* filled by template_context() */
         g_assert (k == nf);
       }
     }
@@ -1217,9 +1354,11 @@ bp_page_analyze (WinnowDocument    *document,
       {
         float *x = page->features + (gsize) i * nf;
 
-        x[nf - 2] = i > last_main;
-        x[nf - 1] = i < first_main;
+        x[nf - N_TEMPLATE_CONTEXT - 2] = i > last_main;
+        x[nf - N_TEMPLATE_CONTEXT - 1] = i < first_main;
       }
+  if (html)
+    template_context (page, templates->len);
 
   g_clear_pointer (&memo.nodes, g_hash_table_unref);
   g_clear_pointer (&memo.alike, g_hash_table_unref);

@@ -199,6 +199,8 @@ typedef struct {
                                  * the block is an item of: 1 + the index of
                                  * its first block; 0 for none */
   gboolean    in_top_group;     /* inside the page's main repeated structure */
+  guint       template;         /* the page's blocks of one template (alike
+                                 * element paths) share it; G_MAXUINT: none */
 } BpBlockInfo;
 
 enum {

@@ -237,6 +237,15 @@ tidy_title (const char *text)
 /* Listings, grids and threads are content or not as a whole: a block
  * whose repeated structure is mostly kept (its blocks' probabilities,
  * weighed by their words) is kept when it is not unlikely itself. */
+/* Customer reviews are kept or not each block on its own: their
+ * ratings, reviewers and "Helpful" counters do not follow their texts,
+ * neither as items of a list nor between kept blocks. */
+static gboolean
+in_reviews (const BpBlockInfo *bi)
+{
+  return ((bi->own_hints | bi->ancestor_hints) & (1u << BP_HINT_REVIEWS)) != 0;
+}
+
 static void
 keep_groups (const BpPage *page,
              const double *p,
@@ -263,6 +272,8 @@ keep_groups (const BpPage *page,
       guint g = bi->group;
 
       if (g == 0 || bi->text.words == 0 || keep[i] != KEEP_NO || p[i] < GROUP_LOW)
+        continue;
+      if (in_reviews (bi))
         continue;
       if (items[g - 1] >= GROUP_MIN_ITEMS && sum_pw[g - 1] >= GROUP_KEEP * sum_w[g - 1])
         keep[i] = KEEP_GROUP;
@@ -323,6 +334,10 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
         p[i] = MIN (p[i], 0.1);
       if ((bi->tags & BP_TAG_NAV) && bi->link_density >= 0.5)
         p[i] = MIN (p[i], 0.1);
+      /* and an ad slot's label ("Advertisement", "Sponsored"), which the
+       * trees, reading the story body's template around it, may doubt */
+      if ((bi->own_hints & (1u << BP_HINT_AD)) && bi->text.words <= 3)
+        p[i] = MIN (p[i], 0.1);
       /* the page's own footer (not an article's footer): on WCXB dev 3.5%
        * of its words, by weight, are content, and those by chance */
       if ((bi->tags & BP_TAG_FOOTER) && !(bi->tags & (BP_TAG_ARTICLE | BP_TAG_MAIN | BP_TAG_BODY_PROP)))
@@ -359,7 +374,8 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
           keep[i] = KEEP_NO;
       }
     for (guint i = 1; i + 1 < page->n_blocks; i++)
-      if (!keep[i] && p[i] >= low && keep[i - 1] == KEEP_YES && keep[i + 1] == KEEP_YES)
+      if (!keep[i] && p[i] >= low && keep[i - 1] == KEEP_YES && keep[i + 1] == KEEP_YES
+          && !in_reviews (&page->info[i]))
         keep[i] = KEEP_BETWEEN;
   }
   if (page->html)
