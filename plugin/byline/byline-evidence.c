@@ -33,6 +33,22 @@ byline_author_free (BylineAuthor *author)
   g_free (author);
 }
 
+/* The text of block @index: where it starts in the document's text
+ * (returned) and its bytes at @s, @n long. */
+gsize
+byline_block_text (BylineContext *ctx,
+                   guint          index,
+                   const char   **s,
+                   gsize         *n)
+{
+  WinnowBlock *b = ctx->blocks->pdata[index];
+  gsize start = winnow_block_get_start (b);
+
+  *s = ctx->text + start;
+  *n = winnow_block_get_end (b) - start;
+  return start;
+}
+
 BylineGroup *
 byline_group_new (BylineSource source,
                   const char  *what,

@@ -122,6 +122,10 @@ typedef struct {
 BylineAuthor *byline_author_new        (const char *name,
                                         const char *surface);
 void          byline_author_free       (BylineAuthor *author);
+gsize         byline_block_text        (BylineContext *ctx,
+                                       guint          index,
+                                       const char   **s,
+                                       gsize         *n);
 BylineGroup  *byline_group_new         (BylineSource source,
                                         const char  *what,
                                         double       weight);

@@ -142,10 +142,8 @@ copyright_owners (BylineContext *ctx)
 {
   for (guint b = 0; b < ctx->blocks->len; b++)
     {
-      WinnowBlock *block = ctx->blocks->pdata[b];
-      gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
-      const char *s = ctx->text + start;
-      gsize n = end - start;
+      const char *s;
+      gsize n, start = byline_block_text (ctx, b, &s, &n);
       gssize at;
       gsize len;
 

@@ -405,19 +405,6 @@ starts_with_word (const char *s,
   return n >= w && g_ascii_strncasecmp (s, word, w) == 0 && (n == w || !g_ascii_isalpha (s[w]));
 }
 
-static void
-block_text (BylineContext *ctx,
-            guint          index,
-            const char   **s,
-            gsize         *n)
-{
-  WinnowBlock *b = ctx->blocks->pdata[index];
-  gsize start = winnow_block_get_start (b);
-
-  *s = ctx->text + start;
-  *n = winnow_block_get_end (b) - start;
-}
-
 /* The marks a thread prints around a poster's name: "asked DATE" or
  * "r/sub •" above, "wrote", reputation badges or a date below. */
 static gboolean
@@ -429,7 +416,7 @@ poster_marks (BylineContext *ctx,
 
   if (index > 0)
     {
-      block_text (ctx, index - 1, &s, &n);
+      byline_block_text (ctx, index - 1, &s, &n);
       if (starts_with_word (s, n, "asked") ||
           (n >= strlen ("•") && memcmp (s + n - strlen ("•"), "•", strlen ("•")) == 0))
         return TRUE;
@@ -439,7 +426,7 @@ poster_marks (BylineContext *ctx,
       BylineDateMatch m = { 0 };
       gboolean dated;
 
-      block_text (ctx, index + 1, &s, &n);
+      byline_block_text (ctx, index + 1, &s, &n);
       if (starts_with_word (s, n, "wrote") || starts_with_word (s, n, "posted") ||
           (n < 100 && g_strstr_len (s, n, " badge") != NULL))
         return TRUE;
