@@ -124,34 +124,23 @@ match_word (const char *word,
 {
   /* the entries grouped by first letter, so a word is compared only with
    * the few that could match: this runs for every class word of a page */
-  static guint8 order[G_N_ELEMENTS (hint_words)];
+  static guint16 order[G_N_ELEMENTS (hint_words)];
   static guint8 lengths[G_N_ELEMENTS (hint_words)];
-  static guint8 starts[257];
+  static BpWordIndex by_first = { .order = order, .lengths = lengths };
   static gsize ready;
   guint32 hints = 0;
   guchar first = (guchar) word[0];
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (hint_words) < 256);
   if (g_once_init_enter (&ready))
     {
-      guint n = 0;
-
-      for (guint c = 0; c < 256; c++)
-        {
-          starts[c] = (guint8) n;
-          for (gsize i = 0; i < G_N_ELEMENTS (hint_words); i++)
-            if ((guchar) hint_words[i].word[0] == c)
-              order[n++] = (guint8) i;
-        }
-      starts[256] = (guint8) n;
-      for (gsize i = 0; i < G_N_ELEMENTS (hint_words); i++)
-        lengths[i] = (guint8) strlen (hint_words[i].word);
+      bp_word_index_build (&by_first, &hint_words[0].word, G_N_ELEMENTS (hint_words),
+                           sizeof hint_words[0]);
       g_once_init_leave (&ready, 1);
     }
 
-  for (guint k = starts[first]; k < starts[first + 1]; k++)
+  for (guint k = by_first.starts[first]; k < by_first.starts[first + 1]; k++)
     {
-      guint i = order[k];
+      guint i = by_first.order[k];
       const char *w = hint_words[i].word;
       gsize wl = lengths[i];
 

@@ -99,6 +99,32 @@ typedef enum {
 guint32     bp_class_hints        (xmlNode *node);
 const char *bp_hint_reason        (BpHint   hint);
 
+/* ---- word tables by first byte (bp-word-index.c) ------------------------ */
+
+/* The entries of a static word table whose first byte is c are
+ * order[starts[c]] .. order[starts[c + 1] - 1]; lengths[i] is entry i's
+ * word length. order and lengths point at arrays of one item an entry. */
+typedef struct {
+  guint16  starts[257];
+  guint16 *order;
+  guint8  *lengths;
+} BpWordIndex;
+
+/* Entry @i's word of a table whose entries, @stride bytes apart, each
+ * start with their word (@first_word: the first entry's). */
+static inline const char *
+bp_word_index_word (const char * const *first_word,
+                    gsize               stride,
+                    gsize               i)
+{
+  return *(const char * const *) (gconstpointer) ((const char *) first_word + i * stride);
+}
+
+void bp_word_index_build (BpWordIndex        *index,
+                          const char * const *first_word,
+                          gsize               n_entries,
+                          gsize               stride);
+
 /* ---- section kinds named by headings (bp-section-words.c) --------------- */
 
 /* What a heading says the section under it holds: customer reviews,

@@ -180,7 +180,7 @@ bp_heading_sections (const char *text,
    * with the few that could start there */
   static guint16 order[G_N_ELEMENTS (section_words)];
   static guint8 lengths[G_N_ELEMENTS (section_words)];
-  static guint16 starts[257];
+  static BpWordIndex by_first = { .order = order, .lengths = lengths };
   static gsize ready;
   g_autofree char *lower = NULL;
   const char *end;
@@ -189,18 +189,8 @@ bp_heading_sections (const char *text,
 
   if (g_once_init_enter (&ready))
     {
-      guint k = 0;
-
-      for (guint c = 0; c < 256; c++)
-        {
-          starts[c] = (guint16) k;
-          for (gsize i = 0; i < G_N_ELEMENTS (section_words); i++)
-            if ((guchar) section_words[i].word[0] == c)
-              order[k++] = (guint16) i;
-        }
-      starts[256] = (guint16) k;
-      for (gsize i = 0; i < G_N_ELEMENTS (section_words); i++)
-        lengths[i] = (guint8) strlen (section_words[i].word);
+      bp_word_index_build (&by_first, &section_words[0].word, G_N_ELEMENTS (section_words),
+                           sizeof section_words[0]);
       g_once_init_leave (&ready, 1);
     }
 
@@ -229,9 +219,9 @@ bp_heading_sections (const char *text,
 
       if (!word_start && !cjk)
         continue;
-      for (guint k = starts[c]; k < starts[c + 1]; k++)
+      for (guint k = by_first.starts[c]; k < by_first.starts[c + 1]; k++)
         {
-          guint e = order[k];
+          guint e = by_first.order[k];
 
           gsize len = lengths[e];
           const char *w = section_words[e].word;
