@@ -551,6 +551,23 @@ test_greetings_not_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A forum's widgets beside its posts' names and dates ("Author stats",
+ * "Display Modes", the member group after the name) are no names. */
+static void
+test_forum_widgets_not_names (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Will the forum close?\nColdJ Members\nJune 14, 2024\nAuthor stats\n"
+      "June 14, 2024\nA thread to thank the moderators and members alike, before the forum "
+      "closes for good.\nSteve Members\nJune 14, 2024\nAuthor stats\nJune 14, 2024\n"
+      "I doubt that the forum is getting shuttered, the game still sells well.\n", "" },
+    { "text/plain", "Hardware > Graphics cards\nWrong refresh rate on a new card\nRemember Me?\n"
+      "Thread Tools\nDisplay Modes\n30th March 2025, 16:26\n#1 | Link\n" BODY, "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* An acronym that is all the name ("CDC") keeps its capitals; a name in
  * capitals gets proper case. */
 static void
@@ -634,6 +651,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/personal-site", test_personal_site);
   g_test_add_func ("/byline/authors/doubled-name", test_doubled_name);
   g_test_add_func ("/byline/authors/greetings-not-names", test_greetings_not_names);
+  g_test_add_func ("/byline/authors/forum-widgets-not-names", test_forum_widgets_not_names);
   g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
   g_test_add_func ("/byline/authors/the-organisation", test_the_organisation);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
