@@ -200,8 +200,29 @@ is_skipped_element (xmlNode *node)
   return contains_any (words, skip_words);
 }
 
+/* Class or id parts that name a post's categories or tags
+ * ("byline__category", "cat-links", "post-tags"): a byline element often
+ * holds them beside the author, and "Wellness & Prevention" is no pair
+ * of names. */
+static gboolean
+names_taxonomy (xmlNode *node)
+{
+  g_autofree char *words = class_and_id (node);
+  g_auto(GStrv) parts = NULL;
+
+  if (words == NULL)
+    return FALSE;
+  parts = g_strsplit_set (words, " \t\n-_:.", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_has_prefix (parts[i], "categor") || strcmp (parts[i], "cat") == 0 ||
+        strcmp (parts[i], "tag") == 0 || strcmp (parts[i], "tags") == 0 ||
+        strcmp (parts[i], "taxonomy") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Text of an element as the reader shows it: whitespace collapsed, a line
- * break between blocks, scripts and hidden parts left out. */
+ * break between blocks, scripts, hidden parts and categories left out. */
 static void
 collect_text (xmlNode *node,
               GString *out,
@@ -232,7 +253,7 @@ collect_text (xmlNode *node,
           gboolean block;
           if (g_strv_contains ((const char *[]) { "script", "style", "noscript", "template",
                                                   "svg", "button", "select", NULL }, name) ||
-              xmlHasProp (child, (const xmlChar *) "hidden"))
+              xmlHasProp (child, (const xmlChar *) "hidden") || names_taxonomy (child))
             continue;
           block = is_block_element (name);
           if (block && out->len > 0 && out->str[out->len - 1] != '\n')
@@ -518,7 +539,7 @@ visit (Walk    *walk,
                attr_contains (child, "itemprop", "creator"))
         mark = MARK_ITEMPROP;
       else if (words != NULL && has_author_part (words) &&
-               !contains_any (words, not_author_words))
+               !contains_any (words, not_author_words) && !names_taxonomy (child))
         mark = MARK_CLASS;
       else if (words != NULL && g_strv_contains ((const char *[]) { "fn", NULL }, words))
         mark = MARK_CLASS;

@@ -568,6 +568,25 @@ test_forum_widgets_not_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A byline element that holds the post's category or tags: they are no
+ * names ("Wellness & Prevention" is not two authors). */
+static void
+test_byline_categories_not_names (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Sleep well</title></head><body><h1>Sleep well</h1>"
+      "<section class='byline'><span class='byline__date'>March 20, 2023</span> | "
+      "<span class='byline__category'><a href='/wellness'>Wellness &amp; Prevention</a></span>"
+      "</section>" BODY "</body></html>", "" },
+    { "text/html", "<html><head><title>Sleep well</title></head><body><h1>Sleep well</h1>"
+      "<div class='byline'>By <span class='author'>Jane Roe</span> in "
+      "<span class='cat-links'><a href='/wellness'>Wellness</a>, <a href='/sleep'>Sleep</a></span>"
+      "</div>" BODY "</body></html>", "Jane Roe" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* An acronym that is all the name ("CDC") keeps its capitals; a name in
  * capitals gets proper case. */
 static void
@@ -652,6 +671,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/doubled-name", test_doubled_name);
   g_test_add_func ("/byline/authors/greetings-not-names", test_greetings_not_names);
   g_test_add_func ("/byline/authors/forum-widgets-not-names", test_forum_widgets_not_names);
+  g_test_add_func ("/byline/authors/byline-categories-not-names", test_byline_categories_not_names);
   g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
   g_test_add_func ("/byline/authors/the-organisation", test_the_organisation);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
