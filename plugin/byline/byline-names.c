@@ -397,6 +397,18 @@ is_date_word (const char *s,
   return FALSE;
 }
 
+/* A credential after a name, as written: "MA", "M.A.", "PhD"; but "Ma"
+ * and "Do", written like names, are surnames ("Rui Ma"), not degrees. */
+static gboolean
+is_credential (const BylineLexicon *lex,
+               const char          *s,
+               gsize                n)
+{
+  if (n == 2 && g_ascii_isupper (s[0]) && g_ascii_islower (s[1]))
+    return FALSE;
+  return is_word_in (lex, BYLINE_LIST_CREDENTIALS, s, n);
+}
+
 /* An initial: "F." or "F" */
 static gboolean
 is_initial (const char *s,
@@ -882,7 +894,7 @@ take_names (const BylineLexicon    *lex,
 
       if (is_affiliation_word (s, n) && last > first)
         break;
-      if (is_word_in (lex, BYLINE_LIST_CREDENTIALS, s, n) && last > first &&
+      if (is_credential (lex, s, n) && last > first &&
           !is_initial (s, n))
         break;
       if (is_word_in (lex, BYLINE_LIST_ROLES, s, n) && last - first >= 2)
@@ -918,7 +930,7 @@ take_names (const BylineLexicon    *lex,
       while (end > first + 1)
         {
           Range w = g_array_index (words, Range, end - 1);
-          if (!is_word_in (lex, BYLINE_LIST_CREDENTIALS, text + w.start, w.end - w.start))
+          if (!is_credential (lex, text + w.start, w.end - w.start))
             break;
           end--;
         }

@@ -308,6 +308,9 @@ test_text_prefixes (void)
     { "By Associated Press", "", "Associated Press" },
     /* Credentials are stripped. */
     { "By Dylan Bailey, MS, RD", "Dylan Bailey", NULL },
+    { "By Jane Doe MA", "Jane Doe", NULL },
+    /* ...but a surname written like one is no degree. */
+    { "By Rui Ma and Heba Ledwon", "Rui Ma; Heba Ledwon", NULL },
     /* "by" inside a name is part of it. */
     { "By ABBY KIRBY", "Abby Kirby", NULL },
   };
