@@ -207,6 +207,8 @@ kind_feature (const BylineGroup *g)
 {
   static const struct { const char *what; Feature f; } kinds[] = {
     { "rel-author", F_REL_AUTHOR },
+    /* a link to the author's page, as rel=author says */
+    { "archive-link", F_REL_AUTHOR },
     { "itemprop-author", F_ITEMPROP_AUTHOR },
     { "class-author", F_CLASS_AUTHOR },
     { "by-line", F_TEXT_BY },

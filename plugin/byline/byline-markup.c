@@ -13,6 +13,7 @@ typedef enum {
   MARK_CLASS,      /* class/id holds byline, author, writer, ... */
   MARK_ITEMPROP,   /* itemprop=author */
   MARK_REL,        /* rel=author */
+  MARK_ARCHIVE,    /* a link to the author's archive: href=".../author/jane-doe/" */
 } Mark;
 
 /* One element that names authors. */
@@ -221,6 +222,44 @@ names_taxonomy (xmlNode *node)
   return FALSE;
 }
 
+/* A link to an author's page of the site, as blog and news systems make
+ * them: a path segment "author" (or "authors", "autor", "auteur", ...)
+ * followed by the author's slug ("/report/author/ruima/",
+ * "/authors/jane-doe"). Such links name the authors where no class or
+ * rel does ("<a href='/author/heba/'>Heba Ledwon</a>"). */
+static gboolean
+links_author_archive (xmlNode *node)
+{
+  static const char *segments[] = {
+    "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori",
+    "writer", "writers", NULL
+  };
+  g_autofree char *href = NULL;
+  g_auto(GStrv) parts = NULL;
+  const char *path;
+
+  if (g_strcmp0 ((const char *) node->name, "a") != 0)
+    return FALSE;
+  href = (char *) xmlGetProp (node, (const xmlChar *) "href");
+  if (href == NULL)
+    return FALSE;
+  /* the path: after the scheme and host, before the query */
+  path = strstr (href, "://");
+  path = path != NULL ? strchr (path + 3, '/') : href;
+  if (path == NULL)
+    return FALSE;
+  parts = g_strsplit_set (path, "/?#", -1);
+  for (guint i = 0; parts[i] != NULL && parts[i + 1] != NULL; i++)
+    {
+      g_autofree char *lower = g_ascii_strdown (parts[i], -1);
+      /* stop at the query or fragment: only the path's segments count */
+      if (g_strv_contains (segments, lower) && parts[i + 1][0] != '\0' &&
+          strchr (parts[i + 1], '=') == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Text of an element as the reader shows it: whitespace collapsed, a line
  * break between blocks, scripts, hidden parts and categories left out. */
 static void
@@ -416,6 +455,58 @@ in_post (xmlNode *node)
   return FALSE;
 }
 
+/* Whether the words just before @node, in its parent, credit someone
+ * other than the author: "<span>Reviewed by </span><a ...>Toni Golen</a>",
+ * "Fact checked by: <a rel=author>". The element's own text cannot say
+ * it. */
+static gboolean
+follows_credit (BylineContext *ctx,
+                xmlNode       *node)
+{
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  for (xmlNode *p = node->prev; p != NULL && before->len < 60; p = p->prev)
+    {
+      g_autofree char *text = NULL;
+      if (p->type == XML_TEXT_NODE)
+        text = g_strdup ((const char *) p->content);
+      else if (p->type == XML_ELEMENT_NODE)
+        text = element_text (p);
+      if (text != NULL)
+        {
+          g_string_prepend_c (before, ' ');
+          g_string_prepend (before, text);
+        }
+    }
+  words = g_strsplit_set (g_strstrip (before->str), " \t\n", -1);
+  n = g_strv_length (words);
+  while (n > 0 && words[n - 1][0] == '\0')
+    n--;
+  if (n < 2)
+    return FALSE;
+  {
+    const char *last = words[n - 1];
+    gsize len = strlen (last);
+    if (len > 0 && last[len - 1] == ':')
+      len--;
+    if (!(len == 2 && g_ascii_strncasecmp (last, "by", 2) == 0))
+      return FALSE;
+  }
+  /* "Reviewed by", "Medically reviewed by", "Fact checked by" */
+  for (guint k = n - 1; k-- > 0 && k + 3 >= n;)
+    {
+      const char *w = words[k];
+      gsize len = 0;
+      while (w[len] != '\0' && (g_ascii_isalpha (w[len]) || w[len] == '-'))
+        len++;
+      if (len > 0 && byline_lexicon_has (ctx->lex, BYLINE_LIST_CREDIT_WORDS, w, len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_item (Walk     *walk,
           xmlNode  *node,
@@ -461,7 +552,10 @@ add_item (Walk     *walk,
   if (len == 0 || len > MAX_ELEMENT_TEXT)
     return;
 
-  /* "Reviewed by", "Fact checked by", "Photo by": credits, not bylines. */
+  /* "Reviewed by", "Fact checked by", "Photo by": credits, not bylines,
+   * in the element or just before it. */
+  if (follows_credit (ctx, node))
+    return;
   {
     gsize w = 0;
     while (w < len && (g_ascii_isalpha (text[w]) || text[w] == '-'))
@@ -493,7 +587,7 @@ add_item (Walk     *walk,
   item.block = block_of (ctx, node);
   item.in_byline = in_byline;
   item.in_post = in_post (node);
-  item.weight = mark == MARK_CLASS ? 2.0 : 2.5;
+  item.weight = mark == MARK_CLASS || mark == MARK_ARCHIVE ? 2.0 : 2.5;
   /* An element full of other words is a weaker witness. */
   if (item.parse.junk > 20)
     item.weight *= 0.6;
@@ -543,6 +637,8 @@ visit (Walk    *walk,
         mark = MARK_CLASS;
       else if (words != NULL && g_strv_contains ((const char *[]) { "fn", NULL }, words))
         mark = MARK_CLASS;
+      else if (links_author_archive (child))
+        mark = MARK_ARCHIVE;
 
       if (attr_has_word (child, "itemprop", "datePublished") ||
           attr_has_word (child, "itemprop", "dateCreated"))
@@ -683,7 +779,8 @@ build_group (Walk *walk)
 
   group = byline_group_new (BYLINE_SOURCE_MARKUP,
                             best->mark == MARK_REL ? "rel-author" :
-                            best->mark == MARK_ITEMPROP ? "itemprop-author" : "class-author",
+                            best->mark == MARK_ITEMPROP ? "itemprop-author" :
+                            best->mark == MARK_ARCHIVE ? "archive-link" : "class-author",
                             best_score);
   lo = best->block >= 0 ? best->block - 3 : -1;
   hi = best->block >= 0 ? best->block + 3 : -1;

@@ -587,6 +587,30 @@ test_byline_categories_not_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Links to the authors' pages of the site ("/report/author/ruima/") name
+ * the authors where no class or rel does; a name credited as the
+ * reviewer just before its link ("<span>Reviewed by</span> <a>") is no
+ * author, whatever marks the link. */
+static void
+test_author_archive_links (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Free certificates</title></head><body>"
+      "<h1>Thousands of free certificates</h1><div class='meta'>"
+      "<a href='https://example.org/report/author/ruima/'>Rui Ma</a>, "
+      "<a href='https://example.org/report/author/heba/'>Heba Ledwon</a> &amp; "
+      "<a href='/report/author/suparn/'>Suparn Patra</a> "
+      "<time datetime='2025-11-25T08:04:50+00:00'>Nov 25th, 2025</time></div>" BODY "</body></html>",
+      "Rui Ma; Heba Ledwon; Suparn Patra" },
+    { "text/html", "<html><head><title>Menopause and sleep</title></head><body>"
+      "<h1>Menopause and sleep</h1><p>By <a rel='author' href='/authors/maureen-salamon'>Maureen "
+      "Salamon</a></p><p><span>Reviewed by </span><a rel='author' href='/authors/toni-golen-md'>Toni Golen, "
+      "MD</a>, Editor in Chief</p>" BODY "</body></html>", "Maureen Salamon" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* An acronym that is all the name ("CDC") keeps its capitals; a name in
  * capitals gets proper case. */
 static void
@@ -672,6 +696,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/greetings-not-names", test_greetings_not_names);
   g_test_add_func ("/byline/authors/forum-widgets-not-names", test_forum_widgets_not_names);
   g_test_add_func ("/byline/authors/byline-categories-not-names", test_byline_categories_not_names);
+  g_test_add_func ("/byline/authors/author-archive-links", test_author_archive_links);
   g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
   g_test_add_func ("/byline/authors/the-organisation", test_the_organisation);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
