@@ -88,12 +88,62 @@ is_space (gunichar c)
   return g_unichar_isspace (c) || c == 0xA0 || c == 0x200B;
 }
 
+/* Whether the bracket at @at belongs to a name's middle word in brackets:
+ * a maiden name or a nickname between two name words ("Paramita (Guha)
+ * Ghosh", "Robert (Bob) Jones"), which is no list of two names. */
+static gboolean
+in_parenthesised_name (const BylineLexicon *lex,
+                       const char          *text,
+                       gsize                length,
+                       gsize                at)
+{
+  gsize open = at, close = at;
+
+  if (text[at] == ')')
+    {
+      while (open > 0 && text[open] != '(' && at - open < 40)
+        open--;
+    }
+  else
+    {
+      while (close < length && text[close] != ')' && close - at < 40)
+        close++;
+    }
+  if (text[open] != '(' || close >= length || text[close] != ')' || close - open < 3)
+    return FALSE;
+  /* one word inside, written like a name ("Guha", not "AP", "CNXSoft"),
+   * and no agency ("Reuters") */
+  if (!g_ascii_isupper (text[open + 1]))
+    return FALSE;
+  for (gsize k = open + 2; k < close; k++)
+    if (!(g_ascii_islower (text[k]) || (guchar) text[k] >= 0x80 || text[k] == '-' ||
+          text[k] == '\''))
+      return FALSE;
+  if (lex != NULL && byline_is_agency (lex, text + open + 1, close - open - 1))
+    return FALSE;
+  /* a word just before, a name's next word just after ("Ghosh", not a
+   * month), both on the line */
+  if (open < 2 || text[open - 1] != ' ' || !g_ascii_isalpha (text[open - 2]) ||
+      close + 3 >= length || text[close + 1] != ' ' || !g_ascii_isupper (text[close + 2]) ||
+      !g_ascii_islower (text[close + 3]))
+    return FALSE;
+  {
+    gsize e = close + 2;
+    while (e < length && g_ascii_isalpha (text[e]))
+      e++;
+    if (lex != NULL && byline_lexicon_month (lex, text + close + 2, e - close - 2) != 0)
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* Cuts @text into segments at separators, but never inside a date
  * ("Updated November 18, 2025"): @dates holds their ranges. */
 static GArray *
-split_segments (const char *text,
-                gsize       length,
-                GArray     *dates)
+split_segments (const BylineLexicon *lex,
+                const char          *text,
+                gsize                length,
+                GArray              *dates)
 {
   GArray *segments = g_array_new (FALSE, FALSE, sizeof (Range));
   Range current = { 0, 0 };
@@ -115,6 +165,8 @@ split_segments (const char *text,
             in_date = TRUE;
         }
       if (in_date)
+        ;
+      else if ((c == '(' || c == ')') && in_parenthesised_name (lex, text, length, p - text))
         ;
       else if (is_separator_char (c))
         cut = TRUE;
@@ -433,6 +485,9 @@ is_name_word (const BylineLexicon *lex,
 
   if (byline_has_digit (s, n) || memchr (s, '@', n) != NULL || n > 40)
     return FALSE;
+  /* "(Guha)" in "Paramita (Guha) Ghosh" (see in_parenthesised_name()) */
+  if (!first && n > 3 && s[0] == '(' && s[n - 1] == ')')
+    return is_name_word (lex, s + 1, n - 2, FALSE) && g_ascii_isupper (s[1]);
   for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
     {
       gunichar ch = g_utf8_get_char (p);
@@ -1191,7 +1246,7 @@ byline_parse_names (const BylineLexicon    *lex,
       from = r.end;
       byline_date_match_clear (&m);
     }
-  segments = split_segments (text, length, date_ranges);
+  segments = split_segments (lex, text, length, date_ranges);
 
   for (guint i = 0; i < segments->len; i++)
     {

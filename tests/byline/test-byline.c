@@ -298,6 +298,11 @@ test_text_prefixes (void)
     { "By Amy Lee, Raj Patel & Chen Wei", "Amy Lee; Raj Patel; Chen Wei", NULL },
     { "Story by Kim Hong-kyun", "Kim Hong-kyun", NULL },
     { "By David F. Helvey", "David F. Helvey", NULL },
+    /* A maiden name or a nickname in brackets is part of the name; an
+     * agency or an acronym in brackets is not. */
+    { "By Paramita (Guha) Ghosh", "Paramita (Guha) Ghosh", NULL },
+    { "By Robert (Bob) Jones and Amy Lee", "Robert (Bob) Jones; Amy Lee", NULL },
+    { "By Tom Hale (Reuters) Jan 5, 2024", "Tom Hale", "Reuters" },
     { "ByDaryl Austin", "Daryl Austin", NULL },
     { "By Mark Brown", "Mark Brown", NULL },
     { "By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025", "Matthew Richardson", NULL },
