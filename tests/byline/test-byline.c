@@ -311,6 +311,9 @@ test_text_prefixes (void)
     /* Agencies are affiliations, not persons. */
     { "By Tom Hale, Reuters", "Tom Hale", "Reuters" },
     { "By Associated Press", "", "Associated Press" },
+    /* A firm named beside a person is no co-author. */
+    { "By Jane Roe and Weissman Electric", "Jane Roe", NULL },
+    { "By Jane Roe, Ovolo Collective", "Jane Roe", NULL },
     /* Credentials are stripped. */
     { "By Dylan Bailey, MS, RD", "Dylan Bailey", NULL },
     { "By Jane Doe MA", "Jane Doe", NULL },
