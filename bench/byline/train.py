@@ -200,11 +200,18 @@ def vetoed(names, x, html):
     that is no article, or a lone unseen JSON-LD name not shaped like a
     person; in plain text without a publication date, a name
     nothing announces that the vote did not choose; any name on a
-    product's page (reviewers)."""
+    product's page (reviewers) or on a site's front page (the authors of
+    the stories it lists); in HTML, a name only a By line gives on a page
+    whose By lines name different people, which the vote did not choose."""
     ix = {n: i for i, n in enumerate(names)}
     if not html and x[ix["undated-name-only"]] and not x[ix["vote-chosen"]]:
         return True
     if x[ix["product-page"]]:
+        return True
+    if "front-page" in ix and x[ix["front-page"]]:
+        return True
+    if html and x[ix["bylines"]] >= 2 and not x[ix["vote-chosen"]] and x[ix["text-by"]] and \
+            not any(x[ix[k]] for k in ("meta", "json-ld", "class-author", "rel-author", "itemprop-author")):
         return True
     if not x[ix["unseen-metadata-only"]]:
         return False

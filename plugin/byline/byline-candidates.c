@@ -75,6 +75,7 @@ typedef enum {
   F_ARTICLE_PAGE,
   F_DATED,
   F_PRODUCT_PAGE,
+  F_FRONT_PAGE,
   F_URL_DATED,
   F_URL_DEPTH,
   F_PAGE_LENGTH,
@@ -158,6 +159,7 @@ static const char *feature_names[N_FEATURES] = {
   [F_ARTICLE_PAGE] = "article-page",
   [F_DATED] = "dated",
   [F_PRODUCT_PAGE] = "product-page",
+  [F_FRONT_PAGE] = "front-page",
   [F_URL_DATED] = "url-dated",
   [F_URL_DEPTH] = "url-depth",
   [F_PAGE_LENGTH] = "page-length",
@@ -614,6 +616,7 @@ compute_features (BylineContext    *ctx,
   x[F_ARTICLE_PAGE] = ctx->article_page;
   x[F_DATED] = byline_is_article (ctx);
   x[F_PRODUCT_PAGE] = ctx->product_page && !ctx->article_page;
+  x[F_FRONT_PAGE] = ctx->front_page && !ctx->article_page;
   /* The vote's rules, as features: a lone unseen JSON-LD author not
    * shaped like a person (a CMS user, "Editorial Team"); a name no
    * byline word announces, on a page that gives no publication date. */
@@ -674,6 +677,18 @@ byline_candidate_vetoed (BylineContext         *ctx,
   /* a product's page names reviewers, not authors (no page of WCXB dev
    * with a product's structured data has an author) */
   if (c->x[F_PRODUCT_PAGE] != 0.0)
+    return TRUE;
+  /* a site's front page names the authors of the stories it lists */
+  if (c->x[F_FRONT_PAGE] != 0.0)
+    return TRUE;
+  /* An HTML page whose By lines name different people lists stories (the
+   * vote's rule): a name only such a line gives, which the vote did not
+   * choose, is another story's author (on WCXB dev 1 of 283 is the
+   * page's); the markup and the metadata say whose the page is. */
+  if (winnow_document_is_html (ctx->doc) && c->x[F_BYLINES] >= 2.0 &&
+      c->x[F_VOTE_CHOSEN] == 0.0 && c->x[F_TEXT_BY] != 0.0 && c->x[F_META] == 0.0 &&
+      c->x[F_JSON_LD] == 0.0 && c->x[F_CLASS_AUTHOR] == 0.0 && c->x[F_REL_AUTHOR] == 0.0 &&
+      c->x[F_ITEMPROP_AUTHOR] == 0.0)
     return TRUE;
   if (c->x[F_UNSEEN_METADATA_ONLY] == 0.0)
     return FALSE;

@@ -454,6 +454,11 @@ byline_decide (BylineContext *ctx)
    * on WCXB dev, 1 of 117 such pages has an author. */
   if (ctx->product_page && !ctx->article_page)
     best = NULL;
+  /* A site's front page lists its stories: the names on it are their
+   * authors. On WCXB dev 68 front pages name no author, 3 do (the site's
+   * firm or owner). Unless its structured data says it is an article. */
+  if (ctx->front_page && !ctx->article_page)
+    best = NULL;
 
   vote.best_score = best_score;
   vote.n_bylines = n_text;

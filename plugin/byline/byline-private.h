@@ -115,6 +115,7 @@ typedef struct {
   char                *site_name;  /* case-folded, or NULL */
   gboolean             product_page; /* structured data describes a product */
   gboolean             article_page; /* ... or an article */
+  gboolean             front_page; /* the URL is a site's root: "https://lwn.net/" */
   gboolean             day_first;  /* read 07/08/2017 as 7 August */
   int                  max_year;
 } BylineContext;

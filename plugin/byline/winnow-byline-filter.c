@@ -19,6 +19,8 @@
  */
 #include "winnow-byline-filter.h"
 
+#include <string.h>
+
 #include "byline-private.h"
 
 struct _WinnowBylineFilter
@@ -258,6 +260,18 @@ find_headline (WinnowDocument *doc,
   return guess_headline (blocks, text);
 }
 
+/* Whether @url is the root of its site ("https://techcrunch.com/"). */
+static gboolean
+is_front_page (const char *url)
+{
+  const char *path = url != NULL ? strstr (url, "://") : NULL;
+
+  if (path == NULL)
+    return FALSE;
+  path = strchr (path + 3, '/');
+  return path == NULL || path[1] == '\0' || path[1] == '?' || path[1] == '#';
+}
+
 static gboolean
 winnow_byline_filter_process (WinnowFilter    *filter,
                               WinnowDocument  *doc,
@@ -287,6 +301,7 @@ winnow_byline_filter_process (WinnowFilter    *filter,
   ctx.dates = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_date_free);
   /* 07/08/2017 is 8 July in the US and 7 August nearly everywhere else. */
   ctx.day_first = language != NULL && g_strcmp0 (language, "en") != 0;
+  ctx.front_page = is_front_page (winnow_document_get_url (doc));
 
   if (html && (sources & BYLINE_SOURCE_META))
     byline_stage_meta (&ctx);

@@ -611,6 +611,25 @@ test_author_archive_links (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A site's front page lists its stories: their bylines are not the
+ * page's. The same story under its own address has its author. */
+#define FRONT_PAGE(url) \
+  "<html><head><title>Tech news</title><link rel='canonical' href='" url "'></head><body>" \
+  "<h1>Netflix uses a new scheduler</h1><p>By Harshad Sane</p><p>Our fleet runs thousands " \
+  "of containers on every host, and a new scheduler made them faster; here is how we did it, " \
+  "and what we measured along the way.</p></body></html>"
+
+static void
+test_front_page (void)
+{
+  static const Case cases[] = {
+    { "text/html", FRONT_PAGE ("https://techblog.example.com/"), "" },
+    { "text/html", FRONT_PAGE ("https://techblog.example.com/new-scheduler-5fb3"), "Harshad Sane" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* An acronym that is all the name ("CDC") keeps its capitals; a name in
  * capitals gets proper case. */
 static void
@@ -697,6 +716,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/forum-widgets-not-names", test_forum_widgets_not_names);
   g_test_add_func ("/byline/authors/byline-categories-not-names", test_byline_categories_not_names);
   g_test_add_func ("/byline/authors/author-archive-links", test_author_archive_links);
+  g_test_add_func ("/byline/authors/front-page", test_front_page);
   g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
   g_test_add_func ("/byline/authors/the-organisation", test_the_organisation);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
