@@ -38,11 +38,12 @@ def load(path, cache, data):
     if cache and os.path.exists(cache):
         return pickle.load(open(cache, "rb"))
     truth = T.load_truth(data)
-    rows, pages, blocks, texts, tokens = [], [], [], [], []
+    rows, pages, blocks, texts, tokens, templates = [], [], [], [], [], []
     with open(path, encoding="utf-8", errors="replace") as fp:
         header = fp.readline().rstrip("\n").split("\t")
         names = header[2:header.index("kind")]
         tok_col = header.index("tokens")
+        tpl_col = header.index("template") if "template" in header else None
         nf = len(names)
         for line in fp:
             parts = line.rstrip("\n").split("\t")
@@ -51,21 +52,22 @@ def load(path, cache, data):
             pages.append(parts[0]); blocks.append(int(parts[1]))
             rows.append(np.array(parts[2:2 + nf], dtype=np.float32))
             tokens.append(parts[tok_col] if len(parts) > tok_col else "")
+            templates.append(int(parts[tpl_col]) if tpl_col is not None else -1)
             texts.append(parts[-1] if len(parts) == len(header) else "")
     X = np.vstack(rows)
     pages = np.asarray(pages)
-    y = np.zeros(len(pages), np.float32); w = np.zeros(len(pages), np.float32); words = np.zeros(len(pages), np.float32)
+    y = np.zeros(len(pages), np.float32); share = np.zeros(len(pages), np.float32); w = np.zeros(len(pages), np.float32); words = np.zeros(len(pages), np.float32)
     order = collections.defaultdict(list)
     for i, p in enumerate(pages):
         order[p].append(i)
     for p, idx in order.items():
-        lab, wd = T.label_blocks(truth[p][1], [texts[i] for i in idx])
-        y[idx] = lab; words[idx] = wd
+        lab, wd, sh = T.label_blocks(truth[p][1], [texts[i] for i in idx], fractions=True)
+        y[idx] = lab; words[idx] = wd; share[idx] = sh
         w[idx] = (wd + 0.5) / (wd.sum() + 0.5 * len(idx))
     meta = json.load(open(os.path.join(data, "metadata.json")))["files"]
     ptype = np.array([meta[p]["page_type"] for p in pages])
     fold = np.array([zlib.crc32(T.domain(truth[p][0]).encode()) % 5 for p in pages])
-    d = dict(names=names, X=X, y=y, w=w, words=words, pages=pages, blocks=np.array(blocks), texts=texts,
+    d = dict(names=names, X=X, y=y, share=share, templates=np.array(templates), w=w, words=words, pages=pages, blocks=np.array(blocks), texts=texts,
              tokens=tokens, ptype=ptype, fold=fold, gold={p: truth[p][1] for p in order},
              domains={p: T.domain(truth[p][0]) for p in order})
     if cache:
@@ -166,6 +168,8 @@ def derived(X, which):  # noqa: C901
                 cv = np.r_[0, np.cumsum(v)]; cw = np.r_[0, np.cumsum(ww)]
                 lo = np.maximum(np.arange(n) - 3, 0); hi = np.minimum(np.arange(n) + 4, n)
                 cols['nb-' + f][s:e] = (cv[hi] - cv[lo] - v) / np.maximum(cw[hi] - cw[lo] - ww, 1e-6)
+    if 'p' in which or 'q' in which:
+        page_context(X, wt, cols, 'q' in which)
     if 'l' in which or 'L' in which:
         for c in list(cols):
             if 'lex' not in c and not ('L' in which and c.startswith('nb-lex')):
@@ -177,25 +181,106 @@ def derived(X, which):  # noqa: C901
     names_out = list(cols)
     return names_out, np.column_stack([cols[c] for c in names_out]) if cols else np.zeros((len(X), 0), np.float32)
 
+def page_context(X, wt, cols, lexicon):
+    """p: what kind of page the block is on, from all its blocks (the same
+    for each): word shares of link-dense blocks, list items, table cells;
+    share of headings and of priced blocks; the largest template's share,
+    the number of templates of 5 blocks or more, the most prose-like
+    template of 3 or more; word-weighted means of stop words and
+    sentences; the page's size. q: and the lexicon's page means."""
+    names_p = ['pg-linky-share', 'pg-list-share', 'pg-table-share', 'pg-heading-share', 'pg-price-share',
+               'pg-top-tpl-share', 'pg-templates-5', 'pg-prose-tpl', 'pg-stop-density', 'pg-sentences',
+               'pg-log-blocks', 'pg-log-words']
+    if lexicon:
+        names_p += ['pg-lex-word-mean', 'pg-lex-own-mean']
+    for c in names_p:
+        cols[c] = np.zeros(len(X), np.float32)
+    tmpl = d['templates']
+    for s, e in zip(starts, ends):
+        ww = wt[s:e]; Xp = X[s:e]; W = ww.sum()
+        v = {}
+        v['pg-linky-share'] = ww[Xp[:, col['link-density']] >= 0.5].sum() / W
+        v['pg-list-share'] = (ww * Xp[:, col['kind-list-item']]).sum() / W
+        v['pg-table-share'] = (ww * Xp[:, col['kind-table-cell']]).sum() / W
+        v['pg-heading-share'] = Xp[:, col['kind-heading']].mean()
+        v['pg-price-share'] = (Xp[:, col['has-price']] > 0).mean()
+        v['pg-top-tpl-share'] = Xp[:, col['tpl-page-share']].max()
+        t = tmpl[s:e]
+        has = t >= 0
+        nblk = np.bincount(t[has]) if has.any() else np.zeros(0)
+        v['pg-templates-5'] = np.log1p((nblk >= 5).sum())
+        big = has & (nblk[np.where(has, t, 0)] >= 3) if has.any() else has
+        v['pg-prose-tpl'] = Xp[big, col['tpl-prose-share']].max() if big.any() else 0
+        v['pg-stop-density'] = (ww * Xp[:, col['stop-density']]).sum() / W
+        v['pg-sentences'] = (ww * Xp[:, col['sentences-per-word']]).sum() / W
+        v['pg-log-blocks'] = np.log1p(e - s)
+        v['pg-log-words'] = np.log1p((ww - 1).sum())
+        if lexicon:
+            v['pg-lex-word-mean'] = (ww * Xp[:, col['lex-word-mean']]).sum() / W
+            v['pg-lex-own-mean'] = (ww * Xp[:, col['lex-own-mean']]).sum() / W
+        for c in names_p:
+            cols[c][s:e] = v[c]
+
+
 PARAMS = dict(max_iter=100, learning_rate=0.1, max_leaf_nodes=31, min_samples_leaf=80, l2_regularization=5.0)
 
+
+def training_rows(tr):
+    """The training rows, labels and weights (mean 1) as --labels says:
+    hard 0/1; soft: each block twice, content with the share of its
+    3-grams in the gold as weight and boilerplate with the rest (the
+    cross-entropy of the share); drop: without the blocks whose share lies
+    strictly inside --drop-band."""
+    wt = w / w[tr].mean()
+    if labels == "soft":
+        idx = np.flatnonzero(tr)
+        pos = idx[share[idx] > 0]
+        neg = idx[share[idx] < 1]
+        rows = np.r_[pos, neg]
+        return rows, np.r_[np.ones(len(pos)), np.zeros(len(neg))].astype(np.float32), \
+            np.r_[wt[pos] * share[pos], wt[neg] * (1 - share[neg])]
+    if labels == "drop":
+        lo, hi = drop_band
+        keep = tr & ~((share > lo) & (share < hi) & (words >= 4))
+        rows = np.flatnonzero(keep)
+    else:
+        rows = np.flatnonzero(tr)
+    return rows, y[rows], wt[rows]
+
+
+def network_probabilities(X, te, k):
+    m, mean, scale = T.read_model(os.path.join(networks, "fold%d.model" % k), names)
+    return m.predict(np.clip((X[te] - mean) / scale, -4, 4))
+
+
 def run(variants, folds):
-    oof = {v: np.full(len(y), np.nan) for v in variants}
-    imp = {}
+    oof = {} if stages else {v: np.full(len(y), np.nan) for v in variants}
+    if networks:
+        oof["net"] = np.full(len(y), np.nan)
     for k in folds:
         X = X0.copy()
         tr, te = fold != k, fold == k
         lo = T.fill_lexicon_features(X, names, lex, y, tr, fold)
         lex.fill(X, lo, te)
-        wt = w[tr] / w[tr].mean()
+        if networks:
+            oof["net"][te] = network_probabilities(X, te, k)
         for v in variants:
             t0 = time.time()
             extra_names, E = derived(X, v) if v != 'base' else ([], np.zeros((len(X), 0)))
             Z = np.hstack([X, E]).astype(np.float32)
-            gb = HistGradientBoostingClassifier(early_stopping=False, random_state=1, **PARAMS)
-            gb.fit(Z[tr], y[tr], sample_weight=wt)
-            oof[v][te] = gb.predict_proba(Z[te])[:, 1]
+            rows, yt, wt = training_rows(tr)
+            gb = HistGradientBoostingClassifier(early_stopping=False, random_state=1, warm_start=True, **PARAMS)
+            # --stages: the same trees scored after each number of them
+            for n in stages or [PARAMS["max_iter"]]:
+                gb.set_params(max_iter=n)
+                gb.fit(Z[rows], yt, sample_weight=wt)
+                name = "%s/%d" % (v, n) if stages else v
+                oof.setdefault(name, np.full(len(y), np.nan))[te] = gb.predict_proba(Z[te])[:, 1]
             print("fold %d %s %.0fs" % (k, v, time.time() - t0), flush=True)
+    if networks:
+        for v in [v for v in oof if v != "net"]:
+            for s_ in shares:
+                oof["%s+net@%.2f" % (v, s_)] = T.blend(oof["net"], oof[v], s_)
     return oof
 
 def wordf1(p, mask):
@@ -218,6 +303,12 @@ def report(oof, folds):
         ll = -np.average(y[m] * np.log(pc) + (1 - y[m]) * np.log(1 - pc), weights=w[m])
         f = wordf1(p, mask)
         print("%-6s acc %.4f ll %.4f  F1 " % (v, acc, ll) + " ".join("%s %.4f" % (t[:4], f[t]) for t in sorted(f)), flush=True)
+        per_fold = []
+        for k in folds:
+            m = fold == k
+            pc = np.clip(p[m], 1e-7, 1 - 1e-7)
+            per_fold.append(-np.average(y[m] * np.log(pc) + (1 - y[m]) * np.log(1 - pc), weights=w[m]))
+        print("       log loss per fold " + " / ".join("%.4f" % x for x in per_fold), flush=True)
 
 def main():
     global d, names, X0, y, w, pages, fold, ptype, words, col, starts, ends, lex, first
@@ -228,7 +319,24 @@ def main():
     ap.add_argument("--data", default=DATA)
     ap.add_argument("--cache", help="a pickle of the parsed rows, made on the first run")
     ap.add_argument("--save", help="the out-of-fold probabilities (npz)")
+    ap.add_argument("--tree-opts", default="",
+                    help="sklearn settings of the trees, e.g. max_iter=300,learning_rate=0.05")
+    ap.add_argument("--stages", default="", help="e.g. 100,200,300: the trees scored after each count")
+    ap.add_argument("--labels", choices=["hard", "soft", "drop"], default="hard")
+    ap.add_argument("--drop-band", default="0.2,0.8")
+    ap.add_argument("--networks", help="a cross-validate.sh cv-html copy: its fold networks' held-out "
+                    "probabilities, and their blends with the trees, are scored too")
+    ap.add_argument("--shares", default="0.7,0.8,0.9", help="the trees' shares of the blends")
     args = ap.parse_args()
+    global labels, drop_band, networks, shares, share, stages
+    stages = [int(x) for x in args.stages.split(",")] if args.stages else []
+    for kv in filter(None, args.tree_opts.split(",")):
+        key, val = kv.split("=")
+        PARAMS[key] = float(val) if "." in val else int(val)
+    labels, networks = args.labels, args.networks
+    drop_band = [float(x) for x in args.drop_band.split(",")]
+    shares = [float(x) for x in args.shares.split(",")]
+    print("trees %s, labels %s" % (PARAMS, labels), flush=True)
     np.seterr(invalid="ignore", divide="ignore")  # templates of wordless blocks
     d = load(args.features, args.cache, args.data)
     names, X0, y, w, pages, fold, ptype = d['names'], d['X'], d['y'], d['w'], d['pages'], d['fold'], d['ptype']
@@ -237,7 +345,9 @@ def main():
     # page slices (rows are grouped by page, in block order)
     starts = np.flatnonzero(np.r_[True, pages[1:] != pages[:-1]])
     ends = np.r_[starts[1:], len(pages)]
-    lex = T.Lexicon(d['tokens'], pages, d['domains'], names.index("lex-word-mean"))
+    share = d['share']
+    context = T.TemplateContext(names, X0, pages, d['templates']) if "tpl-mean-lex-word-mean" in names else None
+    lex = T.Lexicon(d['tokens'], pages, d['domains'], names.index("lex-word-mean"), context)
     first = col['lex-word-mean']
     folds = [int(x) for x in args.folds.split(",")]
     oof = run(args.variants.split(","), folds)

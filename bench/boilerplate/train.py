@@ -69,11 +69,16 @@ def domain(url):
     return host
 
 
-def label_blocks(gold_text, texts):
+def label_blocks(gold_text, texts, fractions=False):
+    """Each block's label (content when most of its word 3-grams are in the
+    gold; a block of fewer than 4 words when its words are) and its word
+    count; with fractions, also the share of its 3-grams in the gold (its
+    label for a short block)."""
     gold = WORD_RE.findall(gold_text.lower())
     grams = set(zip(gold, gold[1:], gold[2:]))
     joined = " " + " ".join(gold) + " "
     labels = np.zeros(len(texts), dtype=np.float32)
+    shares = np.zeros(len(texts), dtype=np.float32)
     words = np.zeros(len(texts), dtype=np.float32)
     for i, t in enumerate(texts):
         toks = WORD_RE.findall(t.lower())
@@ -84,8 +89,12 @@ def label_blocks(gold_text, texts):
             g = list(zip(toks, toks[1:], toks[2:]))
             hit = sum(1 for x in g if x in grams) / len(g)
             labels[i] = 1.0 if hit >= 0.5 else 0.0
+            shares[i] = hit
         else:
             labels[i] = 1.0 if (" " + " ".join(toks) + " ") in joined else 0.0
+            shares[i] = labels[i]
+    if fractions:
+        return labels, words, shares
     return labels, words
 
 
@@ -253,13 +262,15 @@ def fill_lexicon_features(X, names, lex, y, rows_mask, fold_of_row):
 
 
 class TemplateContext:
-    """The part of template_context() of bp-features.c that reads the
-    lexicon's features: the word-weighted means of a block's template's
-    lexicon means, and its words' distance from its template's, from the
-    lexicon features of the rows (bp-bench features writes them as 0)."""
+    """The parts of template_context() and page_context() of bp-features.c
+    that read the lexicon's features: the word-weighted means of a block's
+    template's lexicon means, and its words' distance from its template's,
+    and the page's means, from the lexicon features of the rows (bp-bench
+    features writes them as 0)."""
 
     MEANS = {"tpl-mean-lex-word-mean": "lex-word-mean", "tpl-mean-lex-head-mean": "lex-head-mean"}
     DEVIATIONS = {"tpl-dev-lex-word-mean": "tpl-mean-lex-word-mean"}
+    PAGE_MEANS = {"pg-lex-word-mean": "lex-word-mean", "pg-lex-own-mean": "lex-own-mean"}
 
     def __init__(self, names, X, pages, templates):
         self.means = [(names.index(k), names.index(v)) for k, v in self.MEANS.items()]
@@ -269,8 +280,21 @@ class TemplateContext:
         self.weight = np.rint(np.expm1(X[:, names.index("log-words")].astype(np.float64))) + 1
         page_of = np.cumsum(np.r_[True, pages[1:] != pages[:-1]]) - 1
         self.template = np.where(templates >= 0, page_of * (templates.max() + 2) + templates, -1)
+        self.page_of = page_of
+        self.page_means = [(names.index(k), names.index(v)) for k, v in self.PAGE_MEANS.items()
+                           if k in names]
 
     def fill(self, X, rows_mask):
+        rows = np.flatnonzero(rows_mask)
+        if len(rows) and self.page_means:
+            _, inv = np.unique(self.page_of[rows], return_inverse=True)
+            w = self.weight[rows]
+            total = np.bincount(inv, weights=w)
+            for out, src in self.page_means:
+                X[rows, out] = (np.bincount(inv, weights=w * X[rows, src]) / total)[inv]
+        self.fill_templates(X, rows_mask)
+
+    def fill_templates(self, X, rows_mask):
         rows = np.flatnonzero(rows_mask & (self.template >= 0))
         if not len(rows):
             return
