@@ -674,6 +674,12 @@ clean_name (const BylineLexicon *lex,
       strchr (out->str + out->len / 2 + 1, ' ') != NULL &&
       memcmp (out->str, out->str + out->len / 2 + 1, out->len / 2) == 0)
     g_string_truncate (out, out->len / 2);
+  /* "Kristian LarsenKristian Larsen": the same, with the space lost */
+  else if (out->len % 2 == 0 && out->len >= 8 &&
+           g_ascii_isupper (out->str[out->len / 2]) &&
+           memchr (out->str, ' ', out->len / 2) != NULL &&
+           memcmp (out->str, out->str + out->len / 2, out->len / 2) == 0)
+    g_string_truncate (out, out->len / 2);
 
   if (!has_lower (out->str, out->len))
     {

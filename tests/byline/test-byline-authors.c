@@ -529,6 +529,7 @@ test_doubled_name (void)
   static const Case cases[] = {
     { "text/plain", "A podcast for hosts\nWritten by: Colin Gray Colin Gray\n" BODY, "Colin Gray" },
     { "text/plain", "A podcast for hosts\nBy Mary Ann Lee Mary Ann Lee\n" BODY, "Mary Ann Lee" },
+    { "text/plain", "A podcast for hosts\nBy Kristian LarsenKristian Larsen\n" BODY, "Kristian Larsen" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
