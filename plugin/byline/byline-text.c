@@ -493,6 +493,11 @@ is_date_line (BylineContext *ctx,
                                 ctx->opts->min_year, ctx->max_year, &m))
     return FALSE;
   mostly = (m.end - m.start) * 2 >= end - start;
+  /* "answered Mar 27, 2019", "Joined: Jan 2020": another thing's date
+   * (an answer's, a member's), which makes the name by it no byline */
+  if (byline_date_label (ctx->text + start, m.start) == BYLINE_DATE_LABEL_FOREIGN ||
+      (m.start >= 6 && g_ascii_strncasecmp (ctx->text + start, "edited", 6) == 0))
+    mostly = FALSE;
   /* "Last updated on June 19, 2025", "Published: ..." */
   if (!mostly && m.start <= 25 && m.end + 2 >= end - start)
     {

@@ -48,6 +48,29 @@ test_host (void)
 
 /* "Brett" (a meta tag's first name) is one word of "Brett Larkin" (the
  * byline), which holds it. */
+/* A Q&A page flattened to text: the name under "answered DATE" or
+ * "edited DATE" is an answer's or an edit's, not a byline with its date;
+ * the name under "asked DATE" still stands by its date. */
+static void
+test_foreign_date_lines (void)
+{
+  static const char *page =
+    "Why does the op-amp oscillate?\nI built the circuit from the datasheet and the output rings "
+    "at a few megahertz whatever load I put on it, so I wonder what I did wrong here.\n"
+    "asked Mar 26, 2019 at 16:18\nuser3080392\n1 Answer\n"
+    "The feedback capacitor is too small for that gain, so the phase margin is gone; try ten "
+    "times the value and the ringing will stop.\n"
+    "answered Mar 27, 2019 at 1:21\nLoren Pechtel\nedited Mar 31, 2019 at 10:57\n"
+    "Peter Mortensen\nAdd a comment\nYour Answer\nPost Your Answer\n"
+    "By clicking Post Your Answer you agree to our terms of service.\nRelated\n"
+    "Op-amp output rings\nFeedback capacitor value\nPhase margin of a buffer\n"
+    "Hot Network Questions\nWhy is the sky blue?\nHow do magnets work?\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Loren Pechtel", "text-name-date"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Peter Mortensen", "text-name-date"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "user3080392", "weak-poster"), ==, 1.0);
+}
+
 static void
 test_name_relations (void)
 {
@@ -131,5 +154,6 @@ main (int    argc,
   g_test_add_func ("/byline/features/source-kinds", test_source_kinds);
   g_test_add_func ("/byline/features/same-kind-others", test_same_kind_others);
   g_test_add_func ("/byline/features/weak-by-headline", test_weak_by_headline);
+  g_test_add_func ("/byline/features/foreign-date-lines", test_foreign_date_lines);
   return g_test_run ();
 }
