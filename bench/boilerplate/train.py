@@ -262,15 +262,13 @@ def fill_lexicon_features(X, names, lex, y, rows_mask, fold_of_row):
 
 
 class TemplateContext:
-    """The parts of template_context() and page_context() of bp-features.c
-    that read the lexicon's features: the word-weighted means of a block's
-    template's lexicon means, and its words' distance from its template's,
-    and the page's means, from the lexicon features of the rows (bp-bench
-    features writes them as 0)."""
+    """The part of template_context() of bp-features.c that reads the
+    lexicon's features: the word-weighted means of a block's template's
+    lexicon means, and its words' distance from its template's, from the
+    lexicon features of the rows (bp-bench features writes them as 0)."""
 
     MEANS = {"tpl-mean-lex-word-mean": "lex-word-mean", "tpl-mean-lex-head-mean": "lex-head-mean"}
     DEVIATIONS = {"tpl-dev-lex-word-mean": "tpl-mean-lex-word-mean"}
-    PAGE_MEANS = {"pg-lex-word-mean": "lex-word-mean", "pg-lex-own-mean": "lex-own-mean"}
 
     def __init__(self, names, X, pages, templates):
         self.means = [(names.index(k), names.index(v)) for k, v in self.MEANS.items()]
@@ -280,21 +278,8 @@ class TemplateContext:
         self.weight = np.rint(np.expm1(X[:, names.index("log-words")].astype(np.float64))) + 1
         page_of = np.cumsum(np.r_[True, pages[1:] != pages[:-1]]) - 1
         self.template = np.where(templates >= 0, page_of * (templates.max() + 2) + templates, -1)
-        self.page_of = page_of
-        self.page_means = [(names.index(k), names.index(v)) for k, v in self.PAGE_MEANS.items()
-                           if k in names]
 
     def fill(self, X, rows_mask):
-        rows = np.flatnonzero(rows_mask)
-        if len(rows) and self.page_means:
-            _, inv = np.unique(self.page_of[rows], return_inverse=True)
-            w = self.weight[rows]
-            total = np.bincount(inv, weights=w)
-            for out, src in self.page_means:
-                X[rows, out] = (np.bincount(inv, weights=w * X[rows, src]) / total)[inv]
-        self.fill_templates(X, rows_mask)
-
-    def fill_templates(self, X, rows_mask):
         rows = np.flatnonzero(rows_mask & (self.template >= 0))
         if not len(rows):
             return
@@ -390,7 +375,7 @@ class Ensemble(Model):
         self.b2 = np.float32(sum(m.b2 for m in models) / k)
 
 
-def read_model(path, names):
+def read_model(path, names, widen=False):
     """A network as write_model() wrote it (to try other trees beside the
     same networks: training is deterministic, so retraining would give
     them again)."""
@@ -406,16 +391,27 @@ def read_model(path, names):
                 hidden.append([float(v) for v in f[1:]])
             elif f[0] == "o":
                 out = [float(v) for v in f[1:]]
-    if [n for n, _, _ in feats] != list(names):
+    have = [n for n, _, _ in feats]
+    if have != list(names) and not (widen and set(have) <= set(names)):
         sys.exit("%s: its features are not these rows' features" % path)
+    # widened: the rows' features the network was not trained on get no
+    # weight (mean 0, scale 1), so it gives what it gave before
+    at = [list(names).index(n) for n in have]
     m = Model.__new__(Model)
     m.hidden = len(hidden)
     if hidden:
         h = np.asarray(hidden, dtype=np.float32)
-        m.b1, m.W1 = h[:, 0].copy(), h[:, 1:].T.copy()
+        m.b1 = h[:, 0].copy()
+        m.W1 = np.zeros((len(names), m.hidden), dtype=np.float32)
+        m.W1[at] = h[:, 1:].T
     m.b2, m.w2 = np.float32(out[0]), np.asarray(out[1:], dtype=np.float32)
-    return (m, np.asarray([v for _, v, _ in feats], dtype=np.float32),
-            np.asarray([v for _, _, v in feats], dtype=np.float32))
+    if not hidden:
+        m.w2 = np.zeros(len(names), dtype=np.float32)
+        m.w2[at] = np.asarray(out[1:], dtype=np.float32)
+    mean, scale = np.zeros(len(names), dtype=np.float32), np.ones(len(names), dtype=np.float32)
+    mean[at] = [v for _, v, _ in feats]
+    scale[at] = [v for _, _, v in feats]
+    return m, mean, scale
 
 
 def train_ensemble(X, y, w, hidden, epochs, seeds):
@@ -545,7 +541,8 @@ def main():
     ap.add_argument("--reuse-networks", metavar="DIR",
                     help="read each network from DIR (foldK.model, and for --out the file of its name) "
                     "where one is, instead of training it again: the same rows and seeds give the same "
-                    "network, so other trees can be tried beside it")
+                    "network, so other trees can be tried beside it; a network trained on fewer "
+                    "features is widened: the others get no weight in it")
     ap.add_argument("--check-trees", metavar="BP_BENCH",
                     help="check the C evaluator of bp-bench against sklearn on held-out rows")
     args = ap.parse_args()
@@ -579,7 +576,7 @@ def main():
             lex.write(os.path.join(args.cv_dir, stem + ".lexicon"), lo, note)
         reused = args.reuse_networks and os.path.join(args.reuse_networks, stem + ".model")
         if reused and os.path.exists(reused):
-            m, mean, scale = read_model(reused, names)
+            m, mean, scale = read_model(reused, names, widen=True)
         else:
             m, mean, scale = train_ensemble(X[tr], y[tr], w[tr], args.hidden, args.epochs, seeds)
         p = m.predict(np.clip((X[te] - mean) / scale, -4, 4))
@@ -621,7 +618,7 @@ def main():
                       "learned from the %d pages of the WCXB development split (CC-BY 4.0)" % len(set(pages)))
         reused = args.reuse_networks and os.path.join(args.reuse_networks, os.path.basename(args.out))
         if reused and os.path.exists(reused):
-            m, mean, scale = read_model(reused, names)
+            m, mean, scale = read_model(reused, names, widen=True)
         else:
             m, mean, scale = train_ensemble(X, y, w, args.hidden, args.epochs, args.seeds)
         write_model(args.out, args.kind, names, m, mean, scale,
