@@ -126,8 +126,22 @@ looks_like_domain (const char *name)
   return FALSE;
 }
 
+/* A name that is one lower-case English word ("continent" after "by",
+ * "caches" in a byline's drop-down): a label or a phrase. User names
+ * are seldom dictionary words ("scvalex", "drat"): on WCXB dev none of
+ * the 185 such candidates is an author. */
+static gboolean
+is_english_word (BylineContext *ctx,
+                 const char    *name)
+{
+  for (const char *p = name; *p; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  return byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, name, -1);
+}
+
 /* Drops authors nobody should see: ignored names, the site itself, empty
- * keys; marks organisations. */
+ * keys, lone English words; marks organisations. */
 static void
 clean_group (BylineContext *ctx,
              BylineGroup   *group)
@@ -138,6 +152,7 @@ clean_group (BylineContext *ctx,
       /* "--reset-author" in a manual is an option, not a person */
       gboolean drop = *a->key == '\0' || g_str_has_prefix (group->raw ? group->raw : "", "--") ||
                       byline_lexicon_has (ctx->lex, BYLINE_LIST_IGNORED, a->name, -1) ||
+                      is_english_word (ctx, a->name) ||
                       (byline_lexicon_has (ctx->lex, BYLINE_LIST_AGENCIES, a->name, -1) &&
                        /* a team line offers the desk as an author to the scorer */
                        g_strcmp0 (group->what, "team") != 0);

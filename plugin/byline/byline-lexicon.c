@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "byline-lexicon.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <winnow/winnow.h>
 
@@ -16,6 +17,10 @@ struct _BylineLexicon
   GHashTable *zones;                 /* upper-case abbreviation -> offset */
   char       *month_pattern;         /* regex alternation of month names */
   char       *zone_pattern;          /* regex alternation of zone abbreviations */
+  /* The English words: 64,000 of them, so kept as the file's own bytes
+   * and a sorted array into them (1 MB) rather than a hash table (10). */
+  char       *english;               /* the file, its lines cut in place */
+  GPtrArray  *english_words;         /* pointers into it, in strcmp order */
 };
 
 static const char *list_files[BYLINE_N_LISTS] = {
@@ -30,6 +35,7 @@ static const char *list_files[BYLINE_N_LISTS] = {
   [BYLINE_LIST_FIRST_NAMES] = "byline/first-names.txt",
   [BYLINE_LIST_ORG_WORDS] = "byline/org-words.txt",
   [BYLINE_LIST_COMMON_WORDS] = "byline/common-words.txt",
+  [BYLINE_LIST_ENGLISH_WORDS] = NULL, /* load_sorted_words() */
 };
 
 /* byline_fold() of ASCII text, without the Unicode tables: lower case,
@@ -232,6 +238,54 @@ load_pairs (BylineLexicon  *lex,
   return TRUE;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Loads a long list of lower-case ASCII words, one a line, into
+ * lex->english and lex->english_words. */
+static gboolean
+load_sorted_words (BylineLexicon  *lex,
+                   const char     *relative,
+                   GError        **error)
+{
+  g_autofree char *path = winnow_find_data_file (relative);
+  char *line, *next;
+
+  if (path == NULL)
+    {
+      g_set_error (error, BYLINE_LEXICON_ERROR, BYLINE_LEXICON_ERROR_MISSING,
+                   "Data file %s not found (set WINNOW_DATA_PATH?)", relative);
+      return FALSE;
+    }
+  if (!g_file_get_contents (path, &lex->english, NULL, error))
+    return FALSE;
+  lex->english_words = g_ptr_array_new ();
+  for (line = lex->english; *line != '\0'; line = next)
+    {
+      char *end = strchr (line, '\n');
+      next = end != NULL ? end + 1 : line + strlen (line);
+      if (end != NULL)
+        *end = '\0';
+      g_strstrip (line);
+      if (*line == '\0' || *line == '#')
+        continue;
+      for (const char *c = line; *c; c++)
+        if (!g_ascii_islower (*c))
+          {
+            g_set_error (error, BYLINE_LEXICON_ERROR, BYLINE_LEXICON_ERROR_INVALID,
+                         "%s: \"%s\" is not a lower-case ASCII word", relative, line);
+            return FALSE;
+          }
+      g_ptr_array_add (lex->english_words, line);
+    }
+  g_ptr_array_sort (lex->english_words, compare_strings);
+  return TRUE;
+}
+
 /**
  * byline_lexicon_load:
  * @ignored_names: (nullable): names never to report, from the filter's
@@ -286,6 +340,8 @@ byline_lexicon_load (const char * const  *ignored_names,
     return NULL;
   lex->month_pattern = alternation (lex->months);
   lex->zone_pattern = alternation (lex->zones);
+  if (!load_sorted_words (lex, "byline/english-words.txt", error))
+    return NULL;
 
   return g_steal_pointer (&lex);
 }
@@ -302,6 +358,8 @@ byline_lexicon_free (BylineLexicon *lex)
   g_clear_pointer (&lex->zones, g_hash_table_unref);
   g_free (lex->month_pattern);
   g_free (lex->zone_pattern);
+  g_clear_pointer (&lex->english_words, g_ptr_array_unref);
+  g_free (lex->english);
   g_free (lex);
 }
 
@@ -316,6 +374,17 @@ byline_lexicon_has (const BylineLexicon *lex,
   gboolean plain = n < sizeof ascii;
   g_autofree char *folded = NULL;
 
+  if (list == BYLINE_LIST_ENGLISH_WORDS)
+    {
+      const char *key = ascii;
+      if (!plain || lex->english_words == NULL)
+        return FALSE;
+      for (gsize i = 0; i < n; i++)
+        ascii[i] = g_ascii_tolower (word[i]);
+      ascii[n] = '\0';
+      return bsearch (&key, lex->english_words->pdata, lex->english_words->len,
+                      sizeof (gpointer), compare_strings) != NULL;
+    }
   if (g_hash_table_size (lex->lists[list]) == 0)
     return FALSE;
   /* Plain ASCII words, the common case, need no Unicode folding. */

@@ -631,6 +631,24 @@ test_front_page (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A lone lower-case English word is a label or a phrase, not a user
+ * name: "by continent" over a list, a bookmark menu's "caches" inside a
+ * link aggregator's byline; a user name that is no word stays. */
+static void
+test_english_words_not_names (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Countries of the world\nby continent\n" BODY, "" },
+    { "text/html", "<html><head><title>Rust project goals</title></head><body>"
+      "<h1>Rust project goals for 2024</h1><div class='byline'><span>via</span> "
+      "<a class='u-author h-card' href='/~scvalex'>scvalex</a> <time datetime='2024-08-12 "
+      "10:00:23'>1 year ago</time> | <span class='caches'>caches</span></div>" BODY
+      "</body></html>", "scvalex" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* An acronym that is all the name ("CDC") keeps its capitals; a name in
  * capitals gets proper case. */
 static void
@@ -718,6 +736,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/byline-categories-not-names", test_byline_categories_not_names);
   g_test_add_func ("/byline/authors/author-archive-links", test_author_archive_links);
   g_test_add_func ("/byline/authors/front-page", test_front_page);
+  g_test_add_func ("/byline/authors/english-words-not-names", test_english_words_not_names);
   g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
   g_test_add_func ("/byline/authors/the-organisation", test_the_organisation);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
