@@ -243,7 +243,7 @@ links_author_archive (xmlNode *node)
   href = (char *) xmlGetProp (node, (const xmlChar *) "href");
   if (href == NULL)
     return FALSE;
-  /* the path: after the scheme and host, before the query */
+  /* the path: after the scheme and host */
   path = strstr (href, "://");
   path = path != NULL ? strchr (path + 3, '/') : href;
   if (path == NULL)
@@ -252,7 +252,7 @@ links_author_archive (xmlNode *node)
   for (guint i = 0; parts[i] != NULL && parts[i + 1] != NULL; i++)
     {
       g_autofree char *lower = g_ascii_strdown (parts[i], -1);
-      /* stop at the query or fragment: only the path's segments count */
+      /* a slug follows, not a query ("/authors?page=2") */
       if (g_strv_contains (segments, lower) && parts[i + 1][0] != '\0' &&
           strchr (parts[i + 1], '=') == NULL)
         return TRUE;
