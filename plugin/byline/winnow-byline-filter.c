@@ -260,7 +260,8 @@ find_headline (WinnowDocument *doc,
   return guess_headline (blocks, text);
 }
 
-/* Whether @url is the root of its site ("https://techcrunch.com/"). */
+/* Whether @url is the root of its site ("https://techcrunch.com/"); not
+ * with a query, which may name a post ("https://example.org/?p=123"). */
 static gboolean
 is_front_page (const char *url)
 {
@@ -268,8 +269,9 @@ is_front_page (const char *url)
 
   if (path == NULL)
     return FALSE;
-  path = strchr (path + 3, '/');
-  return path == NULL || path[1] == '\0' || path[1] == '?' || path[1] == '#';
+  path = strpbrk (path + 3, "/?#");
+  return path == NULL || (path[0] == '/' && (path[1] == '\0' || path[1] == '#')) ||
+         path[0] == '#';
 }
 
 static gboolean

@@ -626,6 +626,8 @@ test_front_page (void)
   static const Case cases[] = {
     { "text/html", FRONT_PAGE ("https://techblog.example.com/"), "" },
     { "text/html", FRONT_PAGE ("https://techblog.example.com/new-scheduler-5fb3"), "Harshad Sane" },
+    /* a query may name a post */
+    { "text/html", FRONT_PAGE ("https://techblog.example.com/?p=5130"), "Harshad Sane" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
