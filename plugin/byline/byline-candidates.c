@@ -512,6 +512,15 @@ same_kind_others (BylineContext *ctx,
   return n;
 }
 
+/* Whether JSON-LD, a meta tag or an author mark of the markup (rel,
+ * itemprop, class) names the candidate. */
+static gboolean
+named_by_markup_or_metadata (const double *x)
+{
+  return x[F_JSON_LD] != 0.0 || x[F_META] != 0.0 || x[F_REL_AUTHOR] != 0.0 ||
+         x[F_ITEMPROP_AUTHOR] != 0.0 || x[F_CLASS_AUTHOR] != 0.0;
+}
+
 static void
 compute_features (BylineContext    *ctx,
                   const BylineVote *vote,
@@ -622,10 +631,8 @@ compute_features (BylineContext    *ctx,
    * byline word announces, on a page that gives no publication date. */
   x[F_UNSEEN_JSON_LD_ODD] = x[F_UNSEEN_METADATA_ONLY] != 0.0 && x[F_META] == 0.0 &&
                             x[F_PERSON_SHAPE] == 0.0;
-  x[F_UNDATED_NAME_ONLY] = x[F_DATED] == 0.0 && x[F_TEXT_BY] == 0.0 && x[F_JSON_LD] == 0.0 &&
-                           x[F_META] == 0.0 && x[F_REL_AUTHOR] == 0.0 &&
-                           x[F_ITEMPROP_AUTHOR] == 0.0 && x[F_CLASS_AUTHOR] == 0.0 &&
-                           x[F_TEXT_FORUM] == 0.0;
+  x[F_UNDATED_NAME_ONLY] = x[F_DATED] == 0.0 && x[F_TEXT_BY] == 0.0 &&
+                           !named_by_markup_or_metadata (x) && x[F_TEXT_FORUM] == 0.0;
   url_features (winnow_document_get_url (ctx->doc), x);
   x[F_PAGE_LENGTH] = log1p ((double) ctx->text_len);
   x[F_PAGE_DATES] = MIN (ctx->dates->len, 10);
@@ -686,9 +693,7 @@ byline_candidate_vetoed (BylineContext         *ctx,
    * choose, is another story's author (on WCXB dev 1 of 283 is the
    * page's); the markup and the metadata say whose the page is. */
   if (winnow_document_is_html (ctx->doc) && c->x[F_BYLINES] >= 2.0 &&
-      c->x[F_VOTE_CHOSEN] == 0.0 && c->x[F_TEXT_BY] != 0.0 && c->x[F_META] == 0.0 &&
-      c->x[F_JSON_LD] == 0.0 && c->x[F_CLASS_AUTHOR] == 0.0 && c->x[F_REL_AUTHOR] == 0.0 &&
-      c->x[F_ITEMPROP_AUTHOR] == 0.0)
+      c->x[F_VOTE_CHOSEN] == 0.0 && c->x[F_TEXT_BY] != 0.0 && !named_by_markup_or_metadata (c->x))
     return TRUE;
   if (c->x[F_UNSEEN_METADATA_ONLY] == 0.0)
     return FALSE;

@@ -206,9 +206,8 @@ is_skipped_element (xmlNode *node)
  * holds them beside the author, and "Wellness & Prevention" is no pair
  * of names. */
 static gboolean
-names_taxonomy (xmlNode *node)
+names_taxonomy (const char *words)
 {
-  g_autofree char *words = class_and_id (node);
   g_auto(GStrv) parts = NULL;
 
   if (words == NULL)
@@ -235,8 +234,7 @@ links_author_archive (xmlNode *node)
     "writer", "writers", NULL
   };
   g_autofree char *href = NULL;
-  g_auto(GStrv) parts = NULL;
-  const char *path;
+  const char *part;
 
   if (g_strcmp0 ((const char *) node->name, "a") != 0)
     return FALSE;
@@ -244,18 +242,22 @@ links_author_archive (xmlNode *node)
   if (href == NULL)
     return FALSE;
   /* the path: after the scheme and host */
-  path = strstr (href, "://");
-  path = path != NULL ? strchr (path + 3, '/') : href;
-  if (path == NULL)
-    return FALSE;
-  parts = g_strsplit_set (path, "/?#", -1);
-  for (guint i = 0; parts[i] != NULL && parts[i + 1] != NULL; i++)
+  part = strstr (href, "://");
+  part = part != NULL ? strchr (part + 3, '/') : href;
+  /* its parts between "/", "?" and "#", read in place: every link of the
+   * page comes here */
+  while (part != NULL)
     {
-      g_autofree char *lower = g_ascii_strdown (parts[i], -1);
+      gsize len = strcspn (part, "/?#");
+      const char *next = part[len] != '\0' ? part + len + 1 : NULL;
+      gsize next_len = next != NULL ? strcspn (next, "/?#") : 0;
+
       /* a slug follows, not a query ("/authors?page=2") */
-      if (g_strv_contains (segments, lower) && parts[i + 1][0] != '\0' &&
-          strchr (parts[i + 1], '=') == NULL)
-        return TRUE;
+      if (next_len > 0 && memchr (next, '=', next_len) == NULL)
+        for (guint i = 0; segments[i] != NULL; i++)
+          if (strlen (segments[i]) == len && g_ascii_strncasecmp (part, segments[i], len) == 0)
+            return TRUE;
+      part = next;
     }
   return FALSE;
 }
@@ -292,8 +294,13 @@ collect_text (xmlNode *node,
           gboolean block;
           if (g_strv_contains ((const char *[]) { "script", "style", "noscript", "template",
                                                   "svg", "button", "select", NULL }, name) ||
-              xmlHasProp (child, (const xmlChar *) "hidden") || names_taxonomy (child))
+              xmlHasProp (child, (const xmlChar *) "hidden"))
             continue;
+          {
+            g_autofree char *words = class_and_id (child);
+            if (names_taxonomy (words))
+              continue;
+          }
           block = is_block_element (name);
           if (block && out->len > 0 && out->str[out->len - 1] != '\n')
             {
@@ -633,7 +640,7 @@ visit (Walk    *walk,
                attr_contains (child, "itemprop", "creator"))
         mark = MARK_ITEMPROP;
       else if (words != NULL && has_author_part (words) &&
-               !contains_any (words, not_author_words) && !names_taxonomy (child))
+               !contains_any (words, not_author_words) && !names_taxonomy (words))
         mark = MARK_CLASS;
       else if (words != NULL && g_strv_contains ((const char *[]) { "fn", NULL }, words))
         mark = MARK_CLASS;
