@@ -118,6 +118,7 @@ winnow_run_command (int    argc,
   g_autofree char *text_mode = NULL;
   g_auto(GStrv) inputs = NULL;
   gint64 max_size = -1;
+  gboolean keep_mojibake = FALSE;
   int jobs = 0;
   GOptionEntry entries[] = {
     { "pipeline", 'p', 0, G_OPTION_ARG_STRING, &pipeline_description,
@@ -138,6 +139,8 @@ winnow_run_command (int    argc,
       "Plain text: auto, lines (a block per line) or paragraphs", "MODE" },
     { "max-size", 0, 0, G_OPTION_ARG_INT64, &max_size,
       "Largest input accepted, in bytes (default 64 MiB; 0: no limit)", "BYTES" },
+    { "keep-mojibake", 0, 0, G_OPTION_ARG_NONE, &keep_mojibake,
+      "Leave UTF-8 that was encoded twice over (“Ã©” for “é”) as it is", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT…" },
     { NULL }
   };
@@ -214,6 +217,7 @@ winnow_run_command (int    argc,
     }
   if (max_size >= 0)
     winnow_reader_set_max_size (reader, (guint64) max_size);
+  winnow_reader_set_repair_mojibake (reader, !keep_mojibake);
 
   if (pipeline_description)
     {

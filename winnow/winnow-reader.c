@@ -6,6 +6,7 @@
 #include "winnow-reader-private.h"
 #include "winnow-charset-private.h"
 #include "winnow-enum-types.h"
+#include "winnow-mojibake-private.h"
 
 /**
  * WinnowReader:
@@ -14,7 +15,8 @@
  * (network access off), anything else as plain text. The charset comes
  * from the caller, a BOM, or the page's `<meta charset>`; undeclared input
  * is taken as UTF-8, or windows-1252 when it is not valid UTF-8. Invalid
- * UTF-8 is repaired, never passed on. gzip-compressed input is inflated.
+ * UTF-8 is repaired, never passed on; UTF-8 encoded twice over is undone
+ * (#WinnowReader:repair-mojibake). gzip-compressed input is inflated.
  *
  * A reader holds only settings: one reader may read on several threads at
  * once.
@@ -27,6 +29,7 @@ struct _WinnowReader
   WinnowTextMode  text_mode;
   char           *content_type;
   char           *charset;
+  gboolean        repair_mojibake;
 };
 
 enum {
@@ -35,6 +38,7 @@ enum {
   PROP_TEXT_MODE,
   PROP_CONTENT_TYPE,
   PROP_CHARSET,
+  PROP_REPAIR_MOJIBAKE,
   N_PROPS
 };
 
@@ -75,6 +79,9 @@ winnow_reader_get_property (GObject    *object,
     case PROP_CHARSET:
       g_value_set_string (value, self->charset);
       break;
+    case PROP_REPAIR_MOJIBAKE:
+      g_value_set_boolean (value, self->repair_mojibake);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -101,6 +108,9 @@ winnow_reader_set_property (GObject      *object,
       break;
     case PROP_CHARSET:
       winnow_reader_set_charset (self, g_value_get_string (value));
+      break;
+    case PROP_REPAIR_MOJIBAKE:
+      winnow_reader_set_repair_mojibake (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -161,6 +171,22 @@ winnow_reader_class_init (WinnowReaderClass *klass)
                          "Charset of the input, or unset to detect it",
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WinnowReader:repair-mojibake:
+   *
+   * Whether to undo UTF-8 that was read as Latin-1 or windows-1252 and
+   * encoded again ("Ã©" for "é", "â€™" for "’"), as scrapers and old
+   * databases leave it. It is undone only when the input shows it beyond
+   * doubt: at least three characters that no real text would hold (a C1
+   * control, "â€", "Ã©"), or fewer and no other character beyond ASCII,
+   * so a page that quotes "Ã¤" beside a real "ä" is left alone. Text
+   * encoded twice or three times over is undone layer by layer.
+   */
+  properties[PROP_REPAIR_MOJIBAKE] =
+    g_param_spec_boolean ("repair-mojibake", "Repair mojibake",
+                          "Undo UTF-8 that was read as Latin-1 and encoded again",
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -169,6 +195,7 @@ winnow_reader_init (WinnowReader *self)
 {
   self->max_size = WINNOW_READER_DEFAULT_MAX_SIZE;
   self->text_mode = WINNOW_TEXT_MODE_AUTO;
+  self->repair_mojibake = TRUE;
 }
 
 /**
@@ -311,8 +338,15 @@ read_decoded (WinnowReader  *self,
 
   if (is_html && _winnow_html_is_plain_utf8 (data, size, self->charset, &bom_length))
     {
+      g_autofree char *undone = NULL;
+
+      if (self->repair_mojibake)
+        undone = _winnow_mojibake_undo (data + bom_length, size - bom_length, &utf8_length);
       /* Most pages: parsed where they lie, no decoded copy. */
-      document = _winnow_html_read (data + bom_length, size - bom_length, cancellable, error);
+      if (undone)
+        document = _winnow_html_read (undone, utf8_length, cancellable, error);
+      else
+        document = _winnow_html_read (data + bom_length, size - bom_length, cancellable, error);
     }
   else
     {
@@ -320,6 +354,16 @@ read_decoded (WinnowReader  *self,
                                      is_html, &utf8_length, error);
       if (utf8 == NULL)
         return NULL;
+      if (self->repair_mojibake)
+        {
+          char *undone = _winnow_mojibake_undo (utf8, utf8_length, &utf8_length);
+
+          if (undone)
+            {
+              g_free (utf8);
+              utf8 = undone;
+            }
+        }
       if (is_html)
         {
           document = _winnow_html_read (utf8, utf8_length, cancellable, error);
@@ -681,4 +725,36 @@ winnow_reader_set_charset (WinnowReader *self,
   g_free (self->charset);
   self->charset = g_strdup (charset);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHARSET]);
+}
+
+/**
+ * winnow_reader_get_repair_mojibake:
+ * @self: a #WinnowReader
+ *
+ * Returns: whether text encoded twice over is undone
+ */
+gboolean
+winnow_reader_get_repair_mojibake (WinnowReader *self)
+{
+  g_return_val_if_fail (WINNOW_IS_READER (self), FALSE);
+  return self->repair_mojibake;
+}
+
+/**
+ * winnow_reader_set_repair_mojibake:
+ * @self: a #WinnowReader
+ * @repair: whether to undo text encoded twice over
+ *
+ * Sets #WinnowReader:repair-mojibake.
+ */
+void
+winnow_reader_set_repair_mojibake (WinnowReader *self,
+                                   gboolean      repair)
+{
+  g_return_if_fail (WINNOW_IS_READER (self));
+  repair = !!repair;
+  if (self->repair_mojibake == repair)
+    return;
+  self->repair_mojibake = repair;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPAIR_MOJIBAKE]);
 }

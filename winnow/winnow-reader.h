@@ -122,5 +122,10 @@ const char     *winnow_reader_get_charset      (WinnowReader *self);
 WINNOW_AVAILABLE_IN_ALL
 void            winnow_reader_set_charset      (WinnowReader *self,
                                                 const char   *charset);
+WINNOW_AVAILABLE_IN_ALL
+gboolean        winnow_reader_get_repair_mojibake (WinnowReader *self);
+WINNOW_AVAILABLE_IN_ALL
+void            winnow_reader_set_repair_mojibake (WinnowReader *self,
+                                                   gboolean      repair);
 
 G_END_DECLS

@@ -30,6 +30,22 @@ read_html (const char *html, gssize length)
   return document;
 }
 
+/* Reads @html as its bytes decode, leaving double encoding as it is. */
+static WinnowDocument *
+read_html_as_decoded (const char *html, gssize length)
+{
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (html, length < 0 ? strlen (html) : (gsize) length);
+  g_autoptr(GError) error = NULL;
+  WinnowDocument *document;
+
+  winnow_reader_set_content_type (reader, "text/html");
+  winnow_reader_set_repair_mojibake (reader, FALSE);
+  document = winnow_reader_read_bytes (reader, bytes, "page.html", NULL, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
 static char *
 block_text (WinnowDocument *document, guint i)
 {
@@ -194,6 +210,80 @@ test_lying_charset (void)
   g_assert_cmpstr (t, ==, "Straße in Köln");
 }
 
+/* UTF-8 read as Latin-1 or windows-1252 and encoded again is undone when
+ * the page shows it beyond doubt; text that only looks like it is kept. */
+static void
+test_mojibake (void)
+{
+  static const struct {
+    const char *html;
+    const char *expected;
+  } cases[] = {
+    /* read as Latin-1: "’" became "â" and two C1 controls */
+    { "<p>Caf\xc3\x83\xc2\xa9 cr\xc3\x83\xc2\xa8me, that\xc3\xa2\xc2\x80\xc2\x99s it</p>",
+      "Café crème, that’s it" },
+    /* read as windows-1252: "â€œ…â€\x9d", "â€™" */
+    { "<p>\xc3\xa2\xe2\x82\xac\xc5\x93quoted\xc3\xa2\xe2\x82\xac\xc2\x9d and it\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s</p>",
+      "“quoted” and it’s" },
+    /* one mark on a page with nothing else beyond ASCII */
+    { "<p>Only one\xc3\xa2\xc2\x80\xc2\x94here</p>", "Only one—here" },
+    /* encoded twice over: "ÃƒÂ©" */
+    { "<p>Caf\xc3\x83\xc6\x92\xc3\x82\xc2\xa9 and caf\xc3\x83\xc6\x92\xc3\x82\xc2\xa9 and "
+      "caf\xc3\x83\xc6\x92\xc3\x82\xc2\xa9</p>", "Café and café and café" },
+    /* a page about mojibake, quoting it beside the real letter */
+    { "<p>I saw \"\xc3\x83\xc2\xa4\" instead of \"\xc3\xa4\" in M\xc3\xbcnchen</p>",
+      "I saw \"Ã¤\" instead of \"ä\" in München" },
+    /* German quotes after ß, French guillemets after a non-breaking space,
+     * Portuguese capitals: real text that a careless repair would break */
+    { "<p>\xe2\x80\x9e" "Fu\xc3\x9f\xe2\x80\x9c und \xc2\xab\xc2\xa0" "caf\xc3\xa9\xc2\xa0\xc2\xbb in S\xc3\x83O PAULO</p>",
+      "„Fuß“ und « café » in SÃO PAULO" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(WinnowDocument) document = read_html (cases[i].html, -1);
+      g_autofree char *t = block_text (document, 0);
+
+      g_assert_cmpstr (t, ==, cases[i].expected);
+    }
+}
+
+/* The repair runs on every path in, and can be turned off. */
+static void
+test_mojibake_paths (void)
+{
+  static const char text[] = "Caf\xc3\x83\xc2\xa9 cr\xc3\x83\xc2\xa8me br\xc3\x83\xc2\xbbl\xc3\x83\xc2\xa9" "e";
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WinnowDocument) plain = NULL;
+  g_autoptr(WinnowDocument) declared = NULL;
+  g_autoptr(WinnowDocument) kept = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *t1 = NULL, *t2 = NULL, *t3 = NULL;
+  g_autofree char *html = g_strdup_printf ("<html><head><meta charset='iso-8859-1'></head>"
+                                           "<body><p>%s</p></body></html>", text);
+
+  g_assert_true (winnow_reader_get_repair_mojibake (reader));
+  plain = winnow_reader_read_text (reader, text, -1, "page.txt", &error);
+  g_assert_no_error (error);
+  t1 = block_text (plain, 0);
+  g_assert_cmpstr (t1, ==, "Café crème brûlée");
+
+  /* declared Latin-1, but valid UTF-8: read as UTF-8, then undone */
+  bytes = g_bytes_new (html, strlen (html));
+  declared = winnow_reader_read_bytes (reader, bytes, "page.html", NULL, &error);
+  g_assert_no_error (error);
+  t2 = block_text (declared, 0);
+  g_assert_cmpstr (t2, ==, "Café crème brûlée");
+
+  g_object_set (reader, "repair-mojibake", FALSE, NULL);
+  g_assert_false (winnow_reader_get_repair_mojibake (reader));
+  kept = winnow_reader_read_text (reader, text, -1, "page.txt", &error);
+  g_assert_no_error (error);
+  t3 = block_text (kept, 0);
+  g_assert_cmpstr (t3, ==, "CafÃ© crÃ¨me brÃ»lÃ©e");
+}
+
 /* A page that declares latin-1 is read as UTF-8 only when all of it is
  * valid UTF-8: one bad byte anywhere, after a long stretch of ASCII, or a
  * NUL byte, makes it latin-1 (windows-1252) again. The multi-byte characters fall on
@@ -223,13 +313,19 @@ test_lying_charset_checked (void)
         {
           g_autoptr(GString) spoilt = g_string_new_len (html->str, html->len);
           g_autoptr(WinnowDocument) latin1 = NULL;
+          g_autoptr(WinnowDocument) undone = NULL;
           g_autofree char *l = NULL;
+          g_autofree char *u = NULL;
 
           g_string_insert (spoilt, strlen (head) + 40 + offset + 16, spoilers[k]);
-          latin1 = read_html (spoilt->str, spoilt->len);
+          latin1 = read_html_as_decoded (spoilt->str, spoilt->len);
           l = block_text (latin1, 1);
           /* latin-1 labels mean windows-1252, as in browsers: 0x9F is Ÿ */
           g_assert_cmpstr (l, ==, "StraÃŸe in KÃ¶ln");
+          /* ... and the UTF-8 that this shows is then undone */
+          undone = read_html (spoilt->str, spoilt->len);
+          u = block_text (undone, 1);
+          g_assert_cmpstr (u, ==, "Straße in Köln");
         }
 
       /* A NUL byte is dropped, and the rest is still UTF-8. */
@@ -670,6 +766,8 @@ main (int argc, char **argv)
   g_test_add_func ("/html-reader/encoding/caller-charset", test_caller_charset);
   g_test_add_func ("/html-reader/encoding/unknown-caller-charset", test_unknown_caller_charset);
   g_test_add_func ("/html-reader/encoding/unknown-declared-charset", test_unknown_declared_charset);
+  g_test_add_func ("/html-reader/encoding/mojibake", test_mojibake);
+  g_test_add_func ("/html-reader/encoding/mojibake-paths", test_mojibake_paths);
   g_test_add_func ("/html-reader/truncated", test_truncated);
   g_test_add_func ("/html-reader/script-and-style-code", test_script_and_style_code);
   g_test_add_func ("/html-reader/script-and-style-code-truncated", test_script_and_style_code_truncated);
