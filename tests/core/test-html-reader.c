@@ -248,6 +248,37 @@ test_mojibake (void)
     }
 }
 
+/* Whatever pieces of double encoding come in, in whatever order, and cut
+ * wherever, what comes out is valid UTF-8 and never longer. */
+static void
+test_mojibake_fragments (void)
+{
+  static const char * const pieces[] = {
+    "\xc3\x83", "\xc3\x82", "\xc3\xa2", "\xc3\xb0", "\xc3\xb4", "\xc3\xa0",
+    "\xc2\x80", "\xc2\x9f", "\xc2\xa0", "\xc2\xa9", "\xc2\xbf", "\xe2\x82\xac",
+    "\xe2\x80\x9c", "\xe2\x84\xa2", "\xc5\x93", "\xc6\x92", "\xc3\xa9", "a", " ", "<",
+  };
+  g_autoptr(WinnowReader) reader = winnow_reader_new ();
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(WinnowDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      guint n = g_test_rand_int_range (1, 40);
+      const char *out;
+      gsize out_length;
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (text, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+      document = winnow_reader_read_text (reader, text->str, text->len, "fragments.txt", &error);
+      g_assert_no_error (error);
+      out = winnow_document_get_text (document, &out_length);
+      g_assert_true (g_utf8_validate (out, out_length, NULL));
+      g_assert_cmpuint (out_length, <=, text->len);
+    }
+}
+
 /* The repair runs on every path in, and can be turned off. */
 static void
 test_mojibake_paths (void)
@@ -768,6 +799,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html-reader/encoding/unknown-declared-charset", test_unknown_declared_charset);
   g_test_add_func ("/html-reader/encoding/mojibake", test_mojibake);
   g_test_add_func ("/html-reader/encoding/mojibake-paths", test_mojibake_paths);
+  g_test_add_func ("/html-reader/encoding/mojibake-fragments", test_mojibake_fragments);
   g_test_add_func ("/html-reader/truncated", test_truncated);
   g_test_add_func ("/html-reader/script-and-style-code", test_script_and_style_code);
   g_test_add_func ("/html-reader/script-and-style-code-truncated", test_script_and_style_code_truncated);
