@@ -307,6 +307,18 @@ class PythonFilterTest(unittest.TestCase):
         self.assertEqual(document.get_metadata('title').unpack(),
                          'Rivers rise as the spring thaw comes early')
 
+    def test_reader_repairs_mojibake(self):
+        # UTF-8 read as Latin-1 and encoded again comes back whole, unless
+        # the property says to keep it.
+        raw = 'Café crème brûlée, that’s all'.encode('utf-8').decode('latin-1').encode('utf-8')
+        reader = Winnow.Reader.new()
+        self.assertTrue(reader.props.repair_mojibake)
+        document = reader.read_text(raw.decode('utf-8'), -1, 'menu.txt')
+        self.assertEqual(document.get_text()[0], 'Café crème brûlée, that’s all')
+        reader.props.repair_mojibake = False
+        document = reader.read_text(raw.decode('utf-8'), -1, 'menu.txt')
+        self.assertEqual(document.get_text()[0], raw.decode('utf-8'))
+
     def test_properties_locked_after_prepare(self):
         pipeline = Winnow.Pipeline.new_from_string('py-raise marker=X')
         pipeline.prepare()
