@@ -261,15 +261,22 @@ find_headline (WinnowDocument *doc,
 }
 
 /* Whether @url is the root of its site ("https://techcrunch.com/"); not
- * with a query, which may name a post ("https://example.org/?p=123"). */
+ * with a query, which may name a post ("https://example.org/?p=123"), nor
+ * when what comes before the path is no host: a page that escaped its
+ * path's slashes ("https://blog.example.fr%2Farticles%2F...") is no root. */
 static gboolean
 is_front_page (const char *url)
 {
-  const char *path = url != NULL ? strstr (url, "://") : NULL;
+  const char *authority = url != NULL ? strstr (url, "://") : NULL;
+  const char *path;
 
-  if (path == NULL)
+  if (authority == NULL)
     return FALSE;
-  path = strpbrk (path + 3, "/?#");
+  authority += 3;
+  path = strpbrk (authority, "/?#");
+  for (const char *p = authority; p < (path ? path : authority + strlen (authority)); p++)
+    if (!g_ascii_isalnum (*p) && strchr (".-:@[]_", *p) == NULL)
+      return FALSE;
   return path == NULL || (path[0] == '/' && (path[1] == '\0' || path[1] == '#')) ||
          path[0] == '#';
 }

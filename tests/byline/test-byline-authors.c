@@ -628,6 +628,9 @@ test_front_page (void)
     { "text/html", FRONT_PAGE ("https://techblog.example.com/new-scheduler-5fb3"), "Harshad Sane" },
     /* a query may name a post */
     { "text/html", FRONT_PAGE ("https://techblog.example.com/?p=5130"), "Harshad Sane" },
+    /* a path whose slashes were escaped is still a path */
+    { "text/html", FRONT_PAGE ("https://techblog.example.com%2Fposts%2Fnew-scheduler"), "Harshad Sane" },
+    { "text/html", FRONT_PAGE ("https://user@techblog.example.com:8080/"), "" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
