@@ -201,13 +201,67 @@ names_are_not_words (BylineContext     *ctx,
 /* What of a By line's rest may hold a single name: up to its date when
  * the name parser found one ("Posted by BeauHD on Friday December 19,
  * 2025 @08:00PM from the skewed-job-market dept."), else all of it. */
+
+
+/* A separator between the parts of a byline line: "·", "•", "|", "—",
+ * "–", or " - ". Returns its length at @s, or 0. */
+static gsize
+separator_at (const char *s,
+              gsize       n)
+{
+  static const char *seps[] = { "\xc2\xb7", "\xe2\x80\xa2", "|", "\xe2\x80\x94", "\xe2\x80\x93",
+                                " - ", NULL };
+  for (guint i = 0; seps[i] != NULL; i++)
+    if (n >= strlen (seps[i]) && strncmp (s, seps[i], strlen (seps[i])) == 0)
+      return strlen (seps[i]);
+  return 0;
+}
+
+/* Where the first part of a byline line ends: at its first separator
+ * ("ShawnHymel | December 16, 2025 | Categories: ..."), or at @n. */
+static gsize
+first_part_length (const char *s,
+                   gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (separator_at (s + i, n - i) > 0)
+      return i;
+  return n;
+}
+
+/* How much of a line's rest a single name may take: up to the date the
+ * free-text reading found, or else up to the first separator. */
 static gsize
 single_name_length (const BylineParse *parse,
+                    const char        *s,
                     gsize              n)
 {
-  if (parse->date != NULL && parse->date_start > 0 && parse->date_start < n)
-    return parse->date_start;
-  return n;
+  if (parse->date != NULL)
+    return parse->date_start > 0 && parse->date_start < n ? parse->date_start : n;
+  return first_part_length (s, n);
+}
+
+/* The date in @s[@from, @n) for a parse that read a name alone before it:
+ * the line's date belongs to that byline, not to the comments below. */
+static void
+take_line_date (BylineContext *ctx,
+                const char    *s,
+                gsize          from,
+                gsize          n,
+                BylineParse   *parse)
+{
+  BylineDateMatch m;
+
+  if (parse->date != NULL || from >= n ||
+      !byline_date_parser_find (ctx->date_parser, s + from, n - from, ctx->day_first,
+                                ctx->opts->min_year, ctx->max_year, &m))
+    return;
+  parse->date = g_steal_pointer (&m.iso);
+  parse->date_start = from + m.start;
+  parse->date_end = from + m.end;
+  parse->date_is_update = byline_date_label (s, from + m.start) == BYLINE_DATE_LABEL_UPDATED;
+  parse->read_end = MAX (parse->read_end, parse->date_end);
+  byline_date_match_clear (&m);
 }
 
 static gboolean
@@ -292,17 +346,26 @@ scan_leading_prefix (BylineContext *ctx,
     add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix, "by-line",
                           2.5 * bw * position_factor (ctx, index), TRUE);
   else if (parse.affiliation == NULL &&
-           single_name_length (&parse, n - skip - prefix) <= MAX_SINGLE_NAME_BYLINE)
+           single_name_length (&parse, s + skip + prefix, n - skip - prefix) <= MAX_SINGLE_NAME_BYLINE)
     {
       /* A line of its own that says "By" and then a single name or a
        * user name ("Written by Melissa", "by ibby", "By Rabbids"), as a
-       * marked element would: the line is the mark. */
-      gsize len = single_name_length (&parse, n - skip - prefix);
+       * marked element would: the line is the mark. When the free-text
+       * reading found no date, the name is the line's first part and the
+       * date may follow it ("By: ShawnHymel | December 16, 2025 |
+       * Categories: Uncategorized"). */
+      const char *rest = s + skip + prefix;
+      gsize rest_len = n - skip - prefix;
+      gsize len = single_name_length (&parse, rest, rest_len);
+      gboolean dated = parse.date != NULL;
+
       byline_parse_clear (&parse);
       byline_parse_init (&parse);
-      found = byline_parse_names (ctx->lex, ctx->date_parser, s + skip + prefix,
+      found = byline_parse_names (ctx->lex, ctx->date_parser, rest,
                                   len, BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
               parse.junk <= 3 && names_are_not_words (ctx, &parse);
+      if (found && !dated)
+        take_line_date (ctx, rest, len, rest_len, &parse);
       if (found)
         add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix,
                               "by-line-single", 2.0 * bw * position_factor (ctx, index), TRUE);
@@ -1245,20 +1308,6 @@ block_is (BylineContext *ctx,
   block = ctx->blocks->pdata[index];
   return winnow_block_get_end (block) - winnow_block_get_start (block) == strlen (word) &&
          block_starts_with (ctx, index, word);
-}
-
-/* A separator between the parts of a byline line: "·", "•", "|", "—",
- * "–", or " - ". Returns its length at @s, or 0. */
-static gsize
-separator_at (const char *s,
-              gsize       n)
-{
-  static const char *seps[] = { "\xc2\xb7", "\xe2\x80\xa2", "|", "\xe2\x80\x94", "\xe2\x80\x93",
-                                " - ", NULL };
-  for (guint i = 0; seps[i] != NULL; i++)
-    if (n >= strlen (seps[i]) && strncmp (s, seps[i], strlen (seps[i])) == 0)
-      return strlen (seps[i]);
-  return 0;
 }
 
 /* A dated line of parts between separators, one of them a person's

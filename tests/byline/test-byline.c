@@ -471,6 +471,25 @@ test_text_thread_starter (void)
   assert_names (other, "pelex");
 }
 
+/* A user name alone on a By line, then the post's date and categories:
+ * the date is the post's, not that of the comments below it. */
+static void
+test_text_single_name_line_date (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Ten things I wish I knew before learning embedded systems\n"
+                 "By: ShawnHymel | December 16, 2025 | Categories: Uncategorized\n"
+                 "As I look back on twenty years of embedded work, here is what I learned along the way.\n"
+                 "Arduino gets a bad name in some circles, but it is a fine way to start with the hardware.\n"
+                 "2 comments\nDecember 17, 2025 at 11:31 pm\n"
+                 "Great post, thanks a lot for sharing all of this with us.\n"
+                 "December 18, 2025 at 1:14 pm\nI agree with all of it.\n");
+
+  assert_names (doc, "ShawnHymel");
+  g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2025-12-16");
+  g_assert_nonnull (find_span (doc, "DATE", "December 16, 2025"));
+}
+
 static void
 test_text_reuters (void)
 {
@@ -661,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/lines", test_text_lines);
   g_test_add_func ("/byline/text/own-over-related", test_text_own_over_related);
   g_test_add_func ("/byline/text/thread-starter", test_text_thread_starter);
+  g_test_add_func ("/byline/text/single-name-line-date", test_text_single_name_line_date);
   g_test_add_func ("/byline/text/reuters", test_text_reuters);
   g_test_add_func ("/byline/text/korean", test_text_korean);
   g_test_add_func ("/byline/text/dateline-agency", test_text_dateline_agency);
