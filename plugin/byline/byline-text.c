@@ -198,11 +198,6 @@ names_are_not_words (BylineContext     *ctx,
 /* The longest "By" line whose rest is read as a single name or user name. */
 #define MAX_SINGLE_NAME_BYLINE 60
 
-/* What of a By line's rest may hold a single name: up to its date when
- * the name parser found one ("Posted by BeauHD on Friday December 19,
- * 2025 @08:00PM from the skewed-job-market dept."), else all of it. */
-
-
 /* A separator between the parts of a byline line: "·", "•", "|", "—",
  * "–", or " - ". Returns its length at @s, or 0. */
 static gsize
@@ -229,8 +224,10 @@ first_part_length (const char *s,
   return n;
 }
 
-/* How much of a line's rest a single name may take: up to the date the
- * free-text reading found, or else up to the first separator. */
+/* What of a By line's rest may hold a single name: up to its date when
+ * the name parser found one ("Posted by BeauHD on Friday December 19,
+ * 2025 @08:00PM from the skewed-job-market dept."), else up to the
+ * first separator ("ShawnHymel | December 16, 2025 | Categories: ..."). */
 static gsize
 single_name_length (const BylineParse *parse,
                     const char        *s,
