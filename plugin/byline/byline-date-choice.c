@@ -292,6 +292,20 @@ first_post (BylineContext *ctx)
   return first;
 }
 
+/* The start date a forum thread names ("Start date Jan 10, 2024",
+ * "started by pelex, May 26, 2025"): the thread's, so the page's. */
+static BylineDate *
+thread_start (BylineContext *ctx)
+{
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      if (g_strcmp0 (d->what, "thread-start") == 0)
+        return d;
+    }
+  return NULL;
+}
+
 /* Some candidate of @chosen's day and kind is in the text, and with
  * @near_only, shown near the headline or byline. */
 static gboolean
@@ -484,7 +498,9 @@ byline_decide_dates (BylineContext *ctx)
       updated = vote_dates (ctx, TRUE, &upd_score);
     }
 
-  first = first_post (ctx);
+  first = thread_start (ctx);
+  if (first == NULL)
+    first = first_post (ctx);
   if (first != NULL)
     published = first;
   /* The page shows an update near its headline and no publication date,

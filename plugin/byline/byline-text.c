@@ -383,6 +383,35 @@ scan_leading_prefix (BylineContext *ctx,
  * "Discussion in 'Hosting Advice' started by pelex, May 26, 2025.",
  * "JosephF Discussion starter". The
  * name is a user name, so single words count. */
+/* A thread's start date, which is the page's: after the starter's name
+ * on its line ("started by pelex, May 26, 2025.") or on the next line
+ * ("Thread starter Kevin" then "Start date Jan 10, 2024"). The dates of
+ * the thread's replies must not outvote it (byline_decide_dates() takes
+ * it over the vote). */
+static void
+add_thread_start_date (BylineContext *ctx,
+                       guint          index,
+                       const char    *rest,
+                       gsize          rest_len,
+                       gsize          rest_base,
+                       double         bw)
+{
+  guint before = ctx->dates->len;
+  WinnowBlock *next;
+  gsize start, end;
+
+  byline_add_date (ctx, rest, rest_len, rest_base, BYLINE_SOURCE_TEXT, "thread-start", 1.2 * bw, FALSE);
+  if (ctx->dates->len > before || index + 1 >= ctx->blocks->len)
+    return;
+  next = ctx->blocks->pdata[index + 1];
+  start = winnow_block_get_start (next);
+  end = winnow_block_get_end (next);
+  if (end - start > 11 && end - start < 80 &&
+      g_ascii_strncasecmp (ctx->text + start, "start date ", 11) == 0)
+    byline_add_date (ctx, ctx->text + start, end - start, start, BYLINE_SOURCE_TEXT, "thread-start",
+                     1.2 * bw, FALSE);
+}
+
 static void
 scan_thread_starter (BylineContext *ctx,
                      guint          index,
@@ -438,8 +467,12 @@ scan_thread_starter (BylineContext *ctx,
   if (byline_parse_names (ctx->lex, ctx->date_parser, s + from, to - from,
                           BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
       parse.names->len == 1)
-    add_group_from_parse (ctx, &parse, index, base, base + from, "thread-starter",
-                          2.5 * bw * position_factor (ctx, index), FALSE);
+    {
+      add_group_from_parse (ctx, &parse, index, base, base + from, "thread-starter",
+                            2.5 * bw * position_factor (ctx, index), FALSE);
+      if (parse.date == NULL)
+        add_thread_start_date (ctx, index, s + to, n - to, base + to, bw);
+    }
   byline_parse_clear (&parse);
 }
 

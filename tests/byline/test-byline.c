@@ -471,6 +471,32 @@ test_text_thread_starter (void)
   assert_names (other, "pelex");
 }
 
+/* A thread's start date is the page's, however many replies fall on
+ * another day. */
+static void
+test_text_thread_start_date (void)
+{
+  static const char replies[] =
+    "Jan 12, 2024\nI bought one last week and it works well enough for me.\n"
+    "Jan 12, 2024\nSame here, no trouble at all so far with mine.\n"
+    "Jan 12, 2024\nMine broke after a day, so I sent it back to the shop.\n"
+    "Jan 12, 2024\nThat happens; the second one I got has been fine ever since.\n";
+  g_autofree char *xenforo =
+    g_strconcat ("Cameras as a status symbol\nThread starter Kevin\nStart date Jan 10, 2024\n"
+                 "Kevin\nJan 10, 2024\nWho knows, maybe this will help sales of cameras this year.\n",
+                 replies, NULL);
+  g_autofree char *started =
+    g_strconcat ("Cameras as a status symbol\nDiscussion in 'Cameras' started by pelex, Jan 10, 2024.\n"
+                 "Who knows, maybe this will help sales of cameras this year.\n", replies, NULL);
+  g_autoptr(WinnowDocument) doc = run_on_text (xenforo);
+  g_autoptr(WinnowDocument) other = run_on_text (started);
+
+  assert_names (doc, "Kevin");
+  g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2024-01-10");
+  assert_names (other, "pelex");
+  g_assert_cmpstr (meta (other, WINNOW_META_DATE), ==, "2024-01-10");
+}
+
 /* A user name alone on a By line, then the post's date and categories:
  * the date is the post's, not that of the comments below it. */
 static void
@@ -681,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/own-over-related", test_text_own_over_related);
   g_test_add_func ("/byline/text/thread-starter", test_text_thread_starter);
   g_test_add_func ("/byline/text/single-name-line-date", test_text_single_name_line_date);
+  g_test_add_func ("/byline/text/thread-start-date", test_text_thread_start_date);
   g_test_add_func ("/byline/text/reuters", test_text_reuters);
   g_test_add_func ("/byline/text/korean", test_text_korean);
   g_test_add_func ("/byline/text/dateline-agency", test_text_dateline_agency);
