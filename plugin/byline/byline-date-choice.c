@@ -116,12 +116,52 @@ chosen_byline_factor (BylineContext *ctx,
   return 1.0;
 }
 
+#define COMMENT_DATE_FACTOR 0.25
+/* Where a page's comments begin: a short heading line below the body,
+ * the headline or the byline ("COMMENTS", "12 Comments", "Leave a Reply",
+ * "Kommentare"), or -1. Above them such a line is a menu's link. */
+static gssize
+comments_start (BylineContext *ctx)
+{
+  static const char *headings[] = {
+    "comment", "comments", "responses", "replies", "leave a comment", "leave a reply",
+    "join the discussion", "reader comments", "discussion", "kommentare", "commentaires",
+    "comentarios", "commenti", "reacties", "comentários", NULL,
+  };
+  int from = MAX (MAX (ctx->body, ctx->headline), ctx->byline_block);
+
+  if (from < 0)
+    return -1;
+  for (guint b = from + 1; b < ctx->blocks->len; b++)
+    {
+      WinnowBlock *block = ctx->blocks->pdata[b];
+      gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
+      const char *s = ctx->text + start;
+      gsize n = end - start, skip = 0;
+
+      if (n > 40)
+        continue;
+      /* "12 Comments", "3 responses to ..." */
+      while (skip < n && (g_ascii_isdigit (s[skip]) || s[skip] == ' '))
+        skip++;
+      for (guint i = 0; headings[i] != NULL; i++)
+        {
+          gsize len = strlen (headings[i]);
+          if (n - skip >= len && g_ascii_strncasecmp (s + skip, headings[i], len) == 0 &&
+              (n - skip == len || !g_ascii_isalnum (s[skip + len])))
+            return start;
+        }
+    }
+  return -1;
+}
+
 /* Picks the date of the day with the most weight. */
 static BylineDate *
 vote_dates (BylineContext *ctx,
             gboolean       updates,
             double        *score)
 {
+  gssize comments = comments_start (ctx);
   g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (ctx->now, 2);
   g_autofree char *limit = g_date_time_format (tomorrow, "%Y-%m-%d");
@@ -150,7 +190,9 @@ vote_dates (BylineContext *ctx,
         }
       else
         g_free (day);
-      *sum += d->weight * shown_date_factor (d) * chosen_byline_factor (ctx, d);
+      /* a comment's date is not the article's, however many there are */
+      *sum += d->weight * shown_date_factor (d) * chosen_byline_factor (ctx, d) *
+              (comments >= 0 && d->start >= comments ? COMMENT_DATE_FACTOR : 1.0);
     }
 
   {

@@ -596,6 +596,36 @@ test_dates_publication_over_update (void)
   g_assert_nonnull (find_span (doc, "DATE", "July 1, 2020"));
 }
 
+/* Below a comments heading, dates are the comments': however many fall
+ * on one day, the article's own date stands. */
+static void
+test_dates_comments_below (void)
+{
+  static const char *headings[] = { "COMMENTS", "12 Comments", "Leave a Reply" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Food\nJuly 25, 2019\nThe best restaurants in Oklahoma City\nWritten by Kristin\n"
+          "We have spent the equivalent of a month in Oklahoma City over five visits, and we know "
+          "where to eat. The city has a food scene that few people outside the state have heard of, "
+          "and it deserves far better than the little attention it gets.\n"
+          "With so many visits over the past few years, we have eaten at many of its places. Here "
+          "are the ones we go back to every time, from breakfast to a late dinner, and what to "
+          "order when you get there, with the prices we paid on our last visit.\n"
+          "%s\n"
+          "July 26, 2019\nRob Ann\nWe were awestruck with the food scene there!\nReply\n"
+          "July 26, 2019\nKristin\nWe only popped in for a quick beer.\nReply\n"
+          "July 26, 2019\nTommy Croslin\nThe cafe in the Paseo is a must.\nReply\n"
+          "July 26, 2019\nMary Jones\nThanks for the list, we will try them all.\nReply\n",
+          headings[i]);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+
+      g_test_message ("%s", headings[i]);
+      g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2019-07-25");
+    }
+}
+
 static void
 test_dates_implausible (void)
 {
@@ -713,6 +743,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/dateline-agency", test_text_dateline_agency);
   g_test_add_func ("/byline/dates", test_dates);
   g_test_add_func ("/byline/dates/publication-over-update", test_dates_publication_over_update);
+  g_test_add_func ("/byline/dates/comments-below", test_dates_comments_below);
   g_test_add_func ("/byline/dates/implausible", test_dates_implausible);
   g_test_add_func ("/byline/ignore-names", test_ignore_names);
   g_test_add_func ("/byline/label-only-when-filled", test_label_only_when_filled);
