@@ -155,13 +155,14 @@ comments_start (BylineContext *ctx)
   return -1;
 }
 
-/* Picks the date of the day with the most weight. */
+/* Picks the date of the day with the most weight; dates from @comments
+ * on (-1: none) are the comments'. */
 static BylineDate *
 vote_dates (BylineContext *ctx,
             gboolean       updates,
+            gssize         comments,
             double        *score)
 {
-  gssize comments = comments_start (ctx);
   g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (ctx->now, 2);
   g_autofree char *limit = g_date_time_format (tomorrow, "%Y-%m-%d");
@@ -524,20 +525,21 @@ byline_decide_dates (BylineContext *ctx)
 {
   double pub_score = 0.0, upd_score = 0.0;
   BylineDate *published, *updated, *where, *first;
+  gssize comments = comments_start (ctx);
 
   if (ctx->opts->sources & BYLINE_SOURCE_TEXT)
     add_byline_neighbour_date (ctx);
   split_date_pairs (ctx);
   prefer_local_days (ctx);
-  published = vote_dates (ctx, FALSE, &pub_score);
-  updated = vote_dates (ctx, TRUE, &upd_score);
+  published = vote_dates (ctx, FALSE, comments, &pub_score);
+  updated = vote_dates (ctx, TRUE, comments, &upd_score);
   /* (Not on a shop's page: its dates are the reviews'.) */
   if (published == NULL && (ctx->opts->sources & BYLINE_SOURCE_TEXT) &&
       !(ctx->product_page && !ctx->article_page))
     {
       add_last_resort_date (ctx);
-      published = vote_dates (ctx, FALSE, &pub_score);
-      updated = vote_dates (ctx, TRUE, &upd_score);
+      published = vote_dates (ctx, FALSE, comments, &pub_score);
+      updated = vote_dates (ctx, TRUE, comments, &upd_score);
     }
 
   first = thread_start (ctx);
