@@ -397,19 +397,20 @@ add_thread_start_date (BylineContext *ctx,
                        double         bw)
 {
   guint before = ctx->dates->len;
-  WinnowBlock *next;
-  gsize start, end;
 
   byline_add_date (ctx, rest, rest_len, rest_base, BYLINE_SOURCE_TEXT, "thread-start", 1.2 * bw, FALSE);
-  if (ctx->dates->len > before || index + 1 >= ctx->blocks->len)
-    return;
-  next = ctx->blocks->pdata[index + 1];
-  start = winnow_block_get_start (next);
-  end = winnow_block_get_end (next);
-  if (end - start > 11 && end - start < 80 &&
-      g_ascii_strncasecmp (ctx->text + start, "start date ", 11) == 0)
-    byline_add_date (ctx, ctx->text + start, end - start, start, BYLINE_SOURCE_TEXT, "thread-start",
-                     1.2 * bw, FALSE);
+  /* the label may sit a line further down, under the starter's badge
+   * ("Thread starter felixen", "WikiPost", "Start date Jul 9, 2022") */
+  for (guint k = index + 1; ctx->dates->len == before && k < ctx->blocks->len && k <= index + 2; k++)
+    {
+      WinnowBlock *next = ctx->blocks->pdata[k];
+      gsize start = winnow_block_get_start (next), end = winnow_block_get_end (next);
+
+      if (end - start > 11 && end - start < 80 &&
+          g_ascii_strncasecmp (ctx->text + start, "start date ", 11) == 0)
+        byline_add_date (ctx, ctx->text + start, end - start, start, BYLINE_SOURCE_TEXT,
+                         "thread-start", 1.2 * bw, FALSE);
+    }
 }
 
 static void

@@ -480,9 +480,12 @@ test_text_thread_start_date (void)
     "Jan 12, 2024\nI bought one last week and it works well enough for me.\n"
     "Jan 12, 2024\nSame here, no trouble at all so far with mine.\n"
     "Jan 12, 2024\nMine broke after a day, so I sent it back to the shop.\n"
-    "Jan 12, 2024\nThat happens; the second one I got has been fine ever since.\n";
+    "Jan 12, 2024\nThat happens; the second one I got has been fine ever since.\n"
+    "Jan 12, 2024\nI still use my old one from ten years ago.\n"
+    "Jan 12, 2024\nPhones are good enough for most people now.\n"
+    "Jan 12, 2024\nNot for birds in flight, they are not.\n";
   g_autofree char *xenforo =
-    g_strconcat ("Cameras as a status symbol\nThread starter Kevin\nStart date Jan 10, 2024\n"
+    g_strconcat ("Cameras as a status symbol\nThread starter Kevin\nWikiPost\nStart date Jan 10, 2024\n"
                  "Kevin\nJan 10, 2024\nWho knows, maybe this will help sales of cameras this year.\n",
                  replies, NULL);
   g_autofree char *started =
