@@ -379,10 +379,6 @@ scan_leading_prefix (BylineContext *ctx,
   return found;
 }
 
-/* The author of a forum thread: "Thread starter beijingwalker",
- * "Discussion in 'Hosting Advice' started by pelex, May 26, 2025.",
- * "JosephF Discussion starter". The
- * name is a user name, so single words count. */
 /* A thread's start date, which is the page's: after the starter's name
  * on its line ("started by pelex, May 26, 2025.") or on the next line
  * ("Thread starter Kevin" then "Start date Jan 10, 2024"). The dates of
@@ -413,6 +409,10 @@ add_thread_start_date (BylineContext *ctx,
     }
 }
 
+/* The author of a forum thread: "Thread starter beijingwalker",
+ * "Discussion in 'Hosting Advice' started by pelex, May 26, 2025.",
+ * "JosephF Discussion starter". The
+ * name is a user name, so single words count. */
 static void
 scan_thread_starter (BylineContext *ctx,
                      guint          index,
