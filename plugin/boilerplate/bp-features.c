@@ -834,6 +834,8 @@ bp_page_analyze (WinnowDocument    *document,
 
       bi->template = G_MAXUINT;
       bp_text_stats_measure (&bi->text, text + start, end - start, stopwords, page->language, NULL);
+      bi->script_notice = bi->text.words > 0 && bi->text.words <= 30
+                          && bp_is_script_notice (text + start, end - start);
       log_chars[i] = log1p (bi->text.chars);
       stop_density[i] = safe_ratio (bi->text.stop_words, bi->text.words);
       if (bi->text.cjk * 2 >= bi->text.chars && bi->text.chars > 0)

@@ -58,6 +58,13 @@ void bp_text_stats_measure (BpTextStats        *stats,
                             int                 lang,
                             guint              *lang_hits);
 
+/* ---- script notices (bp-script-notice.c) -------------------------------- */
+
+/* Whether @text is the notice a page shows to browsers without scripts
+ * ("Please enable JavaScript"), never content. */
+gboolean bp_is_script_notice (const char *text,
+                              gsize       length);
+
 /* ---- class/id words (bp-class-words.c) ---------------------------------- */
 
 /* Families of class and id words that say what a container holds. */
@@ -219,6 +226,7 @@ typedef struct {
   guint       tags;             /* BP_TAG_* of the block and its ancestors */
   gboolean    in_main;          /* inside the best-scoring container */
   gboolean    repeated;         /* the same text occurs elsewhere on the page */
+  gboolean    script_notice;    /* "Please enable JavaScript" */
   double      link_density;
   double      title_match;      /* how well the text matches the page title */
   guint       group;            /* the repeated structure (list, grid, thread)

@@ -126,6 +126,8 @@ boilerplate_reason (const BpPage      *page,
     return "counter";
   if (t->has_copyright)
     return "copyright";
+  if (bi->script_notice)
+    return "script-notice";
   if (page->html)
     {
       if (bi->tags & BP_TAG_NAV)
@@ -337,6 +339,10 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
       /* and an ad slot's label ("Advertisement", "Sponsored"), which the
        * trees, reading the story body's template around it, may doubt */
       if ((bi->own_hints & (1u << BP_HINT_AD)) && bi->text.words <= 3)
+        p[i] = MIN (p[i], 0.1);
+      /* "Please enable JavaScript": said to browsers without scripts,
+       * read only when the page shows almost nothing else */
+      if (bi->script_notice)
         p[i] = MIN (p[i], 0.1);
       /* the page's own footer (not an article's footer): on WCXB dev 3.5%
        * of its words, by weight, are content, and those by chance */

@@ -645,6 +645,52 @@ test_no_content_text (void)
   g_assert_cmpstr (content, ==, "");
 }
 
+/* An app shell: nothing shows but the <noscript> notice, which the reader
+ * reads since nothing else is there. It is not the page's content. */
+static void
+test_script_notice_only (void)
+{
+  static const char page[] =
+    "<html><head><title>Men's &amp; Women's Clothing</title></head><body>"
+    "<noscript>You need to enable JavaScript to run this app.</noscript>"
+    "<div id=\"root\"></div><script src=\"/static/app.js\"></script>"
+    "</body></html>";
+  g_autoptr(WinnowDocument) doc = process_with ("boilerplate", "text/html", page, strlen (page));
+  g_autofree char *content = winnow_document_get_content (doc);
+  WinnowBlock *notice = test_find_block (doc, "enable JavaScript");
+
+  g_assert_cmpstr (content, ==, "");
+  g_assert_cmpint (winnow_block_get_label (notice), ==, WINNOW_BLOCK_LABEL_BOILERPLATE);
+  g_assert_cmpstr (winnow_block_get_reason (notice), ==, "script-notice");
+}
+
+/* The same notice inside a story, where everything around it is content
+ * and the classifier, reading the story's template, keeps it. */
+static void
+test_script_notice_in_story (void)
+{
+  static const char page[] =
+    "<html><head><title>The river town rebuilt its bridge</title></head><body>"
+    "<main><article><h1>The river town rebuilt its bridge</h1>"
+    "<p>The river town rebuilt its bridge after the flood, and the story of the bridge is "
+    "the story of the town that kept it standing through the long winter.</p>"
+    "<p>This interactive map requires JavaScript. Please enable JavaScript in your browser "
+    "to see where the water rose.</p>"
+    "<p>Engineers came from the capital, and the town paid for the stone with its own "
+    "harvest money, which the mayor still talks about at every meeting.</p>"
+    "<p>Today the story is told to children on the bridge itself, where a plaque names "
+    "every family that gave.</p>"
+    "</article></main></body></html>";
+  g_autoptr(WinnowDocument) doc = process_with ("boilerplate", "text/html", page, strlen (page));
+  g_autofree char *content = winnow_document_get_content (doc);
+
+  assert_label (doc, "This interactive map requires JavaScript", WINNOW_BLOCK_LABEL_BOILERPLATE);
+  assert_label (doc, "The river town rebuilt its bridge after", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (doc, "Engineers came from the capital", WINNOW_BLOCK_LABEL_CONTENT);
+  assert_label (doc, "Today the story is told", WINNOW_BLOCK_LABEL_CONTENT);
+  g_assert_null (strstr (content, "JavaScript"));
+}
+
 static void
 test_empty_document (void)
 {
@@ -791,6 +837,8 @@ main (int    argc,
   g_test_add_func ("/boilerplate/no-content/html", test_no_content_html);
   g_test_add_func ("/boilerplate/no-content/text", test_no_content_text);
   g_test_add_func ("/boilerplate/no-content/empty", test_empty_document);
+  g_test_add_func ("/boilerplate/no-content/script-notice", test_script_notice_only);
+  g_test_add_func ("/boilerplate/html/script-notice", test_script_notice_in_story);
   g_test_add_func ("/boilerplate/scripts/rtl", test_rtl);
   g_test_add_func ("/boilerplate/scripts/cjk", test_cjk);
   g_test_add_func ("/boilerplate/size/huge", test_huge_page);
