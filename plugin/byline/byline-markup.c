@@ -25,6 +25,7 @@ typedef struct {
   int         block;
   gboolean    in_byline; /* inside another marked element */
   gboolean    in_post;   /* inside a forum post, question or answer */
+  gboolean    in_reply;  /* inside a microdata Comment or Answer */
 } Item;
 
 typedef struct {
@@ -462,6 +463,27 @@ in_post (xmlNode *node)
   return FALSE;
 }
 
+/* Whether @node belongs to a reply: its nearest microdata item, people
+ * and organisations aside, is a Comment or an Answer (by its type or by
+ * the property it fills). A reply's author did not write the page. */
+static gboolean
+in_reply (xmlNode *node)
+{
+  for (xmlNode *n = node->parent; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+    {
+      g_autofree char *type = NULL;
+
+      if (xmlHasProp (n, (const xmlChar *) "itemscope") == NULL)
+        continue;
+      type = (char *) xmlGetProp (n, (const xmlChar *) "itemtype");
+      if (type != NULL && (g_str_has_suffix (type, "/Person") || g_str_has_suffix (type, "/Organization")))
+        continue;
+      return (type != NULL && (g_str_has_suffix (type, "/Comment") || g_str_has_suffix (type, "/Answer")))
+             || attr_contains (n, "itemprop", "comment") || attr_contains (n, "itemprop", "answer");
+    }
+  return FALSE;
+}
+
 /* Whether the words just before @node, in its parent, credit someone
  * other than the author: "<span>Reviewed by </span><a ...>Toni Golen</a>",
  * "Fact checked by: <a rel=author>". The element's own text cannot say
@@ -594,6 +616,7 @@ add_item (Walk     *walk,
   item.block = block_of (ctx, node);
   item.in_byline = in_byline;
   item.in_post = in_post (node);
+  item.in_reply = in_reply (node);
   item.weight = mark == MARK_CLASS || mark == MARK_ARCHIVE ? 2.0 : 2.5;
   /* An element full of other words is a weaker witness. */
   if (item.parse.junk > 20)
@@ -737,6 +760,23 @@ is_listing (GArray *items)
   return g_hash_table_size (keys) >= 3 && g_hash_table_size (blocks) >= 3;
 }
 
+/* The authors of replies (microdata Comments and Answers) did not write
+ * the page, unless every author on it is in one: some forums mark each
+ * post, the first too, as a Comment. */
+static void
+drop_replies (GArray *items)
+{
+  gboolean all_replies = TRUE;
+
+  for (guint i = 0; i < items->len && all_replies; i++)
+    all_replies = g_array_index (items, Item, i).in_reply;
+  if (all_replies)
+    return;
+  for (guint i = items->len; i-- > 0;)
+    if (g_array_index (items, Item, i).in_reply)
+      g_array_remove_index (items, i);
+}
+
 /* The byline of the page is the best-placed marked element and the marked
  * elements right around it (several authors often sit in one element
  * each). */
@@ -750,8 +790,11 @@ build_group (Walk *walk)
   double best_score = 0.0;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   int lo, hi;
-  gboolean listing = is_listing (items);
+  gboolean listing;
   gboolean thread = FALSE;
+
+  drop_replies (items);
+  listing = is_listing (items);
 
   for (guint i = 0; i < items->len; i++)
     {

@@ -183,6 +183,57 @@ test_noscript_thread (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A thread whose replies are microdata Comments: the opening post's
+ * author, given only in the <meta>s of its DiscussionForumPosting (the
+ * post shows in a table cell no markup names), started it, not the
+ * replier named in the first marked element; and where every post, the
+ * first too, is a Comment, the first one's author. */
+#define REPLY(name, text) \
+  "<tbody itemprop='comment' itemscope itemtype='https://schema.org/Comment'><tr><td class='bold'>" \
+  "<span itemprop='author' itemscope itemtype='https://schema.org/Person'>" \
+  "<meta itemprop='name' content='" name "'></span>" \
+  "<a href='#2'>Re: Hybrid quantum and classical computing</a> by " \
+  "<a href='/" name "' class='user'>" name "</a>: 9:43pm</td></tr>" \
+  "<tr><td>" text "</td></tr></tbody>"
+#define COMMENT_POST(name, text) \
+  "<li class='postcontainer' itemscope itemtype='http://schema.org/Comment'>" \
+  "<a class='username' href='/member/1'><strong itemprop='author'>" name "</strong></a>" \
+  "<blockquote class='postcontent'>" text "</blockquote></li>"
+
+static void
+test_reply_authors (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><body><h1>Hybrid quantum and classical computing</h1>"
+      "<table><tbody><tr><td class='bold'><a href='#1'>Hybrid quantum and classical computing</a> "
+      "by <a href='/Alphabyte1' class='user'>Alphabyte1</a>: 3:21pm</td></tr>"
+      "<tr><td>Hybrid quantum computing is the industry term for a simple idea: a quantum computer "
+      "and a classical computer working together on one problem, each doing what it is good at.</td></tr>"
+      "</tbody>"
+      REPLY ("Alphabyte2", "The classical part prepares the circuit and reads the results, and the "
+             "quantum part runs the circuit many times over.")
+      REPLY ("Alphabyte2", "Most of the algorithms people run today work this way, since the machines "
+             "are still small and noisy.")
+      "</table>"
+      "<div itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+      "<meta itemprop='headline' content='Hybrid quantum and classical computing'>"
+      "<span itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+      "<meta itemprop='name' content='Alphabyte1'></span>"
+      "<meta itemprop='text' content='Hybrid quantum computing is the industry term'></div>"
+      "</body></html>", "Alphabyte1" },
+    { "text/html", "<html><body><h1>Which web host do you use?</h1><ol>"
+      COMMENT_POST ("hostlar", "What matters most to you when you pick a web host for a small "
+                    "business site: price, support or where the servers are?")
+      COMMENT_POST ("kevinw", "Response time by email and phone, and how well they solve a problem "
+                    "when something breaks at night.")
+      COMMENT_POST ("mariap", "Scalability and cost, then location when the law of the place "
+                    "matters for what you host.")
+      "</ol></body></html>", "hostlar" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* "By" on a line of its own before a single name or a user name; a
  * shop's "By Collection" filter names nobody. */
 static void
@@ -717,6 +768,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/not-author-boxes", test_not_author_boxes);
   g_test_add_func ("/byline/authors/unseen-meta-on-article", test_unseen_meta_on_article);
   g_test_add_func ("/byline/authors/noscript-thread", test_noscript_thread);
+  g_test_add_func ("/byline/authors/reply-authors", test_reply_authors);
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   g_test_add_func ("/byline/authors/first-post", test_first_post);
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
