@@ -198,7 +198,7 @@ def vetoed(names, x, html):
     """byline_candidate_vetoed() with trust-meta off: an organisation only
     unseen metadata names, or any name only unseen metadata gives on a page
     that is no article, or a lone unseen JSON-LD name not shaped like a
-    person; in plain text without a publication date, a name
+    person; in plain text without a date, a name
     nothing announces that the vote did not choose; any name on a
     product's page (reviewers) or on a site's front page (the authors of
     the stories it lists); in HTML, a name only a By line gives on a page

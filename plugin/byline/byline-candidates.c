@@ -628,7 +628,7 @@ compute_features (BylineContext    *ctx,
   x[F_FRONT_PAGE] = ctx->front_page && !ctx->article_page;
   /* The vote's rules, as features: a lone unseen JSON-LD author not
    * shaped like a person (a CMS user, "Editorial Team"); a name no
-   * byline word announces, on a page that gives no publication date. */
+   * byline word announces, on a page that gives no date. */
   x[F_UNSEEN_JSON_LD_ODD] = x[F_UNSEEN_METADATA_ONLY] != 0.0 && x[F_META] == 0.0 &&
                             x[F_PERSON_SHAPE] == 0.0;
   x[F_UNDATED_NAME_ONLY] = x[F_DATED] == 0.0 && x[F_TEXT_BY] == 0.0 &&
@@ -669,7 +669,7 @@ compute_features (BylineContext    *ctx,
  * only unseen metadata names ("the site or an organisation reported as the
  * author"), and, unless trust-meta is set, a name only unseen metadata
  * gives on a page that is no article (a developer or CMS user). And the
- * vote's rule for plain text without a publication date (shops, services
+ * vote's rule for plain text without a publication or update date (shops, services
  * and lists name staff): a name no byline word, markup or metadata
  * announces, which the vote did not choose, is no author (on WCXB dev 2
  * of 8 such names by a headline over prose are). Such candidates are not

@@ -185,18 +185,15 @@ clean_group (BylineContext *ctx,
 gboolean
 byline_is_article (BylineContext *ctx)
 {
-  gboolean dated = ctx->article_page;
-
   /* A page that says it is one (og:type, JSON-LD), or when it was
-   * published. A shop's or a service's page names no author, whoever
-   * its meta says. */
-  for (guint i = 0; i < ctx->dates->len && !dated; i++)
-    dated = !((BylineDate *) ctx->dates->pdata[i])->is_update;
-  return dated;
+   * published or updated ("Ryan Carrigan" / "Last Updated: Dec 17,
+   * 2025": an update implies a publication). A shop's or a service's
+   * page names no author, whoever its meta says. */
+  return ctx->article_page || ctx->dates->len > 0;
 }
 
 /* The least evidence for authors in plain text without a publication
- * date (the default min-score is 1.0; a By line scores about 2.5). */
+ * or update date (the default min-score is 1.0; a By line scores about 2.5). */
 #define UNDATED_TEXT_MIN_SCORE 1.6
 
 
@@ -452,7 +449,7 @@ byline_decide (BylineContext *ctx)
         }
     }
 
-  /* Plain text that gives no publication date is more often a shop's,
+  /* Plain text that gives no date is more often a shop's,
    * a service's or a list's page: its names are staff, reviewers and
    * the authors of other pages. (In HTML the same rule mostly drops
    * organisations the metadata names, which WCXB counts as authors.) */

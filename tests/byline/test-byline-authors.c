@@ -234,6 +234,19 @@ test_reply_authors (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Plain text that gives only when it was updated is dated: a name over
+ * "Last Updated" is the byline, not staff on an undated shop's page. */
+static void
+test_update_dated_text (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "10 Best Moving Companies in New York (2025 Reviews)\nRyan Carrigan\n"
+      "Last Updated: Dec 17, 2025 \xe2\x80\xa2 5 min read\n" BODY, "Ryan Carrigan" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* "By" on a line of its own before a single name or a user name; a
  * shop's "By Collection" filter names nobody. */
 static void
@@ -769,6 +782,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/unseen-meta-on-article", test_unseen_meta_on_article);
   g_test_add_func ("/byline/authors/noscript-thread", test_noscript_thread);
   g_test_add_func ("/byline/authors/reply-authors", test_reply_authors);
+  g_test_add_func ("/byline/authors/update-dated-text", test_update_dated_text);
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   g_test_add_func ("/byline/authors/first-post", test_first_post);
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
