@@ -46,6 +46,7 @@ typedef struct {
   gboolean ends_with_punct;
   gboolean has_counter;  /* (0/250…), 12 comments */
   gboolean has_copyright;
+  gboolean names_javascript; /* the word, for bp_is_script_notice() */
   guint  hash;           /* of the collapsed, lower-cased text, for repeats */
 } BpTextStats;
 

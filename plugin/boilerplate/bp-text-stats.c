@@ -119,6 +119,8 @@ finish_word (BpTextStats       *stats,
   if (too_long || word_len == 0)
     return;
   word[word_len] = '\0';
+  if (word_len == 10 && memcmp (word, "javascript", 10) == 0)
+    stats->names_javascript = TRUE;
   if (is_widget_word (word))
     stats->widget_words++;
   if (stopwords == NULL)
