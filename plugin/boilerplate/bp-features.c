@@ -834,7 +834,7 @@ bp_page_analyze (WinnowDocument    *document,
 
       bi->template = G_MAXUINT;
       bp_text_stats_measure (&bi->text, text + start, end - start, stopwords, page->language, NULL);
-      bi->script_notice = bi->text.names_javascript && bi->text.words <= 30
+      bi->script_notice = bi->text.names_javascript
                           && bp_is_script_notice (text + start, end - start);
       log_chars[i] = log1p (bi->text.chars);
       stop_density[i] = safe_ratio (bi->text.stop_words, bi->text.words);

@@ -15,7 +15,7 @@
 
 #include <string.h>
 
-#define NOTICE_MAX_WORDS 30   /* the caller checks this first, on its word count */
+#define NOTICE_MAX_WORDS 30
 #define NOTICE_WINDOW    3
 
 /* beginnings of words, lower-case ASCII: enable, disabled, activate,
