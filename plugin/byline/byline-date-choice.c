@@ -403,9 +403,11 @@ only_weekday_before (const char *s,
  * text stage does not look (comments come there too, but their widgets
  * weigh nothing). */
 static void
-add_last_resort_date (BylineContext *ctx)
+add_last_resort_date (BylineContext *ctx,
+                      guint          from,
+                      guint          to)
 {
-  for (guint i = 0; i < ctx->blocks->len; i++)
+  for (guint i = from; i < MIN (to, ctx->blocks->len); i++)
     {
       WinnowBlock *block = ctx->blocks->pdata[i];
       gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
@@ -519,6 +521,32 @@ add_byline_neighbour_date (BylineContext *ctx)
     }
 }
 
+/**
+ * byline_gather_late_dates:
+ * @ctx: the page's context, its groups weighed
+ *
+ * Reads the date that only the page's groups locate: the one by its
+ * strongest byline. It is gathered before the authors are scored,
+ * because whether a page is dated says whether its names are an
+ * article's authors ("Adam Roberts" over "Fri 5 Dec 2025 12.00 CET") or
+ * a shop's staff.
+ */
+void
+byline_gather_late_dates (BylineContext *ctx)
+{
+  double score;
+
+  if (!(ctx->opts->sources & BYLINE_SOURCE_TEXT))
+    return;
+  add_byline_neighbour_date (ctx);
+  /* A date line by the headline ("Fri 5 Dec 2025 12.00 CET", "Last
+   * Updated: Dec 17, 2025"); further down, one is as often a review's
+   * or a list's, and is left to byline_decide_dates(). */
+  if (ctx->headline >= 0 && vote_dates (ctx, FALSE, -1, &score) == NULL &&
+      !(ctx->product_page && !ctx->article_page))
+    add_last_resort_date (ctx, MAX (ctx->headline - 2, 0), ctx->headline + 5);
+}
+
 #define WEAK_PUBLICATION 3.0
 void
 byline_decide_dates (BylineContext *ctx)
@@ -527,8 +555,6 @@ byline_decide_dates (BylineContext *ctx)
   BylineDate *published, *updated, *where, *first;
   gssize comments = comments_start (ctx);
 
-  if (ctx->opts->sources & BYLINE_SOURCE_TEXT)
-    add_byline_neighbour_date (ctx);
   split_date_pairs (ctx);
   prefer_local_days (ctx);
   published = vote_dates (ctx, FALSE, comments, &pub_score);
@@ -537,7 +563,7 @@ byline_decide_dates (BylineContext *ctx)
   if (published == NULL && (ctx->opts->sources & BYLINE_SOURCE_TEXT) &&
       !(ctx->product_page && !ctx->article_page))
     {
-      add_last_resort_date (ctx);
+      add_last_resort_date (ctx, 0, ctx->blocks->len);
       published = vote_dates (ctx, FALSE, comments, &pub_score);
       updated = vote_dates (ctx, TRUE, comments, &upd_score);
     }

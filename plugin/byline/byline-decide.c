@@ -422,6 +422,8 @@ byline_decide (BylineContext *ctx)
         }
   }
 
+  byline_gather_late_dates (ctx);
+
   /* Score: own weight plus half of each agreeing group's. */
   for (guint i = 0; i < ctx->groups->len; i++)
     {

@@ -715,6 +715,70 @@ range_dup (const char *text,
   return g_strndup (text + r.start, r.end - r.start);
 }
 
+/* The last word of @s is a role word ("Staff Writer", "Staff Writers"). */
+static gboolean
+ends_in_role (const BylineLexicon *lex,
+              const char          *s,
+              gsize                n)
+{
+  gsize w = n;
+
+  while (w > 0 && s[w - 1] != ' ')
+    w--;
+  return is_word_in (lex, BYLINE_LIST_ROLES, s + w, n - w);
+}
+
+/* Gives @prev the job title @text[@start, @end). A title that itself
+ * holds "and" or "&" was cut there as two segments ("Privacy and
+ * Digital Security Expert", "Health and Science Reporter"): when only a
+ * few words and that joining word stand between the name's comma and
+ * @start, they are the title's beginning. */
+static void
+set_role (const char *text,
+          BylineName *prev,
+          gsize       start,
+          gsize       end)
+{
+  gsize from = prev->end, k = start, head;
+  guint words = 0;
+
+  while (from < start && (text[from] == ' ' || text[from] == ','))
+    from++;
+  head = from;
+  /* back over the joining word before @start */
+  while (k > from && text[k - 1] == ' ')
+    k--;
+  if (k >= from + 1 && text[k - 1] == '&')
+    k--;
+  else if (k >= from + 3 && g_ascii_strncasecmp (text + k - 3, "and", 3) == 0 &&
+           (k - 3 == from || text[k - 4] == ' '))
+    k -= 3;
+  else
+    k = start;
+  if (k < start && k > head && head > prev->end && memchr (text + prev->end, ',', head - prev->end))
+    {
+      gboolean plain = TRUE;
+      for (gsize i = head; i < k && plain; i++)
+        {
+          plain = g_ascii_isalpha (text[i]) || text[i] == ' ' || text[i] == '-';
+          if (text[i] == ' ' && i + 1 < k && text[i + 1] != ' ')
+            words++;
+        }
+      if (plain && words < 3)
+        {
+          g_autofree char *middle = range_dup (text, head, k);
+          if (prev->role == NULL || strcmp (prev->role, middle) == 0)
+            {
+              g_free (prev->role);
+              prev->role = range_dup (text, head, end);
+              return;
+            }
+        }
+    }
+  if (prev->role == NULL)
+    prev->role = range_dup (text, start, end);
+}
+
 /* Tries to read @seg as a date ("Updated 3:41 PM EDT, Mon June 5, 2023"). */
 static gboolean
 take_date (const BylineLexicon    *lex,
@@ -902,8 +966,10 @@ take_names (const BylineLexicon    *lex,
     if (starts_role)
       {
         BylineName *prev = last_name (parse);
-        if (prev != NULL && prev->role == NULL)
-          prev->role = range_dup (text, w0.start, seg.end);
+        /* (from the segment's start: "Home Security Expert" is a title,
+         * though "Home" would be a menu's junk before a name) */
+        if (prev != NULL)
+          set_role (text, prev, i > 0 ? g_array_index (words, Range, 0).start : w0.start, seg.end);
         return prev != NULL;
       }
     for (guint j = i; j < n_words; j++)
@@ -918,8 +984,8 @@ take_names (const BylineLexicon    *lex,
     if (all_roles && any_role)
       {
         BylineName *prev = last_name (parse);
-        if (prev != NULL && prev->role == NULL)
-          prev->role = range_dup (text, g_array_index (words, Range, i).start, seg.end);
+        if (prev != NULL)
+          set_role (text, prev, g_array_index (words, Range, i).start, seg.end);
         return TRUE;
       }
   }
@@ -1291,6 +1357,14 @@ byline_parse_names (const BylineLexicon    *lex,
           char *longer = g_strdup_printf ("%s %.*s", prev->name, (int) n, text + seg.start);
           g_free (prev->name);
           prev->name = longer;
+          understood = TRUE;
+        }
+      else if (byline_is_agency (lex, text + seg.start, n) && last_name (parse) != NULL &&
+               ends_in_role (lex, text + seg.start, n))
+        {
+          /* "Gene Petrino, Staff Writer": the person's job, though
+           * "By Staff Writer" alone names a desk */
+          set_role (text, last_name (parse), seg.start, seg.end);
           understood = TRUE;
         }
       else if (byline_is_agency (lex, text + seg.start, n))

@@ -188,6 +188,7 @@ gboolean     byline_candidate_doubtful       (const BylineCandidate *candidate);
 void byline_decide        (BylineContext *ctx);
 /* Chooses the publication and update dates among the candidates and
  * writes them (metadata and DATE spans). */
+void byline_gather_late_dates (BylineContext *ctx);
 void byline_decide_dates  (BylineContext *ctx);
 
 /* Helpers shared by the stages. */

@@ -567,7 +567,54 @@ scan_label_line (BylineContext *ctx,
   return found;
 }
 
-/* A short block that is mostly a date. */
+/* "- 3/24/2026", "— 10.04.26", "to June 9": the rest of a date range
+ * (a course's, an event's), which dates no article. */
+static gboolean
+starts_range (const char *s,
+              gsize       n)
+{
+  while (n > 0 && *s == ' ')
+    s++, n--;
+  return (n >= 1 && *s == '-') || (n >= 3 && (strncmp (s, "\xe2\x80\x93", 3) == 0 ||
+                                               strncmp (s, "\xe2\x80\x94", 3) == 0)) ||
+         (n >= 3 && strncmp (s, "to ", 3) == 0);
+}
+
+/* Nothing before a date but perhaps its weekday ("Fri 5 Dec 2025",
+ * "Monday, August 11th, 2025"). */
+static gboolean
+only_weekday_before (const char *s,
+                     gsize       date_start)
+{
+  static const char *weekdays[] = {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "jueves", "viernes", "domingo",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", NULL,
+  };
+  gsize word = 0, i;
+
+  while (word < date_start && g_ascii_isalpha (s[word]))
+    word++;
+  i = word;
+  while (i < date_start && (s[i] == ',' || s[i] == ' ' || s[i] == '.'))
+    i++;
+  if (i != date_start)
+    return FALSE;
+  if (word == 0)
+    return TRUE;
+  for (guint k = 0; weekdays[k] != NULL; k++)
+    if (strlen (weekdays[k]) == word && g_ascii_strncasecmp (s, weekdays[k], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A line led by a date is a date line up to this length. */
+#define MAX_LEADING_DATE_LINE 80
+
+/* A short block that is mostly a date, or a line led by one. */
 static gboolean
 is_date_line (BylineContext *ctx,
               guint          index)
@@ -582,11 +629,15 @@ is_date_line (BylineContext *ctx,
   block = ctx->blocks->pdata[index];
   start = winnow_block_get_start (block);
   end = winnow_block_get_end (block);
-  if (end - start > 40 ||
+  if (end - start > MAX_LEADING_DATE_LINE ||
       !byline_date_parser_find (ctx->date_parser, ctx->text + start, end - start, ctx->day_first,
                                 ctx->opts->min_year, ctx->max_year, &m))
     return FALSE;
-  mostly = (m.end - m.start) * 2 >= end - start;
+  /* mostly a date, or led by one ("Fri 5 Dec 2025 12.00 CETLast
+   * modified on Mon 8 Dec 2025 16.40 CET") */
+  mostly = !starts_range (ctx->text + start + m.end, end - start - m.end) &&
+           ((end - start <= 40 && (m.end - m.start) * 2 >= end - start) ||
+            only_weekday_before (ctx->text + start, m.start));
   /* "answered Mar 27, 2019", "Joined: Jan 2020": another thing's date
    * (an answer's, a member's), which makes the name by it no byline */
   if (byline_date_label (ctx->text + start, m.start) == BYLINE_DATE_LABEL_FOREIGN ||
@@ -887,6 +938,41 @@ add_name_group (BylineContext *ctx,
   g_ptr_array_add (ctx->groups, group);
 }
 
+/* The date of the line by a name line that made it a byline ("Adam
+ * Roberts" / "Fri 5 Dec 2025 12.00 CET"): under it, over it, or under
+ * its job title. It dates the page, which says the names on it are an
+ * article's authors, not a shop's staff. */
+static void
+add_date_line (BylineContext *ctx,
+               guint          index,
+               double         bw)
+{
+  static const int offsets[] = { 1, -1, 2 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
+    {
+      int at = (int) index + offsets[k];
+      WinnowBlock *block;
+      gsize start, end;
+      BylineDateMatch m;
+
+      if (at < 0 || !is_date_line (ctx, at))
+        continue;
+      block = ctx->blocks->pdata[at];
+      start = winnow_block_get_start (block);
+      end = winnow_block_get_end (block);
+      if (byline_date_parser_find (ctx->date_parser, ctx->text + start, end - start,
+                                   ctx->day_first, ctx->opts->min_year, ctx->max_year, &m))
+        {
+          byline_add_date_match (ctx, &m, start, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw,
+                                 byline_date_label (ctx->text + start, m.start) ==
+                                   BYLINE_DATE_LABEL_UPDATED);
+          byline_date_match_clear (&m);
+        }
+      return;
+    }
+}
+
 /* A line that is only a person's name, right by the headline, or in
  * plain text right above the article's first paragraphs (@body, or -1). */
 static void
@@ -1007,6 +1093,9 @@ scan_name_line (BylineContext *ctx,
     return;
   add_name_group (ctx, index, s + name_start, name_end - name_start, base + name_start,
                   dated ? "name-date-lines" : "name-line", weight * bw);
+  /* (Further down, names over dates are as often comments'.) */
+  if (dated && (near || (ctx->headline < 0 && index * 3 <= ctx->blocks->len * 2)))
+    add_date_line (ctx, index, bw);
 }
 
 static gboolean

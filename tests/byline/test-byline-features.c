@@ -143,6 +143,41 @@ test_weak_by_headline (void)
   g_assert_cmpfloat (feature (footer, "Marketing Team", "weak-by-headline-and-date"), ==, 0.0);
 }
 
+/* The date line by a name line dates the page when the filter weighs
+ * its names: "Adam Roberts" over a line led by a date ("Fri 5 Dec 2025
+ * 12.00 CETLast modified ...") is an article's byline, not a shop's
+ * staff. A date range under a name ("April Start" / "27.04.26 -
+ * 31.07.26", a course's) makes it no byline. */
+static void
+test_date_line_dates_page (void)
+{
+  static const char *article =
+    "Five of the best science fiction books of 2025\n"
+    "An eco-masterpiece, icy intrigue and memory-eating aliens\n"
+    "Adam Roberts\n"
+    "Fri 5 Dec 2025 12.00 CETLast modified on Mon 8 Dec 2025 16.40 CET\n"
+    "The mill on the river had stood idle for thirty years before a group of neighbours "
+    "decided to repair its wheel, its roof and its old stones.\n";
+  static const char *course =
+    "Spanish for beginners\n"
+    "Tuesday Evenings\n"
+    "1/27/2026 - 3/24/2026\n"
+    "April Start\n"
+    "27.04.26 - 31.07.26\n"
+    "The course meets twice a week for ten weeks and covers the basics of grammar, "
+    "pronunciation and conversation for travellers.\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", article, "Adam Roberts", "dated"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", article, "Adam Roberts", "text-name-date"),
+                     >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", article, "Adam Roberts",
+                                          "undated-name-only"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", course, "April Start", "text-name-date"),
+                     <=, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", course, "Tuesday Evenings",
+                                          "text-name-date"), <=, 0.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -155,5 +190,6 @@ main (int    argc,
   g_test_add_func ("/byline/features/same-kind-others", test_same_kind_others);
   g_test_add_func ("/byline/features/weak-by-headline", test_weak_by_headline);
   g_test_add_func ("/byline/features/foreign-date-lines", test_foreign_date_lines);
+  g_test_add_func ("/byline/features/date-line-dates-page", test_date_line_dates_page);
   return g_test_run ();
 }

@@ -376,6 +376,60 @@ test_text_roles (void)
   g_assert_cmpstr (role, ==, "Senior Reporter");
   /* A job title is never taken for a name. */
   assert_names (titled, "Sarah Connor");
+
+  /* A name line with no By word keeps the job after it too. */
+  {
+    g_autoptr(WinnowDocument) separated =
+      run_on_text ("Rents rise again\nMark SubbaRao | Guest Columnist\nJune 5, 2024\n"
+                   "Rents rose again in March.\n");
+    g_autofree char *separated_role = NULL;
+
+    assert_names (separated, "Mark SubbaRao");
+    separated_role = field_of (separated, 0, "role");
+    g_assert_cmpstr (separated_role, ==, "Guest Columnist");
+  }
+}
+
+/* A job title keeps its own "and" and "&", and its first word even where
+ * that word would be a menu's junk before a name; a desk's name
+ * ("Staff Writer") after a person is that person's job. */
+static void
+test_text_roles_joined (void)
+{
+  static const struct {
+    const char *line;
+    const char *names;
+    const char *roles[2];
+  } cases[] = {
+    { "By Brett Cruz, Privacy and Digital Security Expert & Gene Petrino, Home Security Expert",
+      "Brett Cruz; Gene Petrino", { "Privacy and Digital Security Expert", "Home Security Expert" } },
+    { "By Jane Doe, Health and Science Reporter", "Jane Doe", { "Health and Science Reporter" } },
+    { "By Brett Cruz, Senior Writer & Gene Petrino, Staff Writer", "Brett Cruz; Gene Petrino",
+      { "Senior Writer", "Staff Writer" } },
+    { "By Ann Lee, Sports and Gene Petrino, Staff Writer", "Ann Lee; Gene Petrino",
+      { "Sports", "Staff Writer" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Rents rise again\n%s\nRents rose again in March "
+                                               "and the council met to discuss it.\n",
+                                               cases[i].line);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+
+      g_test_message ("%s", cases[i].line);
+      assert_names (doc, cases[i].names);
+      for (guint k = 0; k < G_N_ELEMENTS (cases[i].roles) && cases[i].roles[k] != NULL; k++)
+        {
+          g_autofree char *role = field_of (doc, k, "role");
+          g_assert_cmpstr (role, ==, cases[i].roles[k]);
+        }
+    }
+  {
+    g_autoptr(WinnowDocument) desk =
+      run_on_text ("Rents rise again\nBy Staff Writer\nRents rose again in March.\n");
+    g_assert_cmpstr (meta (desk, WINNOW_META_AFFILIATION), ==, "Staff Writer");
+  }
 }
 
 static void
@@ -735,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/prefixes", test_text_prefixes);
   g_test_add_func ("/byline/text/casing", test_text_casing);
   g_test_add_func ("/byline/text/roles", test_text_roles);
+  g_test_add_func ("/byline/text/roles-joined", test_text_roles_joined);
   g_test_add_func ("/byline/text/not-bylines", test_text_not_bylines);
   g_test_add_func ("/byline/text/lines", test_text_lines);
   g_test_add_func ("/byline/text/own-over-related", test_text_own_over_related);
