@@ -532,6 +532,59 @@ label_names_read_as_names (BylineContext     *ctx,
   return parse->names->len > 0;
 }
 
+/* A paper's authors one to a line under their label ("Author(s)" / "John
+ * A. Alic" / "David C. Mowery" / "Edward S. Rubin"): the lines from
+ * @index on that hold only names join @group, up to the first that does
+ * not. */
+#define MAX_NAME_LINES 12
+static void
+add_name_lines (BylineContext *ctx,
+                BylineGroup   *group,
+                guint          index)
+{
+  for (guint i = index; i < ctx->blocks->len && i < index + MAX_NAME_LINES; i++)
+    {
+      WinnowBlock *block = ctx->blocks->pdata[i];
+      gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
+      BylineParse parse;
+      gboolean names;
+
+      if (end - start > 80)
+        return;
+      byline_parse_init (&parse);
+      names = byline_parse_names (ctx->lex, ctx->date_parser, ctx->text + start, end - start,
+                                  BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
+              parse.junk == 0 && parse.date == NULL && label_names_read_as_names (ctx, &parse);
+      /* nothing before the first name: "Edited by: X" credits another */
+      names = names && ((BylineName *) parse.names->pdata[0])->start == 0;
+      for (guint k = 0; k < parse.names->len && names; k++)
+        {
+          const BylineName *name = parse.names->pdata[k];
+          names = byline_is_plain_name (ctx->lex, ctx->text + start + name->start,
+                                        name->end - name->start, FALSE);
+        }
+      /* a name printed again (a card's link, then its caption) is no co-author */
+      for (guint k = 0; k < parse.names->len && names; k++)
+        for (guint a = 0; a < group->authors->len; a++)
+          if (g_ascii_strcasecmp (((BylineName *) parse.names->pdata[k])->name,
+                                  ((BylineAuthor *) group->authors->pdata[a])->name) == 0)
+            {
+              byline_parse_clear (&parse);
+              return;
+            }
+      if (names)
+        {
+          byline_group_add_parse (group, &parse, start);
+          group->raw_end = end;
+          g_free (group->raw);
+          group->raw = g_strndup (ctx->text + group->raw_start, end - group->raw_start);
+        }
+      byline_parse_clear (&parse);
+      if (!names)
+        return;
+    }
+}
+
 /* A label on its own line and the name on the next: "Author" / "Isaiah
  * Shelton". */
 static gboolean
@@ -561,8 +614,11 @@ scan_label_line (BylineContext *ctx,
                               BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
           label_names_read_as_names (ctx, &parse);
   if (found)
-    add_group_from_parse (ctx, &parse, index + 1, start, start, "label-line",
-                          2.2 * bw * position_factor (ctx, index), TRUE);
+    {
+      add_group_from_parse (ctx, &parse, index + 1, start, start, "label-line",
+                            2.2 * bw * position_factor (ctx, index), TRUE);
+      add_name_lines (ctx, ctx->groups->pdata[ctx->groups->len - 1], index + 2);
+    }
   byline_parse_clear (&parse);
   return found;
 }
@@ -731,22 +787,15 @@ speaks_of_person (const char    *s,
   return FALSE;
 }
 
-/* "is Trending Editor", "is a freelance writer", "was Digital Archive
- * Manager": is or was, then a job word within four words. */
+/* A job word ("founder", "editor") within the first four words of @s. */
 static gboolean
-states_job (BylineContext *ctx,
-            const char    *s,
-            gsize          n)
+job_word_within (BylineContext *ctx,
+                 const char    *s,
+                 gsize          n)
 {
-  gsize i;
+  gsize i = 0;
   guint words = 0;
 
-  if (n > 3 && strncmp (s, "is ", 3) == 0)
-    i = 3;
-  else if (n > 4 && strncmp (s, "was ", 4) == 0)
-    i = 4;
-  else
-    return FALSE;
   while (i < n && words < 4)
     {
       gsize j = i;
@@ -754,14 +803,31 @@ states_job (BylineContext *ctx,
         j++;
       if (j == i)
         return FALSE;
+      /* (a common word such as "manager" only capitalised, as in a
+       * title: "is Digital Archive Manager") */
       if (byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s + i, j - i) &&
-          !byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s + i, j - i))
+          (g_ascii_isupper (s[i]) ||
+           !byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s + i, j - i)))
         return TRUE;
       words++;
       i = j;
       while (i < n && s[i] == ' ')
         i++;
     }
+  return FALSE;
+}
+
+/* "is Trending Editor", "is a freelance writer", "was Digital Archive
+ * Manager": is or was, then a job word within four words. */
+static gboolean
+states_job (BylineContext *ctx,
+            const char    *s,
+            gsize          n)
+{
+  if (n > 3 && strncmp (s, "is ", 3) == 0)
+    return job_word_within (ctx, s + 3, n - 3);
+  if (n > 4 && strncmp (s, "was ", 4) == 0)
+    return job_word_within (ctx, s + 4, n - 4);
   return FALSE;
 }
 
@@ -795,6 +861,16 @@ is_bio_line (BylineContext *ctx,
   n = winnow_block_get_end (block) - winnow_block_get_start (block);
   if (n < 60)
     return FALSE;
+  /* in the first person under a known full name: "I'm the founder of
+   * HR.University. I'm a certified HR professional ..." */
+  if (full_name && (strncmp (s, "I'm ", 4) == 0 || strncmp (s, "I am ", 5) == 0 ||
+                    strncmp (s, "I\xe2\x80\x99m ", 6) == 0))
+    {
+      const char *rest = strchr (s, ' ') + 1;
+      if (strncmp (rest, "am ", 3) == 0)
+        rest += 3;
+      return job_word_within (ctx, rest, n - (rest - bio));
+    }
   space = memchr (name, ' ', name_len);
   first = space != NULL ? (gsize) (space - name) : name_len;
   if (n > name_len + 1 && strncmp (s, name, name_len) == 0 && s[name_len] == ' ')
@@ -1016,8 +1092,12 @@ scan_name_line (BylineContext *ctx,
     {
       gboolean known = byline_is_plain_name (ctx->lex, s, n, TRUE);
       gboolean roled = is_role_line (ctx, index + 1);
+      /* (a job title or the byline's date may stand between: "Craig
+       * McCarthy" / "Last updated on 17 December 2025" / "Craig
+       * McCarthy is Digital Archive Manager at ...") */
       gboolean bio = is_bio_line (ctx, index + 1, s, n, known) ||
-                     (roled && is_bio_line (ctx, index + 2, s, n, known));
+                     ((roled || is_date_line (ctx, index + 1)) &&
+                      is_bio_line (ctx, index + 2, s, n, known));
       roled = roled && known;
       if (bio || (roled && near))
         {

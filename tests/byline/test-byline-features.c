@@ -178,6 +178,65 @@ test_date_line_dates_page (void)
                                           "text-name-date"), <=, 0.0);
 }
 
+/* A paper's authors one to a line under their label are one byline; a
+ * credit of another kind ("Edited by: ...") or a name printed again ends
+ * it. */
+static void
+test_label_over_name_lines (void)
+{
+  static const char *paper =
+    "Lessons for climate policy\nAuthor(s)\nJohn A. Alic\nDavid C. Mowery\nEdward S. Rubin\n"
+    "Download pdf\nThe mill on the river had stood idle for thirty years before a group of "
+    "neighbours decided to repair its wheel, its roof and its old stones.\n";
+  static const char *credits =
+    "Solar incentives by state\nWritten by:\nEmily Walker\nCasey McDevitt\n"
+    "Edited by: Kristina Zagame\nUpdated Feb 11, 2026\nThe mill on the river had stood idle "
+    "for thirty years before a group of neighbours decided to repair its wheel.\n";
+  static const char *repeated =
+    "Remodel costs in California\nPosted By\nLoona Construction\nLoona Construction\n"
+    "Posted On\nJan 13, 2025\nThe mill on the river had stood idle for thirty years before a "
+    "group of neighbours decided to repair its wheel.\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", paper, "John A. Alic", "text-by"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", paper, "Edward S. Rubin", "text-by"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", paper, "Edward S. Rubin", "group-size"), ==, 3.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", credits, "Casey McDevitt", "group-size"),
+                     ==, 2.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", credits, "Kristina Zagame", "group-size"),
+                     !=, 3.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", repeated, "Loona Construction",
+                                          "group-size"), ==, 1.0);
+}
+
+/* An author box whose bio comes after the byline's date, or speaks in
+ * the first person. */
+static void
+test_author_box_shapes (void)
+{
+  static const char *dated =
+    "AI-powered metadata workflows\nCraig McCarthy\nLast updated on 17 December 2025\n"
+    "Craig McCarthy is Digital Archive Manager at the Institute of Chartered Accountants in "
+    "England and Wales\nWhen we launched the archive in early 2020, we did what many small teams "
+    "do with a new system and limited staff.\n";
+  static const char *first_person =
+    "Why performance reviews matter\nA performance management process ensures that goals align "
+    "with objectives and that progress is reviewed by the people who know the work best.\n"
+    "Josh Fechter\nI'm the founder of HR.University. I'm a certified HR professional, and I "
+    "manage performance for global teams.\nTABLE OF CONTENTS\n";
+  static const char *product =
+    "Why performance reviews matter\nA performance management process ensures that goals align "
+    "with objectives and that progress is reviewed by the people who know the work best.\n"
+    "Josh Fechter\nI'm sure you will love the new dashboard, which shows every review in one "
+    "place.\nTABLE OF CONTENTS\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", dated, "Craig McCarthy", "text-author-box"),
+                     >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", first_person, "Josh Fechter",
+                                          "text-author-box"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", product, "Josh Fechter", "text-author-box"),
+                     <=, 0.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,5 +250,7 @@ main (int    argc,
   g_test_add_func ("/byline/features/weak-by-headline", test_weak_by_headline);
   g_test_add_func ("/byline/features/foreign-date-lines", test_foreign_date_lines);
   g_test_add_func ("/byline/features/date-line-dates-page", test_date_line_dates_page);
+  g_test_add_func ("/byline/features/label-over-name-lines", test_label_over_name_lines);
+  g_test_add_func ("/byline/features/author-box-shapes", test_author_box_shapes);
   return g_test_run ();
 }
