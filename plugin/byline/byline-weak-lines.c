@@ -282,7 +282,9 @@ add_leading_names (BylineContext *ctx,
                           &parse) &&
       parse.junk == 0 && parse.date == NULL)
     {
-      gboolean names = parse.names->len > 0;
+      /* the name leads the line: not "Reviewed By: Mike Rebold, PhD" */
+      gboolean names = parse.names->len > 0 &&
+                       ((BylineName *) parse.names->pdata[0])->start == 0;
       for (guint i = 0; i < parse.names->len && names; i++)
         {
           BylineName *name = parse.names->pdata[i];

@@ -88,6 +88,8 @@ test_leading_name (void)
     /* ... and nothing else: the name's words go on, or a sentence does */
     { "Rasmus Barslund Photography Studio Tours\n", "Rasmus Barslund", -1.0 },
     { "Rasmus Barslund writes about the best coffee grinders\n", "Rasmus Barslund", -1.0 },
+    /* the name must lead: another credit's name is no author's */
+    { "Reviewed By: Mike Rebold, PhD, CSCS\n", "Mike Rebold", -1.0 },
     /* a single word needs a date after it; a title is no name */
     { "Susan - Product marketer\n", "Susan", -1.0 },
     { "Backup Strategy | Cloud Storage\n", "Backup Strategy", -1.0 },
