@@ -231,7 +231,8 @@ byline_stage_meta (BylineContext *ctx)
   /* "product", "og:product", "product.item" */
   if (og_type != NULL && strstr (og_type, "product") != NULL)
     ctx->product_page = TRUE;
-  if (og_type != NULL && g_str_has_prefix (og_type, "article"))
+  /* (a book's pages, "book", have authors as an article has) */
+  if (og_type != NULL && (g_str_has_prefix (og_type, "article") || strcmp (og_type, "book") == 0))
     ctx->article_page = TRUE;
 
   /* Repeated tags (citation_author, several article:author) each name

@@ -138,6 +138,14 @@ test_unseen_meta_on_article (void)
       "command line, deploy your code to it and run it in the cloud for the first time.</p>"
       "<p>Before you begin, make sure you have an account and the tools installed.</p>"
       "</body></html>", "ggailey777" },
+    /* A book's chapter names its authors so too. */
+    { "text/html", "<html><head><title>Plan and intended audience</title>"
+      "<meta property='og:type' content='book'>"
+      "<meta name='author' content='Artur Ekert, Timothy Hosgood, Alastair Kay'>"
+      "</head><body><h1>Plan and intended audience</h1><p>This book is an introduction to quantum "
+      "information science for students who know some linear algebra and probability.</p>"
+      "<p>Each chapter ends with exercises, and the answers to some of them are given.</p>"
+      "</body></html>", "Artur Ekert; Timothy Hosgood; Alastair Kay" },
     /* An unseen JSON-LD author alone, a CMS user name, is not believed. */
     { "text/html", "<html><head><title>Social commerce</title>"
       "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"author\":{\"@type\":"
