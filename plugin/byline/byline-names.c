@@ -1105,6 +1105,22 @@ take_names (const BylineLexicon    *lex,
       gboolean ok = n_name <= 6 && name.end - name.start <= 80;
 
       trim_range (text, &name);
+      /* a sentence's full stop ("... Worldwide. By Dan Shrigley."), not
+       * an initial's ("David F.") nor a suffix's ("John Smith Jr.") */
+      if (name.end - name.start > 3 && text[name.end - 1] == '.')
+        {
+          static const char *abbreviations[] = { "inc", "corp", "ltd", "co", "bros", NULL };
+          Range w = g_array_index (words, Range, last - 1);
+          gsize letters = name.end - 1 - w.start;
+          gboolean keep = letters < 2 || !g_ascii_islower (text[name.end - 2]) ||
+                          is_word_in (lex, BYLINE_LIST_NAME_SUFFIXES, text + w.start, letters) ||
+                          is_credential (lex, text + w.start, letters + 1);
+          for (guint k = 0; abbreviations[k] != NULL && !keep; k++)
+            keep = letters == strlen (abbreviations[k]) &&
+                   g_ascii_strncasecmp (text + w.start, abbreviations[k], letters) == 0;
+          if (!keep)
+            name.end--;
+        }
       if (mode == BYLINE_PARSE_TEXT && n_name < 2 && !uncased)
         ok = FALSE;
       if (mode == BYLINE_PARSE_TEXT && ok && is_phrase (lex, text, words, first, last))

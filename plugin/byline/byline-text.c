@@ -1189,8 +1189,8 @@ has_several_words (const char *s,
   return FALSE;
 }
 
-/* "Posted on March 3, 2020 by John Smith" */
-static void
+/* "Posted on March 3, 2020 by John Smith". Returns whether it read one. */
+static gboolean
 scan_inline_prefix (BylineContext *ctx,
                     guint          index,
                     const char    *s,
@@ -1201,13 +1201,13 @@ scan_inline_prefix (BylineContext *ctx,
   gsize after, at = 0;
   BylineParse parse;
   BylineDateMatch m;
-  gboolean dated;
+  gboolean dated, found;
 
   if (n > MAX_INLINE_BLOCK)
-    return;
+    return FALSE;
   after = byline_find_inline_prefix (ctx->lex, s, n, 10, &at);
   if (after == 0)
-    return;
+    return FALSE;
   /* "by" inside a line is a byline only after a date or as "Posted by",
    * "Written by": "a book by", "powered by" are not. */
   dated = at > 0 && byline_date_parser_find (ctx->date_parser, s, at, ctx->day_first,
@@ -1215,10 +1215,11 @@ scan_inline_prefix (BylineContext *ctx,
   if (dated)
     byline_date_match_clear (&m);
   if (!dated && !has_several_words (s + at, after - at))
-    return;
+    return FALSE;
   byline_parse_init (&parse);
-  if (byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after,
-                          BYLINE_PARSE_TEXT, ctx->max_year, &parse))
+  found = byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after,
+                              BYLINE_PARSE_TEXT, ctx->max_year, &parse);
+  if (found)
     {
       add_group_from_parse (ctx, &parse, index, base, base + after, "inline-by",
                             1.6 * bw * position_factor (ctx, index), TRUE);
@@ -1226,6 +1227,47 @@ scan_inline_prefix (BylineContext *ctx,
       byline_add_date (ctx, s, after, base, BYLINE_SOURCE_TEXT, "byline-date",
                        1.2 * bw, FALSE);
     }
+  byline_parse_clear (&parse);
+  return found;
+}
+
+/* A standfirst that ends with its byline: "... beyond the U.S. and
+ * Canada. By Lisa Jennings on Dec. 19, 2025". "By" after a sentence's
+ * end, then only names (and their date) to the end of the line. */
+static void
+scan_closing_by (BylineContext *ctx,
+                 guint          index,
+                 const char    *s,
+                 gsize          n,
+                 gsize          base,
+                 double         bw)
+{
+  const char *at = NULL;
+  BylineParse parse;
+  gsize after;
+
+  gboolean standfirst = ctx->headline >= 0 ? (int) index >= ctx->headline &&
+                                               (int) index <= ctx->headline + 3
+                                             : index * 3 <= ctx->blocks->len;
+
+  if (n > MAX_INLINE_BLOCK || n < 8 || index * 3 > ctx->blocks->len * 2)
+    return;
+  for (gsize i = 2; i + 4 < n; i++)
+    if ((s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?') && s[i - 1] == ' ' &&
+        strncmp (s + i, "By ", 3) == 0)
+      at = s + i;
+  if (at == NULL)
+    return;
+  after = at - s + 3;
+  byline_parse_init (&parse);
+  if (byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after, BYLINE_PARSE_TEXT,
+                          ctx->max_year, &parse) &&
+      parse.junk == 0 && after + parse.read_end + 2 >= n && label_names_read_as_names (ctx, &parse) &&
+      /* under the headline, or dated: not a sidebar's credit ("...
+       * Worldwide. By Dan Shrigley.") */
+      (standfirst || parse.date != NULL))
+    add_group_from_parse (ctx, &parse, index, base + (at - s), base + after, "inline-by",
+                          1.6 * bw * position_factor (ctx, index), FALSE);
   byline_parse_clear (&parse);
 }
 
@@ -1670,7 +1712,10 @@ byline_stage_text (BylineContext *ctx)
         continue;
       if (!scan_leading_prefix (ctx, i, s, n, start, bw) &&
           !scan_label_line (ctx, i, s, n, bw))
-        scan_inline_prefix (ctx, i, s, n, start, bw);
+        {
+          if (!scan_inline_prefix (ctx, i, s, n, start, bw))
+            scan_closing_by (ctx, i, s, n, start, bw);
+        }
       scan_name_line (ctx, i, s, n, start, bw, body);
       scan_separated_line (ctx, i, s, n, start, bw);
       scan_thread_starter (ctx, i, s, n, start, bw);

@@ -432,6 +432,75 @@ test_text_roles_joined (void)
   }
 }
 
+/* A standfirst may end with its byline; a sentence that starts with
+ * "By" is no byline. */
+static void
+test_text_closing_by (void)
+{
+  static const struct {
+    const char *line;
+    const char *names;
+  } cases[] = {
+    { "The chain is positioning for growth beyond the U.S. and Canada. By Lisa Jennings on "
+      "Dec. 19, 2025", "Lisa Jennings" },
+    { "Rents rose again in March, the third rise this year. By Maria Lopez and Sam Reed, "
+      "April 2, 2025",
+      "Maria Lopez; Sam Reed" },
+    { "The storm hit the coast on Friday. By Sunday, the storm had passed.", "" },
+    { "The storm hit the coast on Friday. By the time help came, the roads were closed.", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Rents rise again\n%s\nRents rose again in March "
+                                               "and the council met to discuss it.\n",
+                                               cases[i].line);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+      g_autofree char *names = test_author_names (doc);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (names, ==, cases[i].names);
+    }
+
+  /* An undated credit further down is a sidebar's, not the article's. */
+  {
+    g_autoptr(GString) page = g_string_new ("Fitness equipment repair\n");
+    g_autoptr(WinnowDocument) doc = NULL;
+    g_autofree char *names = NULL;
+
+    for (guint i = 0; i < 6; i++)
+      g_string_append (page, "We repair treadmills, bikes and weight machines for clubs and gyms, "
+                             "and we keep them running between visits.\n");
+    g_string_append (page, "Survival, Education and Products Worldwide. By Dan Shrigley.\n"
+                           "Home\nContact\n");
+    doc = run_on_text (page->str);
+    names = test_author_names (doc);
+    g_assert_cmpstr (names, ==, "");
+  }
+}
+
+/* A sentence's full stop after a name is no part of it; an initial's
+ * and a suffix's are. */
+static void
+test_text_name_full_stop (void)
+{
+  static const char *cases[][2] = {
+    { "By Dan Shrigley.", "Dan Shrigley" },
+    { "By David F.", "David F." },
+    { "By John Smith Jr.", "John Smith Jr." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Rents rise again\n%s\nRents rose again in March "
+                                               "and the council met to discuss what to do.\n",
+                                               cases[i][0]);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+
+      assert_names (doc, cases[i][1]);
+    }
+}
+
 static void
 test_text_not_bylines (void)
 {
@@ -790,6 +859,8 @@ main (int   argc,
   g_test_add_func ("/byline/text/casing", test_text_casing);
   g_test_add_func ("/byline/text/roles", test_text_roles);
   g_test_add_func ("/byline/text/roles-joined", test_text_roles_joined);
+  g_test_add_func ("/byline/text/closing-by", test_text_closing_by);
+  g_test_add_func ("/byline/text/name-full-stop", test_text_name_full_stop);
   g_test_add_func ("/byline/text/not-bylines", test_text_not_bylines);
   g_test_add_func ("/byline/text/lines", test_text_lines);
   g_test_add_func ("/byline/text/own-over-related", test_text_own_over_related);
