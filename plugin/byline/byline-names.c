@@ -1522,7 +1522,8 @@ byline_find_inline_prefix (const BylineLexicon *lex,
  * @length: its length
  *
  * Whether a line is nothing but a person's name: two or three capitalised
- * words, the first a known first name, none a role or a non-name word.
+ * words (particles such as "von der" may stand between them), the first a
+ * known first name, none a role or a non-name word.
  */
 gboolean
 byline_is_plain_name (const BylineLexicon *lex,
@@ -1532,23 +1533,31 @@ byline_is_plain_name (const BylineLexicon *lex,
 {
   Range all = { 0, length };
   g_autoptr(GArray) words = NULL;
+  guint capitalised = 0;
 
   if (length < 5 || length > 50)
     return FALSE;
   words = split_words (lex, text, all);
-  if (words->len < 2 || words->len > 3)
+  if (words->len < 2 || words->len > 5)
     return FALSE;
   for (guint i = 0; i < words->len; i++)
     {
       Range w = g_array_index (words, Range, i);
       const char *s = text + w.start;
       gsize n = w.end - w.start;
+      /* "Ursula von der Leyen", "Nick van Mead": particles inside */
+      if (i > 0 && i + 1 < words->len && g_unichar_islower (g_utf8_get_char (s)) &&
+          is_word_in (lex, BYLINE_LIST_PARTICLES, s, n))
+        continue;
+      capitalised++;
       if (!is_name_word (lex, s, n, i == 0) ||
           !g_unichar_isupper (g_utf8_get_char (s)) ||
           is_word_in (lex, BYLINE_LIST_ROLES, s, n) ||
           memchr (s, ',', n) != NULL)
         return FALSE;
     }
+  if (capitalised > 3)
+    return FALSE;
   {
     Range w = g_array_index (words, Range, 0);
     if (known_first_name &&

@@ -255,6 +255,22 @@ test_update_dated_text (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A name line over its date may hold particles ("von der", "van"). */
+static void
+test_particles_in_name_line (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Five solutions to climate change\nNick van Mead\n2022-11-23T08:10+02:00\n" BODY,
+      "Nick van Mead" },
+    { "text/plain", "A speech to the parliament\nUrsula von der Leyen\nJune 5, 2024\n" BODY,
+      "Ursula von der Leyen" },
+    /* a particle neither starts nor ends a name */
+    { "text/plain", "A speech to the parliament\nvan der Leyen\nJune 5, 2024\n" BODY, "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* "By" on a line of its own before a single name or a user name; a
  * shop's "By Collection" filter names nobody. */
 static void
@@ -791,6 +807,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/noscript-thread", test_noscript_thread);
   g_test_add_func ("/byline/authors/reply-authors", test_reply_authors);
   g_test_add_func ("/byline/authors/update-dated-text", test_update_dated_text);
+  g_test_add_func ("/byline/authors/particles-in-name-line", test_particles_in_name_line);
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   g_test_add_func ("/byline/authors/first-post", test_first_post);
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
