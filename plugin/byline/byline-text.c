@@ -1049,6 +1049,98 @@ add_date_line (BylineContext *ctx,
     }
 }
 
+/* Block @index is a sentence or more of prose: 60 bytes or more that
+ * end as a sentence does. */
+static gboolean
+ends_prose (BylineContext *ctx,
+            guint          index)
+{
+  WinnowBlock *block = ctx->blocks->pdata[index];
+  gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
+  char last;
+
+  while (end > start && (ctx->text[end - 1] == ' ' || ctx->text[end - 1] == '"' ||
+                         ctx->text[end - 1] == ')'))
+    end--;
+  if (end - start < 60)
+    return FALSE;
+  last = ctx->text[end - 1];
+  return last == '.' || last == '!' || last == '?';
+}
+
+/* Whether the local part of the e-mail address @email (of @n bytes)
+ * holds a word of @name of three letters or more ("brentb" of "Brent
+ * Butterworth", "kim.sarah" of "Sarah Kim"). */
+static gboolean
+email_of (const char *email,
+          gsize       n,
+          const char *name,
+          gsize       name_len)
+{
+  const char *at = memchr (email, '@', n);
+  g_autofree char *local = NULL;
+
+  if (at == NULL || at == email)
+    return FALSE;
+  local = g_ascii_strdown (email, at - email);
+  for (gsize i = 0; i < name_len;)
+    {
+      gsize j = i;
+      while (j < name_len && name[j] != ' ')
+        j++;
+      if (j - i >= 3)
+        {
+          g_autofree char *word = g_ascii_strdown (name + i, j - i);
+          if (strstr (local, word) != NULL)
+            return TRUE;
+        }
+      i = j + 1;
+    }
+  return FALSE;
+}
+
+/* A signature at an article's end: the name, after perhaps the marks
+ * that close a story (". . . ", "-- "), then the person's e-mail address
+ * alone on the next line ("Brent Butterworth" /
+ * "brentb@soundstagenetwork.com"). */
+static gboolean
+scan_signature (BylineContext *ctx,
+                guint          index,
+                const char    *s,
+                gsize          n,
+                gsize          base,
+                double         bw)
+{
+  WinnowBlock *next;
+  const char *e;
+  gsize skip = 0, en;
+  BylineGroup *group;
+  BylineAuthor *a;
+
+  while (skip < n && (s[skip] == '.' || s[skip] == ' ' || s[skip] == '-'))
+    skip++;
+  /* (after the article's prose: under "Media inquiries:" it is a press
+   * contact's) */
+  if (index == 0 || index + 1 >= ctx->blocks->len || n - skip > 50 ||
+      !ends_prose (ctx, index - 1) || !byline_is_plain_name (ctx->lex, s + skip, n - skip, FALSE))
+    return FALSE;
+  next = ctx->blocks->pdata[index + 1];
+  e = ctx->text + winnow_block_get_start (next);
+  en = winnow_block_get_end (next) - winnow_block_get_start (next);
+  if (en < 6 || en > 80 || memchr (e, ' ', en) != NULL || memchr (e, '@', en) == NULL ||
+      memchr (memchr (e, '@', en), '.', en - ((const char *) memchr (e, '@', en) - e)) == NULL ||
+      !email_of (e, en, s + skip, n - skip))
+    return FALSE;
+  add_name_group (ctx, index, s + skip, n - skip, base + skip, "author-box",
+                  (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw);
+  group = ctx->groups->pdata[ctx->groups->len - 1];
+  a = group->authors->pdata[0];
+  a->email = g_strndup (e, en);
+  a->email_start = winnow_block_get_start (next);
+  a->email_end = winnow_block_get_end (next);
+  return TRUE;
+}
+
 /* A line that is only a person's name, right by the headline, or in
  * plain text right above the article's first paragraphs (@body, or -1). */
 static void
@@ -1716,7 +1808,8 @@ byline_stage_text (BylineContext *ctx)
           if (!scan_inline_prefix (ctx, i, s, n, start, bw))
             scan_closing_by (ctx, i, s, n, start, bw);
         }
-      scan_name_line (ctx, i, s, n, start, bw, body);
+      if (!scan_signature (ctx, i, s, n, start, bw))
+        scan_name_line (ctx, i, s, n, start, bw, body);
       scan_separated_line (ctx, i, s, n, start, bw);
       scan_thread_starter (ctx, i, s, n, start, bw);
       scan_reporting (ctx, i, s, n, start, bw);
