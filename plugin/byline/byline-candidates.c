@@ -628,11 +628,13 @@ compute_features (BylineContext    *ctx,
   x[F_FRONT_PAGE] = ctx->front_page && !ctx->article_page;
   /* The vote's rules, as features: a lone unseen JSON-LD author not
    * shaped like a person (a CMS user, "Editorial Team"); a name no
-   * byline word announces, on a page that gives no date. */
+   * byline word announces, on a page that gives no date (a forum's marks
+   * around a poster, "r/Cooking •" over "EuroStepJam", announce one). */
   x[F_UNSEEN_JSON_LD_ODD] = x[F_UNSEEN_METADATA_ONLY] != 0.0 && x[F_META] == 0.0 &&
                             x[F_PERSON_SHAPE] == 0.0;
   x[F_UNDATED_NAME_ONLY] = x[F_DATED] == 0.0 && x[F_TEXT_BY] == 0.0 &&
-                           !named_by_markup_or_metadata (x) && x[F_TEXT_FORUM] == 0.0;
+                           !named_by_markup_or_metadata (x) && x[F_TEXT_FORUM] == 0.0 &&
+                           x[F_WEAK_POSTER] == 0.0;
   url_features (winnow_document_get_url (ctx->doc), x);
   x[F_PAGE_LENGTH] = log1p ((double) ctx->text_len);
   x[F_PAGE_DATES] = MIN (ctx->dates->len, 10);

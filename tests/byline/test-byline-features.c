@@ -178,6 +178,26 @@ test_date_line_dates_page (void)
                                           "text-name-date"), <=, 0.0);
 }
 
+/* A forum's marks around a poster announce the name as a By word does:
+ * an undated thread's poster is not vetoed as an undated page's staff. */
+static void
+test_undated_poster (void)
+{
+  static const char *thread =
+    "Go to Cooking\nr/Cooking \xe2\x80\xa2\nEuroStepJam\nEnameled Cast Iron Pan and Metal\n"
+    "So reading up on these pans, they seem to be safe from a toxicity perspective, but one catch "
+    "is that you should not use metal on them.\n";
+  static const char *shop =
+    "Dog grooming in town\nSarah Ward\nWe wash, trim and brush dogs of every size, and we are "
+    "open six days a week with no appointment needed.\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "EuroStepJam", "weak-poster"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "EuroStepJam", "undated-name-only"),
+                     ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", shop, "Sarah Ward", "undated-name-only"),
+                     ==, 1.0);
+}
+
 /* A paper's authors one to a line under their label are one byline; a
  * credit of another kind ("Edited by: ...") or a name printed again ends
  * it. */
@@ -251,6 +271,7 @@ main (int    argc,
   g_test_add_func ("/byline/features/foreign-date-lines", test_foreign_date_lines);
   g_test_add_func ("/byline/features/date-line-dates-page", test_date_line_dates_page);
   g_test_add_func ("/byline/features/label-over-name-lines", test_label_over_name_lines);
+  g_test_add_func ("/byline/features/undated-poster", test_undated_poster);
   g_test_add_func ("/byline/features/author-box-shapes", test_author_box_shapes);
   return g_test_run ();
 }
