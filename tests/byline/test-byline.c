@@ -57,6 +57,15 @@ field_of (WinnowDocument *doc,
 }
 
 static void
+assert_role (WinnowDocument *doc,
+             guint           index,
+             const char     *expected)
+{
+  g_autofree char *role = field_of (doc, index, "role");
+  g_assert_cmpstr (role, ==, expected);
+}
+
+static void
 assert_names (WinnowDocument *doc,
               const char     *expected)
 {
@@ -369,11 +378,9 @@ test_text_roles (void)
     run_on_text ("Rents rise again\nBy Maria Lopez, Senior Reporter\nRents rose again in March.\n");
   g_autoptr(WinnowDocument) titled =
     run_on_text ("Rents rise again\nBy Sarah Connor Staff Writer\nRents rose again in March.\n");
-  g_autofree char *role = NULL;
 
   assert_names (doc, "Maria Lopez");
-  role = field_of (doc, 0, "role");
-  g_assert_cmpstr (role, ==, "Senior Reporter");
+  assert_role (doc, 0, "Senior Reporter");
   /* A job title is never taken for a name. */
   assert_names (titled, "Sarah Connor");
 
@@ -382,11 +389,9 @@ test_text_roles (void)
     g_autoptr(WinnowDocument) separated =
       run_on_text ("Rents rise again\nMark SubbaRao | Guest Columnist\nJune 5, 2024\n"
                    "Rents rose again in March.\n");
-    g_autofree char *separated_role = NULL;
 
     assert_names (separated, "Mark SubbaRao");
-    separated_role = field_of (separated, 0, "role");
-    g_assert_cmpstr (separated_role, ==, "Guest Columnist");
+    assert_role (separated, 0, "Guest Columnist");
   }
 }
 
@@ -420,10 +425,7 @@ test_text_roles_joined (void)
       g_test_message ("%s", cases[i].line);
       assert_names (doc, cases[i].names);
       for (guint k = 0; k < G_N_ELEMENTS (cases[i].roles) && cases[i].roles[k] != NULL; k++)
-        {
-          g_autofree char *role = field_of (doc, k, "role");
-          g_assert_cmpstr (role, ==, cases[i].roles[k]);
-        }
+        assert_role (doc, k, cases[i].roles[k]);
     }
   {
     g_autoptr(WinnowDocument) desk =
@@ -692,11 +694,9 @@ test_text_korean (void)
 {
   g_autoptr(WinnowDocument) doc =
     run_on_text ("북한 미사일 발사\n홍길동 기자\n북한이 7일 미사일을 발사했다고 합동참모본부가 밝혔다.\n");
-  g_autofree char *role = NULL;
 
   assert_names (doc, "홍길동");
-  role = field_of (doc, 0, "role");
-  g_assert_cmpstr (role, ==, "기자");
+  assert_role (doc, 0, "기자");
 }
 
 static void
