@@ -198,6 +198,26 @@ test_undated_poster (void)
                      ==, 1.0);
 }
 
+/* A signature (a name, then its e-mail address alone) after prose is an
+ * author box; under a label ("Media inquiries:") a press contact's. */
+static void
+test_signature (void)
+{
+  static const char *article =
+    "Headphones worth a listen\nJune 5, 2024\nI listened to each pair for a week, on trains and "
+    "at my desk, with music I know well.\n. . . Brent Butterworth\nbrentb@soundstagenetwork.com\n"
+    "Related\n";
+  static const char *release =
+    "Headphones worth a listen\nJune 5, 2024\nI listened to each pair for a week, on trains and "
+    "at my desk, with music I know well.\nMedia inquiries:\nSuzanne Pagel\n"
+    "suzanne.pagel@ampact.us\n952-960-4724\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", article, "Brent Butterworth",
+                                          "text-author-box"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", release, "Suzanne Pagel", "text-author-box"),
+                     <=, 0.0);
+}
+
 /* A paper's authors one to a line under their label are one byline; a
  * credit of another kind ("Edited by: ...") or a name printed again ends
  * it. */
@@ -272,6 +292,7 @@ main (int    argc,
   g_test_add_func ("/byline/features/date-line-dates-page", test_date_line_dates_page);
   g_test_add_func ("/byline/features/label-over-name-lines", test_label_over_name_lines);
   g_test_add_func ("/byline/features/undated-poster", test_undated_poster);
+  g_test_add_func ("/byline/features/signature", test_signature);
   g_test_add_func ("/byline/features/author-box-shapes", test_author_box_shapes);
   return g_test_run ();
 }
