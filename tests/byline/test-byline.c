@@ -293,6 +293,26 @@ typedef struct {
   const char *affiliation;
 } TextCase;
 
+/* Runs each case's line between @head and @tail (plain text) and checks
+ * the names and the affiliation read. */
+static void
+check_text_cases (const char     *head,
+                  const char     *tail,
+                  const TextCase *cases,
+                  guint           n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strconcat (head, cases[i].line, tail, NULL);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+      g_autofree char *names = test_author_names (doc);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (names, ==, cases[i].names);
+      g_assert_cmpstr (meta (doc, WINNOW_META_AFFILIATION), ==, cases[i].affiliation);
+    }
+}
+
 static void
 test_text_prefixes (void)
 {
@@ -332,19 +352,10 @@ test_text_prefixes (void)
     { "By ABBY KIRBY", "Abby Kirby", NULL },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = g_strdup_printf ("Council votes on budget\n%s\n"
-                                               "The council met on Tuesday evening and voted on the budget for next year, "
-                                               "after a long debate about schools and roads.\n",
-                                               cases[i].line);
-      g_autoptr(WinnowDocument) doc = run_on_text (text);
-      g_autofree char *names = test_author_names (doc);
-
-      g_test_message ("%s", cases[i].line);
-      g_assert_cmpstr (names, ==, cases[i].names);
-      g_assert_cmpstr (meta (doc, WINNOW_META_AFFILIATION), ==, cases[i].affiliation);
-    }
+  check_text_cases ("Council votes on budget\n",
+                    "\nThe council met on Tuesday evening and voted on the budget for next year, "
+                    "after a long debate about schools and roads.\n",
+                    cases, G_N_ELEMENTS (cases));
 }
 
 static void
@@ -360,15 +371,7 @@ test_text_casing (void)
     { "BY ANDREW NG", "Andrew Ng", NULL },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = g_strdup_printf ("A headline of the day\n%s\n", cases[i].line);
-      g_autoptr(WinnowDocument) doc = run_on_text (text);
-      g_autofree char *names = test_author_names (doc);
-
-      g_test_message ("%s", cases[i].line);
-      g_assert_cmpstr (names, ==, cases[i].names);
-    }
+  check_text_cases ("A headline of the day\n", "\n", cases, G_N_ELEMENTS (cases));
 }
 
 static void
@@ -439,30 +442,18 @@ test_text_roles_joined (void)
 static void
 test_text_closing_by (void)
 {
-  static const struct {
-    const char *line;
-    const char *names;
-  } cases[] = {
+  static const TextCase cases[] = {
     { "The chain is positioning for growth beyond the U.S. and Canada. By Lisa Jennings on "
-      "Dec. 19, 2025", "Lisa Jennings" },
+      "Dec. 19, 2025", "Lisa Jennings", NULL },
     { "Rents rose again in March, the third rise this year. By Maria Lopez and Sam Reed, "
-      "April 2, 2025",
-      "Maria Lopez; Sam Reed" },
-    { "The storm hit the coast on Friday. By Sunday, the storm had passed.", "" },
-    { "The storm hit the coast on Friday. By the time help came, the roads were closed.", "" },
+      "April 2, 2025", "Maria Lopez; Sam Reed", NULL },
+    { "The storm hit the coast on Friday. By Sunday, the storm had passed.", "", NULL },
+    { "The storm hit the coast on Friday. By the time help came, the roads were closed.", "", NULL },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = g_strdup_printf ("Rents rise again\n%s\nRents rose again in March "
-                                               "and the council met to discuss it.\n",
-                                               cases[i].line);
-      g_autoptr(WinnowDocument) doc = run_on_text (text);
-      g_autofree char *names = test_author_names (doc);
-
-      g_test_message ("%s", cases[i].line);
-      g_assert_cmpstr (names, ==, cases[i].names);
-    }
+  check_text_cases ("Rents rise again\n",
+                    "\nRents rose again in March and the council met to discuss it.\n",
+                    cases, G_N_ELEMENTS (cases));
 
   /* An undated credit further down is a sidebar's, not the article's. */
   {
@@ -508,21 +499,15 @@ test_text_signature (void)
 static void
 test_text_name_full_stop (void)
 {
-  static const char *cases[][2] = {
-    { "By Dan Shrigley.", "Dan Shrigley" },
-    { "By David F.", "David F." },
-    { "By John Smith Jr.", "John Smith Jr." },
+  static const TextCase cases[] = {
+    { "By Dan Shrigley.", "Dan Shrigley", NULL },
+    { "By David F.", "David F.", NULL },
+    { "By John Smith Jr.", "John Smith Jr.", NULL },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = g_strdup_printf ("Rents rise again\n%s\nRents rose again in March "
-                                               "and the council met to discuss what to do.\n",
-                                               cases[i][0]);
-      g_autoptr(WinnowDocument) doc = run_on_text (text);
-
-      assert_names (doc, cases[i][1]);
-    }
+  check_text_cases ("Rents rise again\n",
+                    "\nRents rose again in March and the council met to discuss what to do.\n",
+                    cases, G_N_ELEMENTS (cases));
 }
 
 static void
