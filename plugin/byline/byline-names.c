@@ -879,6 +879,19 @@ is_phrase (const BylineLexicon *lex,
   return TRUE;
 }
 
+/* @w is a word that ends a team's name ("Team", "Staff", "Desk"). */
+static gboolean
+ends_with_team_word (const char *text,
+                     Range       w)
+{
+  static const char *words[] = { "Team", "Staff", "Desk", "Newsdesk", "Newsroom", "Editors", NULL };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (w.end - w.start == strlen (words[i]) && strncmp (text + w.start, words[i], w.end - w.start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Reads the name words of one segment. Returns TRUE if the segment was
  * understood (a name, or a role after a name). */
 static gboolean
@@ -1063,6 +1076,21 @@ take_names (const BylineLexicon    *lex,
         }
       if (plain && any_name && end > last)
         last = end;
+    }
+
+  /* A team's name goes on through the job words to its team word ("By
+   * SolutionsHub Editorial Team"), but a person's is no team's. */
+  if (last > first && last < n_words && n_words - first <= 5 &&
+      ends_with_team_word (text, g_array_index (words, Range, n_words - 1)) &&
+      !byline_is_plain_name (lex, text + g_array_index (words, Range, first).start,
+                             g_array_index (words, Range, last - 1).end -
+                               g_array_index (words, Range, first).start, TRUE))
+    {
+      gboolean capitalised = TRUE;
+      for (guint k = last; k < n_words && capitalised; k++)
+        capitalised = g_unichar_isupper (g_utf8_get_char (text + g_array_index (words, Range, k).start));
+      if (capitalised)
+        last = n_words;
     }
 
   /* A month after three or more words is the start of a date ("Jonathan

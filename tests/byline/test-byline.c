@@ -350,6 +350,9 @@ test_text_prefixes (void)
     { "By Rui Ma and Heba Ledwon", "Rui Ma; Heba Ledwon", NULL },
     /* "by" inside a name is part of it. */
     { "By ABBY KIRBY", "Abby Kirby", NULL },
+    /* A team's name goes on to its team word; a person's does not. */
+    { "By SolutionsHub Editorial Team", "SolutionsHub Editorial Team", NULL },
+    { "By John Smith Editorial Staff", "John Smith", NULL },
   };
 
   check_text_cases ("Council votes on budget\n",
