@@ -982,8 +982,46 @@ take_names (const BylineLexicon    *lex,
         /* (from the segment's start: "Home Security Expert" is a title,
          * though "Home" would be a menu's junk before a name) */
         if (prev != NULL)
-          set_role (text, prev, i > 0 ? g_array_index (words, Range, 0).start : w0.start, seg.end);
+          {
+            gsize from = i > 0 ? g_array_index (words, Range, 0).start : w0.start;
+            gsize to = seg.end;
+            BylineDateMatch m;
+            /* "Senior Writer June 5, 2024": the date is the byline's */
+            if (byline_date_parser_find (dates, text + from, seg.end - from, FALSE, 1990, max_year,
+                                         &m))
+              {
+                if (m.start > 0)
+                  {
+                    Range rest = { from + m.start, seg.end };
+                    to = from + m.start;
+                    take_date (lex, dates, text, rest, max_year, parse, FALSE);
+                  }
+                byline_date_match_clear (&m);
+              }
+            set_role (text, prev, from, to);
+          }
         return prev != NULL;
+      }
+    /* "Home Security Expert Last Updated on Mar 11, 2026": a title of
+     * capitalised words, then the line goes on with its date */
+    if (last_name (parse) != NULL)
+      {
+        for (guint k = i; k < n_words && k < i + 4; k++)
+          {
+            Range w = g_array_index (words, Range, k);
+            if (!g_unichar_isupper (g_utf8_get_char (text + w.start)))
+              break;
+            if (k > i && is_word_in (lex, BYLINE_LIST_ROLES, text + w.start, w.end - w.start))
+              {
+                Range rest = { w.end, seg.end };
+                set_role (text, last_name (parse),
+                          i > 0 ? g_array_index (words, Range, 0).start : w0.start, w.end);
+                trim_range (text, &rest);
+                if (rest.end > rest.start)
+                  take_date (lex, dates, text, rest, max_year, parse, FALSE);
+                return TRUE;
+              }
+          }
       }
     for (guint j = i; j < n_words; j++)
       {

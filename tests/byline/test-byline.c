@@ -419,6 +419,10 @@ test_text_roles_joined (void)
       { "Senior Writer", "Staff Writer" } },
     { "By Ann Lee, Sports and Gene Petrino, Staff Writer", "Ann Lee; Gene Petrino",
       { "Sports", "Staff Writer" } },
+    /* the line goes on with the byline's date: no name, no part of a title */
+    { "By Brett Cruz, Senior Writer & Gene Petrino, Home Security Expert Last Updated on "
+      "Mar 11, 2026", "Brett Cruz; Gene Petrino", { "Senior Writer", "Home Security Expert" } },
+    { "By Jane Doe, Senior Writer June 5, 2024", "Jane Doe", { "Senior Writer" } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
