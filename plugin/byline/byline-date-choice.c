@@ -525,11 +525,13 @@ add_byline_neighbour_date (BylineContext *ctx)
  * byline_gather_late_dates:
  * @ctx: the page's context, its groups weighed
  *
- * Reads the date that only the page's groups locate: the one by its
- * strongest byline. It is gathered before the authors are scored,
- * because whether a page is dated says whether its names are an
- * article's authors ("Adam Roberts" over "Fri 5 Dec 2025 12.00 CET") or
- * a shop's staff.
+ * Reads the dates the text stage left for later: the one by the page's
+ * strongest byline (which needs the groups weighed) and, when no stage
+ * found a publication date, a labelled or weekday-led date line by the
+ * headline. They are gathered before the authors are scored, because
+ * whether a page is dated says whether its names are an article's
+ * authors ("Adam Roberts" over "Fri 5 Dec 2025 12.00 CET") or a shop's
+ * staff.
  */
 void
 byline_gather_late_dates (BylineContext *ctx)

@@ -228,41 +228,34 @@ single_name (BylineContext *ctx,
   return user_name_shaped (s, n) || byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, n);
 }
 
-/* Several names ("Manoj Jain and Jagpreet Chhatwal"), each one that
- * reads as a person's. */
-/* The job title that starts @s ("Guest Columnists", "Founder & Lead
- * Reviewer", "Senior Writer") after a name and maybe a separator: its
- * length, or 0. It is the name's role if the name is reported. */
-static gsize
-leading_role (BylineContext *ctx,
-              const char    *s,
-              gsize          n)
+/* Gives each of @group's authors the job title that starts @s after a
+ * name and maybe a separator ("| Guest Columnists", "Founder & Lead
+ * Reviewer"), if one does; it is theirs if they are reported. */
+static void
+set_leading_role (BylineContext *ctx,
+                  BylineGroup   *group,
+                  const char    *s,
+                  gsize          n)
 {
-  gsize w;
+  gsize w, len;
 
   while (n > 0 && (*s == ' ' || *s == '|' || *s == ',' || *s == '-' || *s == '/'))
     s++, n--;
   w = word_length (s, n);
   if (w == 0 || !g_ascii_isupper (s[0]) || !byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, w))
-    return 0;
+    return;
   /* "Staff Writer | June 5, 2024": the job ends at the next separator */
-  return byline_strip_trailing_marks (s, first_separator (s, n), TRUE);
-}
-
-/* Sets the job title @role (of @n bytes) on each of @group's authors. */
-static void
-set_roles (BylineGroup *group,
-           const char  *role,
-           gsize        n)
-{
+  len = byline_strip_trailing_marks (s, first_separator (s, n), TRUE);
   for (guint i = 0; i < group->authors->len; i++)
     {
       BylineAuthor *a = group->authors->pdata[i];
       g_free (a->role);
-      a->role = g_strndup (role, n);
+      a->role = g_strndup (s, len);
     }
 }
 
+/* Several names ("Manoj Jain and Jagpreet Chhatwal"), each one that
+ * reads as a person's. */
 static void
 add_leading_names (BylineContext *ctx,
                    guint          index,
@@ -294,8 +287,6 @@ add_leading_names (BylineContext *ctx,
         }
       if (names)
         {
-          const char *rest = s + cut;
-          gsize role = leading_role (ctx, rest, n - cut);
           BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, "leading-name", 0.0);
           group->weak = TRUE;
           byline_group_add_parse (group, &parse, base);
@@ -305,12 +296,7 @@ add_leading_names (BylineContext *ctx,
           group->raw_start = base;
           group->raw_end = base + n;
           group->fills_block = TRUE;
-          if (role > 0)
-            {
-              while (*rest == ' ' || *rest == '|' || *rest == ',' || *rest == '-' || *rest == '/')
-                rest++;
-              set_roles (group, rest, role);
-            }
+          set_leading_role (ctx, group, s + cut, n - cut);
           g_ptr_array_add (ctx->groups, group);
         }
     }
@@ -373,10 +359,8 @@ add_name_then_sequel (BylineContext *ctx,
             rest++;
           if (is_name_sequel (ctx, s + rest, n - rest))
             {
-              gsize role = leading_role (ctx, s + rest, n - rest);
               BylineGroup *group = add_weak_group (ctx, "leading-name", index, s, i, base, n);
-              if (role > 0)
-                set_roles (group, s + rest, role);
+              set_leading_role (ctx, group, s + rest, n - rest);
               return;
             }
         }
