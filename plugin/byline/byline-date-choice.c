@@ -386,14 +386,7 @@ static gboolean
 only_weekday_before (const char *s,
                      gsize       date_start)
 {
-  gsize letters = 0, i = 0;
-
-  while (i < date_start && g_ascii_isalpha (s[i]))
-    i++;
-  letters = i;
-  while (i < date_start && (s[i] == ',' || s[i] == ' ' || s[i] == '.'))
-    i++;
-  return i == date_start && letters <= 9;
+  return byline_date_lead_word (s, date_start) <= 9;
 }
 
 /* When no stage found a publication date: the first short line anywhere

@@ -521,6 +521,32 @@ last_label (const char  *window,
 }
 
 /**
+ * byline_date_lead_word:
+ * @text: a line holding a date
+ * @date_start: the byte offset of the date in @text
+ *
+ * What leads a line up to its date: nothing, or one word of letters
+ * and then only spaces, commas or dots ("Fri 5 Dec 2025", "Monday,
+ * August 11th, 2025").
+ *
+ * Returns: the length of that word (0 if the date starts the line), or
+ *   %G_MAXSIZE if more stands before the date
+ */
+gsize
+byline_date_lead_word (const char *text,
+                       gsize       date_start)
+{
+  gsize word = 0, i;
+
+  while (word < date_start && g_ascii_isalpha (text[word]))
+    word++;
+  i = word;
+  while (i < date_start && (text[i] == ',' || text[i] == ' ' || text[i] == '.'))
+    i++;
+  return i == date_start ? word : G_MAXSIZE;
+}
+
+/**
  * byline_date_label:
  * @text: text holding a date
  * @date_start: the byte offset of the date in @text

@@ -42,6 +42,8 @@ typedef enum {
 
 BylineDateLabel   byline_date_label       (const char *text,
                                            gsize       date_start);
+gsize             byline_date_lead_word   (const char *text,
+                                           gsize       date_start);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineDateParser, byline_date_parser_free)
 

@@ -879,6 +879,27 @@ is_phrase (const BylineLexicon *lex,
   return TRUE;
 }
 
+/* The last name's job title is @text[@from, @to) of segment @seg; the
+ * byline's date may follow it there ("Home Security Expert Last Updated
+ * on Mar 11, 2026"). */
+static void
+take_role_and_date (const BylineLexicon    *lex,
+                    const BylineDateParser *dates,
+                    const char             *text,
+                    Range                   seg,
+                    gsize                   from,
+                    gsize                   to,
+                    int                     max_year,
+                    BylineParse            *parse)
+{
+  Range rest = { to, seg.end };
+
+  set_role (text, last_name (parse), from, to);
+  trim_range (text, &rest);
+  if (rest.end > rest.start)
+    take_date (lex, dates, text, rest, max_year, parse, FALSE);
+}
+
 /* @w is a word that ends a team's name ("Team", "Staff", "Desk"). */
 static gboolean
 ends_with_team_word (const char *text,
@@ -991,14 +1012,10 @@ take_names (const BylineLexicon    *lex,
                                          &m))
               {
                 if (m.start > 0)
-                  {
-                    Range rest = { from + m.start, seg.end };
-                    to = from + m.start;
-                    take_date (lex, dates, text, rest, max_year, parse, FALSE);
-                  }
+                  to = from + m.start;
                 byline_date_match_clear (&m);
               }
-            set_role (text, prev, from, to);
+            take_role_and_date (lex, dates, text, seg, from, to, max_year, parse);
           }
         return prev != NULL;
       }
@@ -1013,12 +1030,9 @@ take_names (const BylineLexicon    *lex,
               break;
             if (k > i && is_word_in (lex, BYLINE_LIST_ROLES, text + w.start, w.end - w.start))
               {
-                Range rest = { w.end, seg.end };
-                set_role (text, last_name (parse),
-                          i > 0 ? g_array_index (words, Range, 0).start : w0.start, w.end);
-                trim_range (text, &rest);
-                if (rest.end > rest.start)
-                  take_date (lex, dates, text, rest, max_year, parse, FALSE);
+                take_role_and_date (lex, dates, text, seg,
+                                    i > 0 ? g_array_index (words, Range, 0).start : w0.start,
+                                    w.end, max_year, parse);
                 return TRUE;
               }
           }

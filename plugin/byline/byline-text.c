@@ -20,7 +20,7 @@ position_factor (BylineContext *ctx,
   return 1.0;
 }
 
-static void
+static BylineGroup *
 add_group_from_parse (BylineContext     *ctx,
                       const BylineParse *parse,
                       guint              index,
@@ -70,6 +70,7 @@ add_group_from_parse (BylineContext     *ctx,
       d->end = names_base + parse->date_end;
       g_ptr_array_add (ctx->dates, d);
     }
+  return group;
 }
 
 /* "— 7 minutes read", "· 6 min read" after a byline's date. */
@@ -615,9 +616,10 @@ scan_label_line (BylineContext *ctx,
           label_names_read_as_names (ctx, &parse);
   if (found)
     {
-      add_group_from_parse (ctx, &parse, index + 1, start, start, "label-line",
-                            2.2 * bw * position_factor (ctx, index), TRUE);
-      add_name_lines (ctx, ctx->groups->pdata[ctx->groups->len - 1], index + 2);
+      BylineGroup *group = add_group_from_parse (ctx, &parse, index + 1, start, start,
+                                                 "label-line",
+                                                 2.2 * bw * position_factor (ctx, index), TRUE);
+      add_name_lines (ctx, group, index + 2);
     }
   byline_parse_clear (&parse);
   return found;
@@ -637,10 +639,11 @@ starts_range (const char *s,
 }
 
 /* Nothing before a date but perhaps its weekday ("Fri 5 Dec 2025",
- * "Monday, August 11th, 2025"). */
+ * "Monday, August 11th, 2025"), by name: byline-date-choice.c's
+ * last-resort line takes any short word there. */
 static gboolean
-only_weekday_before (const char *s,
-                     gsize       date_start)
+led_by_date (const char *s,
+             gsize       date_start)
 {
   static const char *weekdays[] = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -650,14 +653,9 @@ only_weekday_before (const char *s,
     "lunes", "martes", "jueves", "viernes", "domingo",
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", NULL,
   };
-  gsize word = 0, i;
+  gsize word = byline_date_lead_word (s, date_start);
 
-  while (word < date_start && g_ascii_isalpha (s[word]))
-    word++;
-  i = word;
-  while (i < date_start && (s[i] == ',' || s[i] == ' ' || s[i] == '.'))
-    i++;
-  if (i != date_start)
+  if (word == G_MAXSIZE)
     return FALSE;
   if (word == 0)
     return TRUE;
@@ -670,10 +668,13 @@ only_weekday_before (const char *s,
 /* A line led by a date is a date line up to this length. */
 #define MAX_LEADING_DATE_LINE 80
 
-/* A short block that is mostly a date, or a line led by one. */
+/* A short block that is mostly a date, or a line led by one. Its date
+ * goes to @date (relative to the block) when it is one and @date is not
+ * %NULL; the caller clears it. */
 static gboolean
-is_date_line (BylineContext *ctx,
-              guint          index)
+date_line_match (BylineContext   *ctx,
+                 guint            index,
+                 BylineDateMatch *date)
 {
   WinnowBlock *block;
   gsize start, end;
@@ -693,7 +694,7 @@ is_date_line (BylineContext *ctx,
    * modified on Mon 8 Dec 2025 16.40 CET") */
   mostly = !starts_range (ctx->text + start + m.end, end - start - m.end) &&
            ((end - start <= 40 && (m.end - m.start) * 2 >= end - start) ||
-            only_weekday_before (ctx->text + start, m.start));
+            led_by_date (ctx->text + start, m.start));
   /* "answered Mar 27, 2019", "Joined: Jan 2020": another thing's date
    * (an answer's, a member's), which makes the name by it no byline */
   if (byline_date_label (ctx->text + start, m.start) == BYLINE_DATE_LABEL_FOREIGN ||
@@ -711,8 +712,18 @@ is_date_line (BylineContext *ctx,
       for (guint i = 0; words[i] && !mostly; i++)
         mostly = w == strlen (words[i]) && g_ascii_strncasecmp (s, words[i], w) == 0;
     }
-  byline_date_match_clear (&m);
+  if (mostly && date != NULL)
+    *date = m;
+  else
+    byline_date_match_clear (&m);
   return mostly;
+}
+
+static gboolean
+is_date_line (BylineContext *ctx,
+              guint          index)
+{
+  return date_line_match (ctx, index, NULL);
 }
 
 /* A short line that reads as a job title: "Co-founder of Intelivita". */
@@ -989,7 +1000,7 @@ name_before_role (BylineContext *ctx,
 }
 
 /* A name that fills its line, as one author. */
-static void
+static BylineGroup *
 add_name_group (BylineContext *ctx,
                 guint          index,
                 const char    *s,
@@ -1012,6 +1023,7 @@ add_name_group (BylineContext *ctx,
   group->raw_end = base + n;
   group->fills_block = TRUE;
   g_ptr_array_add (ctx->groups, group);
+  return group;
 }
 
 /* The date of the line by a name line that made it a byline ("Adam
@@ -1028,23 +1040,16 @@ add_date_line (BylineContext *ctx,
   for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
     {
       int at = (int) index + offsets[k];
-      WinnowBlock *block;
-      gsize start, end;
+      gsize start;
       BylineDateMatch m;
 
-      if (at < 0 || !is_date_line (ctx, at))
+      if (at < 0 || !date_line_match (ctx, at, &m))
         continue;
-      block = ctx->blocks->pdata[at];
-      start = winnow_block_get_start (block);
-      end = winnow_block_get_end (block);
-      if (byline_date_parser_find (ctx->date_parser, ctx->text + start, end - start,
-                                   ctx->day_first, ctx->opts->min_year, ctx->max_year, &m))
-        {
-          byline_add_date_match (ctx, &m, start, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw,
-                                 byline_date_label (ctx->text + start, m.start) ==
-                                   BYLINE_DATE_LABEL_UPDATED);
-          byline_date_match_clear (&m);
-        }
+      start = winnow_block_get_start (ctx->blocks->pdata[at]);
+      byline_add_date_match (ctx, &m, start, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw,
+                             byline_date_label (ctx->text + start, m.start) ==
+                               BYLINE_DATE_LABEL_UPDATED);
+      byline_date_match_clear (&m);
       return;
     }
 }
@@ -1112,9 +1117,8 @@ scan_signature (BylineContext *ctx,
                 double         bw)
 {
   WinnowBlock *next;
-  const char *e;
+  const char *e, *at;
   gsize skip = 0, en;
-  BylineGroup *group;
   BylineAuthor *a;
 
   while (skip < n && (s[skip] == '.' || s[skip] == ' ' || s[skip] == '-'))
@@ -1127,14 +1131,12 @@ scan_signature (BylineContext *ctx,
   next = ctx->blocks->pdata[index + 1];
   e = ctx->text + winnow_block_get_start (next);
   en = winnow_block_get_end (next) - winnow_block_get_start (next);
-  if (en < 6 || en > 80 || memchr (e, ' ', en) != NULL || memchr (e, '@', en) == NULL ||
-      memchr (memchr (e, '@', en), '.', en - ((const char *) memchr (e, '@', en) - e)) == NULL ||
-      !email_of (e, en, s + skip, n - skip))
+  at = en >= 6 && en <= 80 && memchr (e, ' ', en) == NULL ? memchr (e, '@', en) : NULL;
+  /* one address: "name@host.tld" */
+  if (at == NULL || memchr (at, '.', en - (at - e)) == NULL || !email_of (e, en, s + skip, n - skip))
     return FALSE;
-  add_name_group (ctx, index, s + skip, n - skip, base + skip, "author-box",
-                  (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw);
-  group = ctx->groups->pdata[ctx->groups->len - 1];
-  a = group->authors->pdata[0];
+  a = add_name_group (ctx, index, s + skip, n - skip, base + skip, "author-box",
+                      (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw)->authors->pdata[0];
   a->email = g_strndup (e, en);
   a->email_start = winnow_block_get_start (next);
   a->email_end = winnow_block_get_end (next);
@@ -1337,7 +1339,6 @@ scan_closing_by (BylineContext *ctx,
   const char *at = NULL;
   BylineParse parse;
   gsize after;
-
   gboolean standfirst = ctx->headline >= 0 ? (int) index >= ctx->headline &&
                                                (int) index <= ctx->headline + 3
                                              : index * 3 <= ctx->blocks->len;
