@@ -500,7 +500,7 @@ cmd_titles (const char *dir,
       id = g_strndup (page->name, strcspn (page->name, "."));
       index = g_new (guint, MAX (bp->n_blocks, 1));
       rows = g_new (float, (gsize) MAX (bp->n_blocks, 1) * nf);
-      n_rows = bp_title_rows (doc, bp, p, index, rows);
+      n_rows = bp_title_rows (doc, bp, stopwords, p, index, rows);
       for (guint r = 0; r < n_rows; r++)
         {
           g_autofree char *line = winnow_document_get_block_text (doc, g_ptr_array_index (blocks, index[r]));

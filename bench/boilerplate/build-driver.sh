@@ -20,7 +20,7 @@ cc -std=c11 -O2 -g -Wall -Wno-unused-parameter \
   $(pkg-config --cflags glib-2.0 gio-2.0 gmodule-2.0 libxml-2.0 json-glib-1.0) \
   "$here/bp-bench.c" \
   "$plugin/winnow-boilerplate-filter.c" "$plugin/bp-features.c" "$plugin/bp-page-kind.c" "$plugin/bp-context.c" "$plugin/bp-text-stats.c" "$plugin/bp-script-notice.c" \
-  "$plugin/bp-class-words.c" "$plugin/bp-section-words.c" "$plugin/bp-word-index.c" "$plugin/bp-stopwords.c" "$plugin/bp-model.c" "$plugin/bp-lexicon.c" "$plugin/bp-trees.c" "$plugin/bp-title.c" \
+  "$plugin/bp-class-words.c" "$plugin/bp-section-words.c" "$plugin/bp-word-index.c" "$plugin/bp-stopwords.c" "$plugin/bp-model.c" "$plugin/bp-lexicon.c" "$plugin/bp-trees.c" "$plugin/bp-title.c" "$plugin/bp-line-context.c" \
   -L"$build/winnow" -lwinnow-1 -Wl,-rpath,"$build/winnow" \
   $(pkg-config --libs glib-2.0 gio-2.0 gmodule-2.0 libxml-2.0 json-glib-1.0) -lm \
   -o "$output"

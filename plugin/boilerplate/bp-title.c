@@ -114,7 +114,20 @@ static const char * const title_features[] = {
   "stop-share", "widget-share", "separators", "repeated", "p-content",
   "next-p", "prev-p", "before-body", "after-body", "position",
   "byline-word", "date-like", "headline-length", "long-line", "starts-upper",
+  "byline-below", "date-below", "date-above", "body-overlap", "long-overlap",
+  "prev-overlap", "question", "ends-period", "copies-before", "copies-after",
+  "next-long",
 };
+
+/* How far the context features look, in blocks (lines of plain text). */
+#define NEAR_LINES 4
+#define DATE_ABOVE_LINES 3
+#define BODY_LINES 80
+#define LONG_BODY_LINES 120
+#define LONG_LINE_WORDS 15
+#define PREV_LINES 40
+#define NEXT_LONG_LINES 30
+#define PARAGRAPH_WORDS 25
 
 guint
 bp_title_feature_count (void)
@@ -163,6 +176,56 @@ has_year (const char *s,
   return FALSE;
 }
 
+/* A short line giving a date: a year with a month's name (English or its
+ * abbreviation) or in a numeric date ("12.03.2025", "2025-03-12"). */
+static gboolean
+is_date_line (const char        *s,
+              gsize              n,
+              const BpTextStats *t)
+{
+  static const char * const months[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  };
+
+  if (t->words > 10 || !has_year (s, n))
+    return FALSE;
+  for (gsize i = 0; i + 2 < n; i++)
+    {
+      if (g_ascii_isalpha (s[i]) && (i == 0 || !g_ascii_isalpha (s[i - 1])))
+        {
+          for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+            if (g_ascii_strncasecmp (s + i, months[m], 3) == 0)
+              return TRUE;
+        }
+      else if (g_ascii_isdigit (s[i]) && (s[i + 1] == '.' || s[i + 1] == '-' || s[i + 1] == '/')
+               && g_ascii_isdigit (s[i + 2]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether one of the blocks [first, last] (clipped to the page) is a date
+ * line, or, with @byline, starts with a byline word. */
+static gboolean
+near_line (const BpPage *page,
+           const char   *text,
+           GPtrArray    *blocks,
+           int           first,
+           int           last,
+           gboolean      byline)
+{
+  for (int j = MAX (first, 0); j <= last && j < (int) page->n_blocks; j++)
+    {
+      WinnowBlock *block = g_ptr_array_index (blocks, j);
+      const char *s = text + winnow_block_get_start (block);
+      gsize n = winnow_block_get_end (block) - winnow_block_get_start (block);
+
+      if (byline ? starts_with_byline_word (s, n) : is_date_line (s, n, &page->info[j].text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static double
 max_p_around (const BpPage *page,
               const double *p_content,
@@ -184,8 +247,9 @@ max_p_around (const BpPage *page,
 /* The features of block @index as a headline, into @x; @content is the
  * page's first block of content (first_content()). */
 static void
-headline_features (const BpPage *page,
-                   const double *p_content,
+headline_features (const BpPage        *page,
+                   const BpLineContext *lines,
+                   const double        *p_content,
                    int           content,
                    const char   *text,
                    GPtrArray    *blocks,
@@ -229,25 +293,61 @@ headline_features (const BpPage *page,
     x[k++] = c != (gunichar) -1 && c != (gunichar) -2 && c != 0 &&
              (g_unichar_isupper (c) || (g_unichar_isalpha (c) && !g_unichar_islower (c)));
   }
+  /* A headline has its byline and date just under it, and the article
+   * under it speaks of what it names. */
+  x[k++] = near_line (page, text, blocks, index + 1, index + NEAR_LINES, TRUE);
+  x[k++] = near_line (page, text, blocks, index + 1, index + NEAR_LINES, FALSE);
+  x[k++] = near_line (page, text, blocks, (int) index - DATE_ABOVE_LINES, (int) index - 1, FALSE);
+  x[k++] = bp_line_context_overlap (lines, index, index + 1, index + BODY_LINES - 1, 0);
+  x[k++] = bp_line_context_overlap (lines, index, index + 1, index + LONG_BODY_LINES - 1, LONG_LINE_WORDS);
+  x[k++] = bp_line_context_overlap (lines, index, (int) index - PREV_LINES, (int) index - 1, 0);
+  {
+    gsize e = n;
+
+    while (e > 0 && g_ascii_isspace (s[e - 1]))
+      e--;
+    x[k++] = e > 0 && s[e - 1] == '?';
+    x[k++] = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!');
+  }
+  {
+    guint before, after;
+
+    bp_line_context_copies (lines, index, &before, &after);
+    x[k++] = MIN (before, 2);
+    x[k++] = MIN (after, 2);
+  }
+  {
+    double next_long = 0.0;
+
+    for (guint j = index + 1; j < page->n_blocks && j < index + NEXT_LONG_LINES; j++)
+      if (page->info[j].text.words >= PARAGRAPH_WORDS)
+        {
+          next_long = exp (-(double) (j - index - 1) / 4.0);
+          break;
+        }
+    x[k++] = next_long;
+  }
   g_assert (k == G_N_ELEMENTS (title_features));
 }
 
 guint
-bp_title_rows (WinnowDocument *document,
-               const BpPage   *page,
-               const double   *p_content,
+bp_title_rows (WinnowDocument    *document,
+               const BpPage      *page,
+               const BpStopwords *stopwords,
+               const double      *p_content,
                guint          *index,
                float          *rows)
 {
   GPtrArray *blocks = winnow_document_get_blocks (document);
   const char *text = winnow_document_get_text (document, NULL);
   int content = first_content (page, p_content);
+  g_autoptr(BpLineContext) lines = bp_line_context_new (document, page, stopwords);
   guint n = 0;
 
   for (guint i = 0; i < page->n_blocks; i++)
     if (headline_shape (&page->info[i].text) >= 0)
       {
-        headline_features (page, p_content, content, text, blocks, i,
+        headline_features (page, lines, p_content, content, text, blocks, i,
                            rows + (gsize) n * G_N_ELEMENTS (title_features));
         index[n++] = i;
       }
@@ -255,14 +355,15 @@ bp_title_rows (WinnowDocument *document,
 }
 
 int
-bp_find_text_title (WinnowDocument *document,
-                    const BpPage   *page,
-                    const double   *p_content,
-                    const BpModel  *model)
+bp_find_text_title (WinnowDocument    *document,
+                    const BpPage      *page,
+                    const BpStopwords *stopwords,
+                    const double      *p_content,
+                    const BpModel     *model)
 {
   g_autofree guint *index = g_new (guint, MAX (page->n_blocks, 1));
   g_autofree float *rows = g_new (float, (gsize) MAX (page->n_blocks, 1) * G_N_ELEMENTS (title_features));
-  guint n = bp_title_rows (document, page, p_content, index, rows);
+  guint n = bp_title_rows (document, page, stopwords, p_content, index, rows);
   double best_p = BP_TEXT_TITLE_MIN;
   int best = -1;
 

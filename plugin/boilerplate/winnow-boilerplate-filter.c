@@ -389,7 +389,7 @@ winnow_boilerplate_filter_process (WinnowFilter    *filter,
 
   if (self->find_title)
     title = page->html ? bp_find_title (document, page, p)
-                       : bp_find_text_title (document, page, p, self->text_title);
+                       : bp_find_text_title (document, page, self->stopwords, p, self->text_title);
 
   for (guint i = 0; i < page->n_blocks; i++)
     {

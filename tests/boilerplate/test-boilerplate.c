@@ -805,6 +805,19 @@ test_text_headline (void)
                  WINNOW_BLOCK_LABEL_TITLE);
 }
 
+/* A form's messages stand between the headline and the body ("Thank you!
+ * Your submission has been received!"): the headline is the line that a
+ * byline and a date follow and whose words the article takes up. */
+static void
+test_text_headline_over_form (void)
+{
+  g_autoptr(WinnowDocument) doc = process_fixture ("boilerplate", "form-headline.txt");
+
+  g_assert_cmpstr (winnow_document_get_metadata_string (doc, WINNOW_META_TITLE), ==,
+                   "Have an App Idea? Affordable Software Development Is Finally Within Reach");
+  assert_label (doc, "Have an App Idea?", WINNOW_BLOCK_LABEL_TITLE);
+}
+
 /* The text-title-model property reads only a headline scorer: a block
  * model in its place is refused at prepare time. */
 static void
@@ -845,6 +858,7 @@ main (int    argc,
   g_test_add_func ("/boilerplate/size/deep", test_deep_page);
   g_test_add_func ("/boilerplate/text/headline", test_text_headline);
   g_test_add_func ("/boilerplate/properties/text-title-model-kind", test_text_title_model_kind);
+  g_test_add_func ("/boilerplate/text/headline-over-form", test_text_headline_over_form);
 
   return g_test_run ();
 }
