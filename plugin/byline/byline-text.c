@@ -1662,10 +1662,12 @@ scan_separated_line (BylineContext *ctx,
   gsize from = 0;
   guint parts = 0;
 
-  /* Plain text only: in HTML, lists of stories set their bylines so,
-   * and the markup says which is the article's (measured on WCXB dev:
-   * two listings more for two articles). */
-  if (winnow_document_is_html (ctx->doc))
+  /* In HTML, only the line under the headline: lists of stories set
+   * their bylines so, and the markup says which is the article's
+   * (measured on WCXB dev, anywhere on the page: two listings more for
+   * two articles). */
+  if (winnow_document_is_html (ctx->doc) &&
+      (ctx->headline < 0 || index != (guint) ctx->headline + 1))
     return;
   if (n > 120 || index * 3 > ctx->blocks->len * 2 ||
       !byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
@@ -1693,7 +1695,10 @@ scan_separated_line (BylineContext *ctx,
           if (at != NULL)
             b = at - s;
         }
-      if (b > a && byline_is_plain_name (ctx->lex, s + a, b - a, FALSE))
+      /* in HTML, where the line is a story's, a name, not its category
+       * ("On Behalf of Tunstall PLLC | Apr 21, 2017 | Products Liability") */
+      if (b > a && byline_is_plain_name (ctx->lex, s + a, b - a, FALSE) &&
+          (!winnow_document_is_html (ctx->doc) || byline_reads_as_name (ctx, s + a, b - a)))
         {
           if (parts == 1 && from > n)
             return; /* no separator at all */

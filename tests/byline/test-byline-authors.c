@@ -331,6 +331,18 @@ test_separated_line (void)
       "Aaron Ricadela" },
     /* No name among the parts. */
     { "text/plain", "Pricing guide\nDec 26, 2025 \xe2\x80\xa2 Project Management Software\n" BODY, "" },
+    /* In HTML, the line under the headline; the words after " in " are
+     * the story's category. */
+    { "text/html", "<html><body><h1>Project management software pricing guide</h1>"
+      "<p>Dec 26, 2025 \xe2\x80\xa2 <img src='avatar.png' class='avatar'> Mahua Das in "
+      "<a href='/blog/pm'>Project Management</a></p><p>" BODY "</p></body></html>", "Mahua Das" },
+    /* A category is no name, even shaped like one. */
+    { "text/html", "<html><body><h1>Getting hurt at a gym</h1>"
+      "<p>On Behalf of Tunstall PLLC | Apr 21, 2017 | Products Liability</p><p>" BODY "</p></body></html>", "" },
+    /* A list of stories sets each one's byline so: not the page's. */
+    { "text/html", "<html><body><h1>Our blog</h1><p>News from the team.</p>"
+      "<h2>Pricing guide</h2><p>Dec 26, 2025 \xe2\x80\xa2 Mahua Das</p><p>" BODY "</p>"
+      "<h2>Hiring guide</h2><p>Dec 20, 2025 \xe2\x80\xa2 Rohan Mehta</p><p>" BODY "</p></body></html>", "" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
