@@ -17,6 +17,8 @@ struct _BpLineContext {
   GPtrArray    *occurrences;  /* per id: GArray of the blocks holding the word, ascending */
   guint        *first_word;   /* n_blocks + 1 offsets into words */
   GArray       *words;        /* the ids of each block's content words, block by block */
+  guint        *copies_before; /* per block: earlier blocks with its text */
+  guint        *copies;        /* per block: blocks with its text, itself included */
 };
 
 /* A word worth matching: long enough and in no stop-word list of the page's
@@ -116,6 +118,42 @@ index_block (BpLineContext     *self,
     }
 }
 
+/* The same text: the same hash of the collapsed, lower-cased text and
+ * the same length. */
+static guint
+text_key (const BpTextStats *t)
+{
+  return t->hash ^ (t->bytes * 2654435761u);
+}
+
+static void
+count_copies (BpLineContext *self)
+{
+  const BpPage *page = self->page;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree guint *first = g_new (guint, page->n_blocks);
+
+  self->copies_before = g_new (guint, page->n_blocks);
+  self->copies = g_new0 (guint, page->n_blocks);
+  /* each block's count goes to the first block with its text */
+  for (guint i = 0; i < page->n_blocks; i++)
+    {
+      gpointer key = GUINT_TO_POINTER (text_key (&page->info[i].text));
+      gpointer value;
+
+      if (g_hash_table_lookup_extended (seen, key, NULL, &value))
+        first[i] = GPOINTER_TO_UINT (value);
+      else
+        {
+          first[i] = i;
+          g_hash_table_insert (seen, key, GUINT_TO_POINTER (i));
+        }
+      self->copies_before[i] = self->copies[first[i]]++;
+    }
+  for (guint i = 0; i < page->n_blocks; i++)
+    self->copies[i] = self->copies[first[i]];
+}
+
 BpLineContext *
 bp_line_context_new (WinnowDocument    *document,
                      const BpPage      *page,
@@ -139,6 +177,7 @@ bp_line_context_new (WinnowDocument    *document,
       index_block (self, stopwords, i, text + start, winnow_block_get_end (block) - start);
     }
   self->first_word[page->n_blocks] = self->words->len;
+  count_copies (self);
   return self;
 }
 
@@ -151,6 +190,8 @@ bp_line_context_free (BpLineContext *self)
   g_ptr_array_unref (self->occurrences);
   g_free (self->first_word);
   g_array_unref (self->words);
+  g_free (self->copies_before);
+  g_free (self->copies);
   g_free (self);
 }
 
@@ -216,14 +257,6 @@ bp_line_context_copies (const BpLineContext *self,
                         guint               *before,
                         guint               *after)
 {
-  const BpTextStats *t = &self->page->info[index].text;
-
-  *before = *after = 0;
-  for (guint i = 0; i < self->page->n_blocks; i++)
-    {
-      const BpTextStats *o = &self->page->info[i].text;
-
-      if (i != index && o->hash == t->hash && o->bytes == t->bytes)
-        (*(i < index ? before : after))++;
-    }
+  *before = self->copies_before[index];
+  *after = self->copies[index] - self->copies_before[index] - 1;
 }
