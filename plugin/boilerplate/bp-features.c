@@ -513,19 +513,10 @@ count_alike_children (NodeMemo *memo,
     if (is_element (c))
       {
         guint32 sig = g_array_index (sigs, guint32, k++);
-        guint lo = 0, hi = sorted->len, first, count = 0;
-
         /* first index with that signature, then the run */
-        while (lo < hi)
-          {
-            guint mid = (lo + hi) / 2;
+        guint first = bp_lower_bound ((const guint32 *) (gpointer) sorted->data, sorted->len, sig);
+        guint count = 0;
 
-            if (g_array_index (sorted, guint32, mid) < sig)
-              lo = mid + 1;
-            else
-              hi = mid;
-          }
-        first = lo;
         while (first + count < sorted->len && g_array_index (sorted, guint32, first + count) == sig)
           count++;
         g_hash_table_insert (memo->alike, c, GUINT_TO_POINTER (count));

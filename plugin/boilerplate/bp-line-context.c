@@ -51,13 +51,17 @@ add_word (BpLineContext *self,
     {
       id = self->occurrences->len + 1;
       g_hash_table_insert (self->ids, g_strdup (word), GUINT_TO_POINTER (id));
-      g_ptr_array_add (self->occurrences, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (self->occurrences, g_array_new (FALSE, FALSE, sizeof (guint32)));
     }
   id--;
   g_array_append_val (self->words, id);
   where = self->occurrences->pdata[id];
-  if (where->len == 0 || g_array_index (where, guint, where->len - 1) != block)
-    g_array_append_val (where, block);
+  if (where->len == 0 || g_array_index (where, guint32, where->len - 1) != block)
+    {
+      guint32 b = block;
+
+      g_array_append_val (where, b);
+    }
 }
 
 /* The lower-cased runs of letters and digits of @text. */
@@ -204,20 +208,10 @@ occurs_in (const BpLineContext *self,
            guint                last,
            guint                min_words)
 {
-  guint lo = 0, hi = where->len;
-
-  while (lo < hi)
+  for (guint k = bp_lower_bound ((const guint32 *) (gpointer) where->data, where->len, first);
+       k < where->len; k++)
     {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (where, guint, mid) < first)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (guint k = lo; k < where->len; k++)
-    {
-      guint block = g_array_index (where, guint, k);
+      guint block = g_array_index (where, guint32, k);
 
       if (block > last)
         break;

@@ -9,6 +9,27 @@
 
 G_BEGIN_DECLS
 
+/* The first index of the ascending @values (@n of them) holding at least
+ * @x; @n if none does. */
+static inline guint
+bp_lower_bound (const guint32 *values,
+                guint          n,
+                guint32        x)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (values[mid] < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* ---- stop words (bp-stopwords.c) ---------------------------------------- */
 
 /* The stop-word lists of many languages, read-only once loaded: a word maps
