@@ -250,11 +250,11 @@ static void
 headline_features (const BpPage        *page,
                    const BpLineContext *lines,
                    const double        *p_content,
-                   int           content,
-                   const char   *text,
-                   GPtrArray    *blocks,
-                   guint         index,
-                   float        *x)
+                   int                  content,
+                   const char          *text,
+                   GPtrArray           *blocks,
+                   guint                index,
+                   float               *x)
 {
   const BpBlockInfo *bi = &page->info[index];
   const BpTextStats *t = &bi->text;
