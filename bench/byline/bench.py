@@ -25,8 +25,10 @@ Bailey, MS, RD, FAND"; the list is data/byline/credentials.txt).
            [--mode html|text|both] [--dump FILE] [--limit N]
 
 The pages are unpacked (and flattened) once into --work (default
-/tmp/winnow-byline-bench). The flattened text is what a scraper keeps: the
-text of <body> without scripts and styles, one line per block element.
+/tmp/winnow-byline-bench). The flattened text is what a scraper that runs
+no script keeps: the text of <body> without scripts and styles, one line
+per block element; the text of <noscript> stays (forums such as
+Discourse print their posts there for such readers).
 """
 
 import argparse
@@ -51,7 +53,10 @@ BLOCK_TAGS = {
     "table", "tr", "td", "th", "blockquote", "pre", "figure", "figcaption",
     "form", "address", "hr", "caption", "title",
 }
-SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe"}
+SKIP_TAGS = {"script", "style", "template", "svg", "head", "iframe"}
+# Bumped when flatten() changes, so that stale flattened pages in --work
+# are written again (2: <noscript> kept).
+FLATTENER_VERSION = "2"
 
 
 class Flattener(html.parser.HTMLParser):
@@ -168,6 +173,8 @@ def prepare(wcxb, work, limit):
     text_dir = os.path.join(work, "text")
     os.makedirs(html_dir, exist_ok=True)
     os.makedirs(text_dir, exist_ok=True)
+    stamp = os.path.join(text_dir, ".flattener")
+    stale = not os.path.exists(stamp) or open(stamp).read().strip() != FLATTENER_VERSION
     truth = {}
     ids = sorted(f[:-5] for f in os.listdir(os.path.join(wcxb, "ground-truth")) if f.endswith(".json"))
     if limit:
@@ -178,13 +185,16 @@ def prepare(wcxb, work, limit):
         truth[pid] = gt
         h = os.path.join(html_dir, pid + ".html")
         t = os.path.join(text_dir, pid + ".txt")
-        if not os.path.exists(h) or not os.path.exists(t):
+        if not os.path.exists(h) or not os.path.exists(t) or stale:
             with gzip.open(os.path.join(wcxb, "html", pid + ".html.gz"), "rb") as fh:
                 raw = fh.read()
             with open(h, "wb") as out:
                 out.write(raw)
             with open(t, "w", encoding="utf-8") as out:
                 out.write(flatten(raw.decode("utf-8", "replace")))
+    if stale and not limit:
+        with open(stamp, "w") as out:
+            out.write(FLATTENER_VERSION + "\n")
     return truth, html_dir, text_dir
 
 
