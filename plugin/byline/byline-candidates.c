@@ -88,6 +88,8 @@ typedef enum {
   F_HOLDS_OTHER,
   F_SAME_KIND_OTHERS,
   F_WEAK_SAME_KIND_OTHERS,
+  F_EARLIER_SAME_KIND,
+  F_IN_COMMENTS,
   F_TEAM_BY_HEADLINE,
   F_WEAK_BY_BY_HEADLINE,
   F_LEADING_NAME_BY_HEADLINE,
@@ -172,6 +174,8 @@ static const char *feature_names[N_FEATURES] = {
   [F_HOLDS_OTHER] = "holds-other",
   [F_SAME_KIND_OTHERS] = "same-kind-others",
   [F_WEAK_SAME_KIND_OTHERS] = "weak-same-kind-others",
+  [F_EARLIER_SAME_KIND] = "earlier-same-kind",
+  [F_IN_COMMENTS] = "in-comments",
   [F_TEAM_BY_HEADLINE] = "weak-team-by-headline",
   [F_WEAK_BY_BY_HEADLINE] = "weak-by-by-headline",
   [F_LEADING_NAME_BY_HEADLINE] = "weak-leading-name-by-headline",
@@ -223,6 +227,7 @@ kind_feature (const BylineGroup *g)
     { "name-date-lines", F_TEXT_NAME_DATE },
     { "name-line", F_TEXT_NAME_DATE },
     { "separated-line", F_TEXT_NAME_DATE },
+    { "name-list", F_TEXT_NAME_DATE },
     { "byline-date", F_TEXT_NAME_DATE },
     { "author-box", F_TEXT_AUTHOR_BOX },
     { "name-role-lines", F_TEXT_AUTHOR_BOX },
@@ -388,7 +393,8 @@ prose_after (BylineContext *ctx,
 
 /* What the scorer reads of the page once for all its candidates. */
 typedef struct {
-  char **host_labels;   /* the address's host, lower case, by label, or NULL */
+  char  **host_labels;  /* the address's host, lower case, by label, or NULL */
+  gssize  comments;     /* where the comments begin in the text, or -1 */
 } PageFacts;
 
 /* The labels of the page's host that name it ("fivebooks" of
@@ -512,6 +518,31 @@ same_kind_others (BylineContext *ctx,
   return n;
 }
 
+/* The most lines of one kind counted before a candidate's. */
+#define MAX_EARLIER_SAME_KIND 5
+
+/* How many groups of the same kind as @g stand before it on the page,
+ * naming others than @key: none for a thread's first poster, one and
+ * more for those who reply ("amondale" then "rimelek", each over the
+ * date of a post), or for the second teaser of a list. */
+static guint
+earlier_same_kind (BylineContext *ctx,
+                   BylineGroup   *g,
+                   const char    *key)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ctx->groups->len && n < MAX_EARLIER_SAME_KIND; i++)
+    {
+      BylineGroup *h = ctx->groups->pdata[i];
+      if (h != g && h->block >= 0 && h->block < g->block && h->weak == g->weak &&
+          g_strcmp0 (h->what, g->what) == 0 && h->authors->len > 0 &&
+          byline_group_find_author (h, key) == NULL)
+        n++;
+    }
+  return n;
+}
+
 /* Whether JSON-LD, a meta tag or an author mark of the markup (rel,
  * itemprop, class) names the candidate. */
 static gboolean
@@ -530,6 +561,7 @@ compute_features (BylineContext    *ctx,
                   BylineGroup      *best)
 {
   guint kinds = 0;
+  guint earlier = MAX_EARLIER_SAME_KIND;
 
   double *x = c->x;
   const BylineAuthor *a = c->author;
@@ -574,6 +606,16 @@ compute_features (BylineContext    *ctx,
           (anchor == NULL || g->score > anchor->score))
         anchor = g;
     }
+  /* the first line of its kind to name the candidate, among the lines
+   * as strong as the anchor's (a poster's name-and-date line, not the
+   * weak reading of the same line) */
+  for (guint k = 0; anchor != NULL && k < c->groups->len && earlier > 0; k++)
+    {
+      BylineGroup *g = ctx->groups->pdata[g_array_index (c->groups, guint, k)];
+      if (g->block >= 0 && g->weak == anchor->weak)
+        earlier = MIN (earlier, earlier_same_kind (ctx, g, a->key));
+    }
+  x[F_EARLIER_SAME_KIND] = anchor != NULL ? earlier : 0;
   x[F_VOTE_SCORE] = log1p (x[F_VOTE_SCORE]);
   x[F_VOTE_SHARE] = vote->best_score > 0 ? MIN (expm1 (x[F_VOTE_SCORE]) / vote->best_score, 2.0)
                                          : 0.0;
@@ -596,6 +638,8 @@ compute_features (BylineContext    *ctx,
       x[F_BLOCK_IN_LIST] = (flags & WINNOW_BLOCK_FLAG_IN_LIST) != 0;
       x[F_BLOCK_IN_NAV] = (flags & WINNOW_BLOCK_FLAG_IN_NAV) != 0;
       x[F_BLOCK_IN_ARTICLE] = (flags & WINNOW_BLOCK_FLAG_IN_ARTICLE) != 0;
+      x[F_IN_COMMENTS] = page->comments >= 0 &&
+                         (gssize) winnow_block_get_start (b) >= page->comments;
       x[F_NEAR_DATE] = date_near (ctx, anchor->block);
       x[F_PROSE_AFTER] = prose_after (ctx, anchor->block);
       /* apart for weak candidates, whose lines of one shape are many */
@@ -671,17 +715,17 @@ compute_features (BylineContext    *ctx,
  * only unseen metadata names ("the site or an organisation reported as the
  * author"), and, unless trust-meta is set, a name only unseen metadata
  * gives on a page that is no article (a developer or CMS user). And the
- * vote's rule for plain text without a publication or update date (shops, services
- * and lists name staff): a name no byline word, markup or metadata
- * announces, which the vote did not choose, is no author (on WCXB dev 2
- * of 8 such names by a headline over prose are). Such candidates are not
+ * vote's rule for pages without a publication or update date (shops,
+ * services and lists name staff): a name no byline word, markup or
+ * metadata announces, which the vote did not choose, is no author (on
+ * WCXB dev 2 of 8 such names by a headline over prose are in plain
+ * text; in HTML 2 of 6,213 such candidates). Such candidates are not
  * scored; train.py leaves them out the same way. */
 gboolean
 byline_candidate_vetoed (BylineContext         *ctx,
                          const BylineCandidate *c)
 {
-  if (!winnow_document_is_html (ctx->doc) && c->x[F_UNDATED_NAME_ONLY] != 0.0 &&
-      c->x[F_VOTE_CHOSEN] == 0.0)
+  if (c->x[F_UNDATED_NAME_ONLY] != 0.0 && c->x[F_VOTE_CHOSEN] == 0.0)
     return TRUE;
   /* a product's page names reviewers, not authors (no page of WCXB dev
    * with a product's structured data has an author) */
@@ -780,6 +824,7 @@ byline_candidates_collect (BylineContext    *ctx,
         add_candidate (candidates, g->authors->pdata[k]);
     }
   page.host_labels = host_labels (winnow_document_get_url (ctx->doc));
+  page.comments = byline_comments_start (ctx);
   for (guint i = 0; i < candidates->len; i++)
     {
       compute_features (ctx, vote, &page, candidates->pdata[i], candidates->len, best);

@@ -120,8 +120,8 @@ chosen_byline_factor (BylineContext *ctx,
 /* Where a page's comments begin: a short heading line below the body,
  * the headline or the byline ("COMMENTS", "12 Comments", "Leave a Reply",
  * "Kommentare"), or -1. Above them such a line is a menu's link. */
-static gssize
-comments_start (BylineContext *ctx)
+gssize
+byline_comments_start (BylineContext *ctx)
 {
   static const char *headings[] = {
     "comment", "comments", "responses", "replies", "leave a comment", "leave a reply",
@@ -548,7 +548,7 @@ byline_decide_dates (BylineContext *ctx)
 {
   double pub_score = 0.0, upd_score = 0.0;
   BylineDate *published, *updated, *where, *first;
-  gssize comments = comments_start (ctx);
+  gssize comments = byline_comments_start (ctx);
 
   split_date_pairs (ctx);
   prefer_local_days (ctx);

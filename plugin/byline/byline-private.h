@@ -197,6 +197,7 @@ gboolean      byline_keys_match        (const char  *a,
 BylineAuthor *byline_group_find_author (BylineGroup *group,
                                         const char  *key);
 gboolean      byline_is_article        (BylineContext *ctx);
+gssize        byline_comments_start    (BylineContext *ctx);
 gboolean      byline_reads_as_name     (BylineContext *ctx,
                                         const char    *s,
                                         gsize          n);

@@ -81,6 +81,45 @@ is_reading_time_tail (const char *s,
   return n <= 30 && g_strstr_len (s, n, "read") != NULL && g_strstr_len (s, n, "min") != NULL;
 }
 
+/* " 1", " #12": the number a thread gives its post after the post's
+ * date ("DaleJack September 5, 2024, 11:15pm 1"). */
+static gboolean
+is_post_number_tail (const char *s,
+                     gsize       n)
+{
+  gsize i = 0, digits = 0;
+
+  while (i < n && s[i] == ' ')
+    i++;
+  if (i == 0)
+    return FALSE;
+  if (i < n && s[i] == '#')
+    i++;
+  while (i < n && g_ascii_isdigit (s[i]))
+    i++, digits++;
+  return i == n && digits > 0 && digits <= 4;
+}
+
+/* The end of a user name followed by its display name in brackets
+ * ("amondale (Amondale)"), or @end. */
+static gsize
+without_display_name (const char *s,
+                      gsize       start,
+                      gsize       end)
+{
+  const char *open;
+
+  if (end - start < 4 || s[end - 1] != ')')
+    return end;
+  open = memchr (s + start, '(', end - start);
+  if (open == NULL || open == s + start || open[-1] != ' ')
+    return end;
+  end = open - s;
+  while (end > start && s[end - 1] == ' ')
+    end--;
+  return end;
+}
+
 /* The end of the name before a date on the same line, without the
  * separators and the label between them: "Faith Katunga•Oct 20, 2025",
  * "Patrick Clarke Published 10:19am 19 December 2025", "By Korin
@@ -131,8 +170,8 @@ trim_name_end (const char *s,
   return end;
 }
 
-/* A user name's shape: a digit, lower case first ("ibby"), or a capital
- * inside the word ("CottageCare"). */
+/* A user name's shape: a digit or an underscore ("Noah_B"), lower case
+ * first ("ibby"), or a capital inside the word ("CottageCare"). */
 static gboolean
 is_user_name (const char *s,
               gsize       n)
@@ -147,7 +186,8 @@ is_user_name (const char *s,
   if (g_ascii_islower (s[0]))
     return TRUE;
   for (gsize i = 1; i < n; i++)
-    if (g_ascii_isdigit (s[i]) || (g_ascii_isupper (s[i]) && g_ascii_islower (s[i - 1])))
+    if (g_ascii_isdigit (s[i]) || s[i] == '_' ||
+        (g_ascii_isupper (s[i]) && g_ascii_islower (s[i - 1])))
       return TRUE;
   return FALSE;
 }
@@ -170,6 +210,28 @@ is_single_name (BylineContext *ctx,
         (guchar) s[i] < 0x80)
       return FALSE;
   return byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, n) || is_user_name (s, n);
+}
+
+/* One capitalised word that is no English word, job title, month or
+ * other non-name: "Eliz", "Gabo", "Mazi", which no list of first names
+ * holds; not "Researched", "Nutrition". Only where a label or the
+ * headline above says a name comes. */
+static gboolean
+is_bare_name (BylineContext *ctx,
+              const char    *s,
+              gsize          n)
+{
+  if (n < 3 || n > 20 || !g_ascii_isupper (s[0]) ||
+      byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s, n) ||
+      byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s, n) ||
+      byline_lexicon_has (ctx->lex, BYLINE_LIST_NONNAMES, s, n) ||
+      byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, n) ||
+      byline_lexicon_month (ctx->lex, s, n) > 0)
+    return FALSE;
+  for (gsize i = 1; i < n; i++)
+    if (!g_ascii_islower (s[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* Every name starts with a known first name or is a user name, and none
@@ -522,12 +584,14 @@ byline_reads_as_name (BylineContext *ctx,
  * sidebar). */
 static gboolean
 label_names_read_as_names (BylineContext     *ctx,
-                           const BylineParse *parse)
+                           const BylineParse *parse,
+                           gboolean           labelled)
 {
   for (guint i = 0; i < parse->names->len; i++)
     {
       const char *name = ((BylineName *) parse->names->pdata[i])->name;
-      if (strchr (name, ' ') == NULL && !is_single_name (ctx, name, strlen (name)))
+      if (strchr (name, ' ') == NULL && !is_single_name (ctx, name, strlen (name)) &&
+          !(labelled && is_bare_name (ctx, name, strlen (name))))
         return FALSE;
     }
   return parse->names->len > 0;
@@ -555,7 +619,7 @@ add_name_lines (BylineContext *ctx,
       byline_parse_init (&parse);
       names = byline_parse_names (ctx->lex, ctx->date_parser, ctx->text + start, end - start,
                                   BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
-              parse.junk == 0 && parse.date == NULL && label_names_read_as_names (ctx, &parse);
+              parse.junk == 0 && parse.date == NULL && label_names_read_as_names (ctx, &parse, FALSE);
       /* nothing before the first name: "Edited by: X" credits another */
       names = names && ((BylineName *) parse.names->pdata[0])->start == 0;
       for (guint k = 0; k < parse.names->len && names; k++)
@@ -613,7 +677,7 @@ scan_label_line (BylineContext *ctx,
   byline_parse_init (&parse);
   found = byline_parse_names (ctx->lex, ctx->date_parser, ctx->text + start, end - start,
                               BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
-          label_names_read_as_names (ctx, &parse);
+          label_names_read_as_names (ctx, &parse, TRUE);
   if (found)
     {
       BylineGroup *group = add_group_from_parse (ctx, &parse, index + 1, start, start,
@@ -665,6 +729,23 @@ led_by_date (const char *s,
   return FALSE;
 }
 
+/* Whether the @n bytes before a line's date are a person's or a
+ * poster's name and nothing else, a display name in brackets aside
+ * ("amondale (Amondale)"), not a weekday or a label. */
+static gboolean
+leads_with_name (BylineContext *ctx,
+                 const char    *s,
+                 gsize          n)
+{
+  if (led_by_date (s, n) || byline_date_label (s, n) != BYLINE_DATE_LABEL_NONE)
+    return FALSE;
+  n = without_display_name (s, 0, byline_strip_trailing_marks (s, n, TRUE));
+  if (n == 0)
+    return FALSE;
+  return is_single_name (ctx, s, n) ||
+         (byline_is_plain_name (ctx->lex, s, n, FALSE) && byline_reads_as_name (ctx, s, n));
+}
+
 /* A line led by a date is a date line up to this length. */
 #define MAX_LEADING_DATE_LINE 80
 
@@ -699,6 +780,11 @@ date_line_match (BylineContext   *ctx,
    * (an answer's, a member's), which makes the name by it no byline */
   if (byline_date_label (ctx->text + start, m.start) == BYLINE_DATE_LABEL_FOREIGN ||
       (m.start >= 6 && g_ascii_strncasecmp (ctx->text + start, "edited", 6) == 0))
+    mostly = FALSE;
+  /* "DaleJack September 5, 2024, 11:15pm 1": a poster's name and the
+   * post's date, a byline of its own; the line above it (the thread's
+   * category) is no name over a date */
+  if (mostly && m.start > 0 && leads_with_name (ctx, ctx->text + start, m.start))
     mostly = FALSE;
   /* "Last updated on June 19, 2025", "Published: ..." */
   if (!mostly && m.start <= 25 && m.end + 2 >= end - start)
@@ -1026,6 +1112,121 @@ add_name_group (BylineContext *ctx,
   return group;
 }
 
+/* Most names on one line of authors, and the longest such line. */
+#define MAX_LISTED_NAMES 12
+#define MAX_NAME_LIST_LINE 300
+
+/* The length of the affiliation or note mark that ends at @end, 0 if
+ * none: a digit, "*", "†", "‡", or the space or comma between them
+ * ("2,3", "1,*"). */
+static gsize
+mark_before (const char *s,
+             gsize       end)
+{
+  if (end >= 1 && (g_ascii_isdigit (s[end - 1]) || strchr ("*, ", s[end - 1]) != NULL))
+    return 1;
+  if (end >= 3 && (memcmp (s + end - 3, "\xe2\x80\xa0", 3) == 0 ||
+                   memcmp (s + end - 3, "\xe2\x80\xa1", 3) == 0))
+    return 3;
+  return 0;
+}
+
+/* The length of @s without the affiliation marks that end it ("Jennifer
+ * Huberty1", "Jongnam Kim 1,*"): 0 if it is nothing but marks. */
+static gsize
+strip_affiliation_marks (const char *s,
+                         gsize       n)
+{
+  gsize mark;
+
+  while ((mark = mark_before (s, n)) > 0)
+    n -= mark;
+  return n;
+}
+
+/* The authors of a paper or a report under its headline, on one line:
+ * "Naftali Tishby, Fernando C. Pereira, William Bialek", "Md Najmul
+ * Hossain 1, Jaeeun Lee 1, ... Jongnam Kim 1,*", "Jennifer Huberty1 ;
+ * Jeni Green1 ; Christine Glissmann2". Every part between the commas,
+ * semicolons and "and"s is a person's name (affiliation marks aside),
+ * and there are two or more. */
+static void
+scan_name_list_line (BylineContext *ctx,
+                     guint          index,
+                     const char    *s,
+                     gsize          n,
+                     gsize          base,
+                     double         bw)
+{
+  gsize from = 0;
+  guint names = 0, marked = 0;
+  gsize starts[MAX_LISTED_NAMES], ends[MAX_LISTED_NAMES];
+  /* (with no headline known, the first lines stand for it; a headline
+   * guessed in plain text may be this very line) */
+  gboolean near = ctx->headline >= 0 ? index >= (guint) ctx->headline &&
+                                       index <= (guint) ctx->headline + 3
+                                     : index <= 3;
+  BylineGroup *group;
+
+  if (n > MAX_NAME_LIST_LINE || index * 3 > ctx->blocks->len * 2 ||
+      (memchr (s, ',', n) == NULL && memchr (s, ';', n) == NULL))
+    return;
+  while (from < n)
+    {
+      gsize to = from, next, a, b;
+
+      while (to < n && s[to] != ',' && s[to] != ';' && s[to] != '&' &&
+             !(to + 5 <= n && memcmp (s + to, " and ", 5) == 0))
+        to++;
+      next = to < n ? to + (s[to] == ' ' ? 5 : 1) : n;
+      a = from;
+      b = to;
+      while (a < b && s[a] == ' ')
+        a++;
+      /* ", and Jeni Green" */
+      if (b - a > 4 && strncmp (s + a, "and ", 4) == 0)
+        a += 4;
+      while (b > a && s[b - 1] == ' ')
+        b--;
+      {
+        gsize named = strip_affiliation_marks (s + a, b - a);
+        /* "Huberty1", "Kim 1,*", not a lone "*" */
+        marked += named > 0 && named < b - a;
+        b = a + named;
+      }
+      from = next;
+      if (b == a)
+        continue;
+      if (names == MAX_LISTED_NAMES ||
+          !byline_is_plain_name (ctx->lex, s + a, b - a, FALSE) ||
+          !byline_reads_as_name (ctx, s + a, b - a))
+        return;
+      starts[names] = a;
+      ends[names] = b;
+      names++;
+    }
+  /* away from the headline (which a page of papers may miss), only
+   * with the marks of a paper's authors */
+  if (names < 2 || (!near && marked < 2))
+    return;
+  group = byline_group_new (BYLINE_SOURCE_TEXT, "name-list", 2.0 * bw);
+  for (guint i = 0; i < names; i++)
+    {
+      g_autofree char *name = g_strndup (s + starts[i], ends[i] - starts[i]);
+      BylineAuthor *a = byline_author_new (name, name);
+      a->start = base + starts[i];
+      a->end = base + ends[i];
+      g_ptr_array_add (group->authors, a);
+    }
+  group->block = index;
+  group->visible = TRUE;
+  group->raw = g_strndup (s, n);
+  group->raw_start = base;
+  group->raw_end = base + n;
+  group->fills_block = TRUE;
+  g_ptr_array_add (ctx->groups, group);
+}
+
 /* The date of the line by a name line that made it a byline ("Adam
  * Roberts" / "Fri 5 Dec 2025 12.00 CET"): under it, over it, or under
  * its job title. It dates the page, which says the names on it are an
@@ -1219,8 +1420,11 @@ scan_name_line (BylineContext *ctx,
 
   if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE) && byline_reads_as_name (ctx, s, n))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
-  else if (dated && is_single_name (ctx, s, n) && is_date_line (ctx, index + 1))
-    /* "Mazi" / "December 19, 2025", "inikosoftseo" / "September 8, 2025" */
+  else if (dated && ((is_single_name (ctx, s, n) && is_date_line (ctx, index + 1)) ||
+                     (ctx->headline >= 0 && (int) index > ctx->headline &&
+                      (int) index <= ctx->headline + 2 && is_bare_name (ctx, s, n))))
+    /* "inikosoftseo" / "September 8, 2025"; under the headline, "Mazi" /
+     * "December 19, 2025", "Gabo" / "Jan 23" / "11 min read" */
     weight = winnow_document_is_html (ctx->doc) ? 1.2 : 1.8;
   else if (dated && name_before_role (ctx, s, n) > 0)
     {
@@ -1236,15 +1440,22 @@ scan_name_line (BylineContext *ctx,
       /* "Tom Talbot October 14, 2025", "January 16, 2026 Computer Overhauls" */
       gboolean found = FALSE;
       if (m.start > 0 && (m.end == n || (m.end < n && n - m.end <= 1) ||
-                          is_reading_time_tail (s + m.end, n - m.end)))
+                          is_reading_time_tail (s + m.end, n - m.end) ||
+                          is_post_number_tail (s + m.end, n - m.end)))
         {
           name_end = trim_name_end (s, m.start);
           /* "by Jeffrey ZeldmanNovember 20, 2007" */
           name_start = byline_lexicon_match_prefix (ctx->lex, s, name_end);
           while (name_start < name_end && s[name_start] == ' ')
             name_start++;
+          /* "amondale (Amondale) November 8, 2024": the user name */
+          name_end = without_display_name (s, name_start, name_end);
+          /* a user name, but not the label of an answer's or an
+           * edit's date ("answered Mar 26, 2019 at 16:59") */
           found = name_end > name_start &&
-                  byline_is_plain_name (ctx->lex, s + name_start, name_end - name_start, FALSE);
+                  (byline_is_plain_name (ctx->lex, s + name_start, name_end - name_start, FALSE) ||
+                   (is_single_name (ctx, s + name_start, name_end - name_start) &&
+                    byline_date_label (s, m.start) == BYLINE_DATE_LABEL_NONE));
         }
       else if (m.start == 0)
         {
@@ -1355,7 +1566,7 @@ scan_closing_by (BylineContext *ctx,
   byline_parse_init (&parse);
   if (byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after, BYLINE_PARSE_TEXT,
                           ctx->max_year, &parse) &&
-      parse.junk == 0 && after + parse.read_end + 2 >= n && label_names_read_as_names (ctx, &parse) &&
+      parse.junk == 0 && after + parse.read_end + 2 >= n && label_names_read_as_names (ctx, &parse, FALSE) &&
       /* under the headline, or dated: not a sidebar's credit ("...
        * Worldwide. By Dan Shrigley.") */
       (standfirst || parse.date != NULL))
@@ -1817,6 +2028,7 @@ byline_stage_text (BylineContext *ctx)
       if (!scan_signature (ctx, i, s, n, start, bw))
         scan_name_line (ctx, i, s, n, start, bw, body);
       scan_separated_line (ctx, i, s, n, start, bw);
+      scan_name_list_line (ctx, i, s, n, start, bw);
       scan_thread_starter (ctx, i, s, n, start, bw);
       scan_reporting (ctx, i, s, n, start, bw);
       scan_reporter_suffix (ctx, i, s, MIN (n, 400), start, bw);

@@ -205,13 +205,34 @@ winnow_byline_filter_prepare (WinnowFilter  *filter,
   return TRUE;
 }
 
-/* Without markup or a TITLE label: the headline is the last line of four
- * words or more, not a sentence, in the eight lines above the first
- * paragraph of prose. */
-static int
-guess_headline (GPtrArray  *blocks,
-                const char *text)
+/* A third or more of the line is a date: a byline's line ("amondale
+ * (Amondale) November 8, 2024, 7:33pm 1", "Published March 3, 2020"),
+ * not a headline. */
+static gboolean
+is_dated_line (BylineContext *ctx,
+               const char    *s,
+               gsize          n)
 {
+  BylineDateMatch m;
+  gboolean dated;
+
+  if (!byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
+                                ctx->max_year, &m))
+    return FALSE;
+  dated = (m.end - m.start) * 3 >= n;
+  byline_date_match_clear (&m);
+  return dated;
+}
+
+/* Without markup or a TITLE label: the headline is the last line of four
+ * words or more, not a sentence nor a dated line, in the eight lines
+ * above the first paragraph of prose. */
+static int
+guess_headline (BylineContext *ctx)
+{
+  GPtrArray *blocks = ctx->blocks;
+  const char *text = ctx->text;
+
   for (guint i = 0; i < blocks->len; i++)
     {
       if (!byline_is_long_paragraph (text, blocks->pdata[i]))
@@ -221,7 +242,8 @@ guess_headline (GPtrArray  *blocks,
           WinnowBlock *c = blocks->pdata[k - 1];
           gsize cn = winnow_block_get_end (c) - winnow_block_get_start (c);
           const char *cs = text + winnow_block_get_start (c);
-          if (cn >= 20 && cn <= 200 && byline_count_words (cs, cn) >= 4 && cs[cn - 1] != '.')
+          if (cn >= 20 && cn <= 200 && byline_count_words (cs, cn) >= 4 && cs[cn - 1] != '.' &&
+              !is_dated_line (ctx, cs, cn))
             return k - 1;
         }
       return i > 0 ? (int) i - 1 : 0;
@@ -232,10 +254,12 @@ guess_headline (GPtrArray  *blocks,
 /* The headline: the block a filter labelled TITLE, else the first <h1>,
  * else the block that repeats the title, else (plain text) the first. */
 static int
-find_headline (WinnowDocument *doc,
-               GPtrArray      *blocks,
-               const char     *text)
+find_headline (BylineContext *ctx)
 {
+  WinnowDocument *doc = ctx->doc;
+  GPtrArray *blocks = ctx->blocks;
+  const char *text = ctx->text;
+
   const char *title = winnow_document_get_title (doc);
   int h1 = -1, same = -1;
 
@@ -257,7 +281,7 @@ find_headline (WinnowDocument *doc,
     return h1;
   if (same >= 0)
     return same;
-  return guess_headline (blocks, text);
+  return guess_headline (ctx);
 }
 
 /* Whether @url is the root of its site ("https://techcrunch.com/"); not
@@ -301,7 +325,6 @@ winnow_byline_filter_process (WinnowFilter    *filter,
   ctx.text = winnow_document_get_text (doc, &ctx.text_len);
   ctx.blocks = winnow_document_get_blocks (doc);
   ctx.labelled = winnow_document_has_labels (doc);
-  ctx.headline = find_headline (doc, ctx.blocks, ctx.text);
   ctx.body = -1;
   ctx.byline_block = -1;
   ctx.now = g_date_time_new_now_utc ();
@@ -310,6 +333,7 @@ winnow_byline_filter_process (WinnowFilter    *filter,
   ctx.dates = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_date_free);
   /* 07/08/2017 is 8 July in the US and 7 August nearly everywhere else. */
   ctx.day_first = language != NULL && g_strcmp0 (language, "en") != 0;
+  ctx.headline = find_headline (&ctx);
   ctx.front_page = is_front_page (winnow_document_get_url (doc));
 
   if (html && (sources & BYLINE_SOURCE_META))

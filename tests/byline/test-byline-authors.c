@@ -805,6 +805,44 @@ test_contributors_and_share_strip (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+#define POST_TEXT "I am just getting back into using Docker after a few years away, and the " \
+                  "resolver in my containers points at an address I do not recognise. Two " \
+                  "containers on the same network cannot find each other by name, and I do not " \
+                  "see why, since the documentation says they should.\n"
+
+/* A thread flattened to text, each post under its poster's name and
+ * date on one line: the first poster started it; the category above is
+ * no name. */
+static void
+test_post_lines (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Docker Community Forums\nConfusing resolver structure in Docker Desktop\nNetworking\n"
+      "amondale (Amondale) November 8, 2024, 7:33pm 1\n" POST_TEXT
+      "rimelek (Akos Takacs) November 8, 2024, 8:42pm 2\n" POST_TEXT
+      "meyay November 9, 2024, 1:02am 3\n" POST_TEXT
+      "rimelek (Akos Takacs) November 9, 2024, 9:15am 4\n" POST_TEXT, "amondale" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* A paper's authors on one line under its title; one name no list of
+ * first names holds under a "Written by" label. */
+static void
+test_name_lists_and_bare_names (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "The information bottleneck method\n"
+      "Naftali Tishby, Fernando C. Pereira, William Bialek\n24 Apr 2000\n" BODY,
+      "Naftali Tishby; Fernando C. Pereira; William Bialek" },
+    { "text/plain", "What is an online training course?\nPosted on Nov 21, 2018\nWritten by\n"
+      "Eliz - Product marketer\n" BODY, "Eliz" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -848,5 +886,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
   g_test_add_func ("/byline/authors/the-organisation", test_the_organisation);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
+  g_test_add_func ("/byline/authors/post-lines", test_post_lines);
+  g_test_add_func ("/byline/authors/name-lists-and-bare-names", test_name_lists_and_bare_names);
   return g_test_run ();
 }

@@ -277,6 +277,117 @@ test_author_box_shapes (void)
                      <=, 0.0);
 }
 
+#define POST_TEXT "I am just getting back into using Docker after a few years away, and the " \
+                  "resolver in my containers points at an address I do not recognise.\n"
+
+/* A thread's posts, each under its poster's name and date on one line
+ * ("DaleJack September 5, 2024, 11:15pm 1", "amondale (Amondale)
+ * November 8, 2024, 7:33pm 1"): every poster's
+ * line is a name and a date; the thread's category above the first is no
+ * name over a date; the first poster has no poster of the same kind
+ * before, each reply one or more; an underscore makes a user name; an
+ * answer's label before its date is no name. */
+static void
+test_post_lines (void)
+{
+  static const char *thread =
+    "Developer Community\nConfusing resolver structure\nChatGPT Bugs\n"
+    "DaleJack September 5, 2024, 11:15pm 1\n" POST_TEXT
+    "amondale (Amondale) November 8, 2024, 7:33pm 1\n" POST_TEXT
+    "rimelek (Akos Takacs) November 8, 2024, 8:42pm 2\n" POST_TEXT
+    "Noah_B November 9, 2024, 3:32pm 3\n" POST_TEXT
+    "answered November 9, 2024 at 16:59\n" POST_TEXT
+    "Related topics\nResolver not working\nContainers cannot reach each other\nDNS in Compose\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "DaleJack", "text-name-date"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "DaleJack", "earlier-same-kind"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "amondale", "text-name-date"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "amondale", "earlier-same-kind"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "rimelek", "earlier-same-kind"), ==, 2.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Noah_B", "text-name-date"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Noah_B", "earlier-same-kind"), ==, 3.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "ChatGPT Bugs", "text-name-date"),
+                     <=, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "answered", "text-name-date"), <=, 0.0);
+}
+
+/* A name over a date under a heading that opens the comments
+ * ("10 comments:") is a comment's; the article's byline above it is
+ * not. */
+static void
+test_in_comments (void)
+{
+  static const char *post =
+    "The lean startup\nby Eric Ries\nMonday, September 8, 2008\n"
+    "I've been thinking for some time about a term that could encapsulate the trends that are "
+    "changing the startup world. Lean is the word I keep coming back to, because it says what "
+    "these companies do with the little money and time they have.\n"
+    "Lean in the sense of low-burn. Many startups are frugal, but few are built to learn fast "
+    "from their customers, and fewer still change course when the numbers say they should.\n"
+    "10 comments:\nAmy September 11, 2008 at 2:06 PM\n"
+    "Very useful perspective for a first-time founder.\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", post, "Amy", "in-comments"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", post, "Eric Ries", "in-comments"), ==, 0.0);
+}
+
+/* A paper's authors on one line, between commas or semicolons, under
+ * the headline or, with the marks of their affiliations, anywhere near
+ * the top; not a line of names without marks away from the headline. */
+static void
+test_name_list_line (void)
+{
+  static const char *paper =
+    "The information bottleneck method\nNaftali Tishby, Fernando C. Pereira, William Bialek\n"
+    "24 Apr 2000\nWe define the relevant information in a signal as being the information that "
+    "this signal provides about another signal, and we show how to find it.\n";
+  static const char *marked =
+    "Journal of Medical Internet Research\nVolume 7\nOriginal paper\nFind articles\n"
+    "Efficacy of a meditation app to reduce stress among college students\nAuthors of this article:\n"
+    "Jennifer Huberty1 ; Jeni Green1 ; Christine Glissmann2 ; Chong Lee1,*\n"
+    "We tested whether eight weeks of meditation with a mobile app reduce stress among college "
+    "students, in a randomised trial with a waitlist control group.\n"
+    "Stress is common among students, and few of them seek help for it on campus.\n";
+  static const char *unmarked =
+    "Journal of Medical Internet Research\nVolume 7\nOriginal paper\nFind articles\n"
+    "Efficacy of a meditation app to reduce stress among college students\nAuthors of this article:\n"
+    "Jennifer Huberty ; Jeni Green ; Christine Glissmann\n"
+    "We tested whether eight weeks of meditation with a mobile app reduce stress among college "
+    "students, in a randomised trial with a waitlist control group.\n"
+    "Stress is common among students, and few of them seek help for it on campus.\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", paper, "William Bialek", "text-name-date"),
+                     >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", paper, "William Bialek", "group-size"), ==, 3.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", marked, "Chong Lee", "text-name-date"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", marked, "Chong Lee", "group-size"), ==, 4.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", unmarked, "Jeni Green", "text-name-date"),
+                     <=, 0.0);
+}
+
+/* One word no list of first names holds is a name under a byline label
+ * or under the headline over a date, but not an English word there. */
+static void
+test_bare_names (void)
+{
+  static const char *labelled =
+    "What is an online training course?\nWritten by\nEliz - Product marketer\n"
+    "Online training is any course that learners follow on a screen, at their own pace, "
+    "with videos, quizzes and a certificate at the end.\n";
+#define UNDER_HEADLINE(line) \
+    "<html><body><h1>Lunacal: an appointment scheduling system</h1><p>" line "</p>" \
+    "<p>December 19, 2025</p><p>Lunacal is an online appointment booking and scheduling " \
+    "platform for small teams that want fewer e-mails back and forth.</p></body></html>"
+  static const char *under_headline = UNDER_HEADLINE ("Mazi");
+  static const char *word = UNDER_HEADLINE ("Researched");
+#undef UNDER_HEADLINE
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", labelled, "Eliz", "text-by"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/html", under_headline, "Mazi", "text-name-date"),
+                     >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/html", word, "Researched", "text-name-date"), <=, 0.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -294,5 +405,9 @@ main (int    argc,
   g_test_add_func ("/byline/features/undated-poster", test_undated_poster);
   g_test_add_func ("/byline/features/signature", test_signature);
   g_test_add_func ("/byline/features/author-box-shapes", test_author_box_shapes);
+  g_test_add_func ("/byline/features/post-lines", test_post_lines);
+  g_test_add_func ("/byline/features/in-comments", test_in_comments);
+  g_test_add_func ("/byline/features/name-list-line", test_name_list_line);
+  g_test_add_func ("/byline/features/bare-names", test_bare_names);
   return g_test_run ();
 }
