@@ -198,13 +198,13 @@ def vetoed(names, x, html):
     """byline_candidate_vetoed() with trust-meta off: an organisation only
     unseen metadata names, or any name only unseen metadata gives on a page
     that is no article, or a lone unseen JSON-LD name not shaped like a
-    person; in plain text without a date, a name
+    person; on a page without a date, a name
     nothing announces that the vote did not choose; any name on a
     product's page (reviewers) or on a site's front page (the authors of
     the stories it lists); in HTML, a name only a By line gives on a page
     whose By lines name different people, which the vote did not choose."""
     ix = {n: i for i, n in enumerate(names)}
-    if not html and x[ix["undated-name-only"]] and not x[ix["vote-chosen"]]:
+    if x[ix["undated-name-only"]] and not x[ix["vote-chosen"]]:
         return True
     if x[ix["product-page"]]:
         return True
