@@ -162,6 +162,33 @@ def fit(x, y, l2, iterations=50):
     return mean, scale, w
 
 
+def fuller_name(cands, probs, top):
+    """byline_candidates_fuller_name(): the likeliest candidate's full name
+    when it is one word of another candidate's name at least half as
+    likely ("Juliette" and "Juliette Carreiro")."""
+    key = cands[top]["name"].casefold().strip()
+    if " " in key:
+        return top
+    best = top
+    for i, c in enumerate(cands):
+        words = c["name"].casefold().split()
+        if i != top and probs[i] > 0.0 and probs[i] * 2.0 >= probs[top] and len(words) > 1 and \
+                key in words and (best == top or probs[i] > probs[best]):
+            best = i
+    return best
+
+
+def same_person(a, b):
+    """byline_candidates_same_person(): one name is a single word of the
+    other ("Juliette" and "Juliette Carreiro")."""
+    wa, wb = a["name"].casefold().split(), b["name"].casefold().split()
+    if len(wa) == 1 and len(wb) > 1:
+        return wa[0] in wb
+    if len(wb) == 1 and len(wa) > 1:
+        return wb[0] in wa
+    return False
+
+
 def choose(row, probs, threshold, names):
     """The names the C filter reports (byline_decide()): the likeliest
     candidate (the first of equals) if at or over the threshold, and the
@@ -174,6 +201,7 @@ def choose(row, probs, threshold, names):
     top = max(range(len(cands)), key=lambda i: (probs[i], -i))
     if probs[top] < threshold:
         return []
+    top = fuller_name(cands, probs, top)
     ix = {n: i for i, n in enumerate(names)}
 
     def doubtful(c):
@@ -188,7 +216,7 @@ def choose(row, probs, threshold, names):
     if byline is not None:
         for i, c in enumerate(cands):
             if i != top and probs[i] > 0.0 and byline in c["groups"] and \
-                    (doubtful(cands[top]) or not doubtful(c)):
+                    (doubtful(cands[top]) or not doubtful(c)) and not same_person(c, cands[top]):
                 keep.append(i)
     keep = set(keep[:MAX_AUTHORS])
     return [c["name"] for i, c in enumerate(cands) if i in keep]

@@ -749,6 +749,43 @@ byline_candidate_vetoed (BylineContext         *ctx,
          (!ctx->opts->trust_meta && (c->x[F_DATED] == 0.0 || c->x[F_UNSEEN_JSON_LD_ODD] != 0.0));
 }
 
+/* One candidate's name is a single word of the other's ("Juliette" and
+ * "Juliette Carreiro"): one person, twice. */
+gboolean
+byline_candidates_same_person (const BylineCandidate *a,
+                               const BylineCandidate *b)
+{
+  const char *ka = a->author->key, *kb = b->author->key;
+
+  if (strchr (ka, ' ') == NULL && strchr (kb, ' ') != NULL)
+    return key_has_word (kb, ka);
+  if (strchr (kb, ' ') == NULL && strchr (ka, ' ') != NULL)
+    return key_has_word (ka, kb);
+  return FALSE;
+}
+
+/* The candidate to report for @top, the likeliest: the full name when
+ * @top is one word of another candidate's name that is at least half as
+ * likely ("Juliette" in the metadata, "Juliette Carreiro" in the byline),
+ * else @top. */
+BylineCandidate *
+byline_candidates_fuller_name (GPtrArray       *candidates,
+                               BylineCandidate *top)
+{
+  BylineCandidate *fuller = top;
+
+  if (strchr (top->author->key, ' ') != NULL)
+    return top;
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      BylineCandidate *c = candidates->pdata[i];
+      if (c != top && c->p > 0.0 && c->p * 2.0 >= top->p && c->p > (fuller != top ? fuller->p : 0.0) &&
+          strchr (c->author->key, ' ') != NULL && key_has_word (c->author->key, top->author->key))
+        fuller = c;
+    }
+  return fuller;
+}
+
 /* An organisation, or a name ending in a job title ("WCI Columnist"):
  * beside a person, no co-author. */
 gboolean

@@ -533,11 +533,13 @@ byline_decide (BylineContext *ctx)
   if (opts->features_path != NULL)
     byline_candidates_dump (ctx, candidates);
   {
-    /* The likeliest candidate, if the model believes it, and every other
+    /* The likeliest candidate, if the model believes it (by its full
+     * name when another candidate spells it out), and every other
      * person its byline names (the issue asks for all the authors of a
      * byline; the ground truth often lists only the first): the
      * strongest group naming it, but for organisations and job titles
-     * beside a person, and the vetoed. */
+     * beside a person, the vetoed, and the top's own first or last name
+     * ("Juliette" beside "Juliette Carreiro"). */
     BylineCandidate *top = NULL;
     g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
     for (guint i = 0; i < candidates->len; i++)
@@ -551,6 +553,7 @@ byline_decide (BylineContext *ctx)
                                                : byline_model_threshold (model)))
       {
         BylineGroup *byline = NULL;
+        top = byline_candidates_fuller_name (candidates, top);
         g_ptr_array_add (ranked, top);
         for (guint k = 0; k < top->groups->len; k++)
           {
@@ -562,7 +565,8 @@ byline_decide (BylineContext *ctx)
           {
             BylineCandidate *c = candidates->pdata[i];
             if (c != top && c->p > 0.0 && byline_group_find_author (byline, c->author->key) &&
-                (byline_candidate_doubtful (top) || !byline_candidate_doubtful (c)))
+                (byline_candidate_doubtful (top) || !byline_candidate_doubtful (c)) &&
+                !byline_candidates_same_person (c, top))
               g_ptr_array_add (ranked, c);
           }
       }

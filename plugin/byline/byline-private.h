@@ -183,6 +183,11 @@ void         byline_candidate_free           (BylineCandidate  *candidate);
 gboolean     byline_candidate_vetoed         (BylineContext         *ctx,
                                               const BylineCandidate *candidate);
 gboolean     byline_candidate_doubtful       (const BylineCandidate *candidate);
+BylineCandidate *
+             byline_candidates_fuller_name   (GPtrArray             *candidates,
+                                              BylineCandidate       *top);
+gboolean     byline_candidates_same_person   (const BylineCandidate *a,
+                                              const BylineCandidate *b);
 
 /* Combines the evidence and writes metadata, spans and the block label. */
 void byline_decide        (BylineContext *ctx);

@@ -843,6 +843,33 @@ test_name_lists_and_bare_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+#define JULIETTE_PAGE(meta) \
+  "<html><head><title>Serverless computing explained</title>" \
+  "<meta property='og:type' content='article'>" meta \
+  "<meta property='article:published_time' content='2025-03-02'></head><body>" \
+  "<h1>Serverless computing explained</h1>" \
+  "<p>By <a rel='author' href='/author/juliette'>Juliette</a></p>" \
+  "<p>Serverless computing lets a team run code without managing servers, paying only for the " \
+  "time the code runs, and it changes how applications are built and deployed.</p>" \
+  "<p>It suits bursty workloads and small teams, but it brings cold starts, limits on how long " \
+  "a function may run, and a bill that is hard to predict.</p>" \
+  "<div class='author-box'><p><a href='/author/juliette'>Juliette Carreiro</a></p>" \
+  "<p>Juliette is a technology writer who covers cloud infrastructure and developer tools. " \
+  "She has written about software for ten years.</p></div></body></html>"
+
+/* A first name alone ("By Juliette", an author meta) and the full name
+ * (the author box) are one person: reported once, by the full name. */
+static void
+test_full_name_once (void)
+{
+  static const Case cases[] = {
+    { "text/html", JULIETTE_PAGE (""), "Juliette Carreiro" },
+    { "text/html", JULIETTE_PAGE ("<meta name='author' content='Juliette'>"), "Juliette Carreiro" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -888,5 +915,6 @@ main (int    argc,
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
   g_test_add_func ("/byline/authors/post-lines", test_post_lines);
   g_test_add_func ("/byline/authors/name-lists-and-bare-names", test_name_lists_and_bare_names);
+  g_test_add_func ("/byline/authors/full-name-once", test_full_name_once);
   return g_test_run ();
 }
