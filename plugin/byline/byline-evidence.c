@@ -65,6 +65,45 @@ byline_group_new (BylineSource source,
   return g;
 }
 
+/* Places @group on the line of block @block that spans @start to @end
+ * in the document's text, all of it its byline: shown, and filling
+ * the line. */
+void
+byline_group_set_line (BylineContext *ctx,
+                       BylineGroup   *group,
+                       guint          block,
+                       gsize          start,
+                       gsize          end)
+{
+  group->block = block;
+  group->visible = TRUE;
+  g_free (group->raw);
+  group->raw = g_strndup (ctx->text + start, end - start);
+  group->raw_start = start;
+  group->raw_end = end;
+  group->fills_block = TRUE;
+}
+
+/* The first date in the @n bytes at @s: its range relative to @s in
+ * @start and @end. Returns whether there is one. */
+gboolean
+byline_find_date_span (BylineContext *ctx,
+                       const char    *s,
+                       gsize          n,
+                       gsize         *start,
+                       gsize         *end)
+{
+  BylineDateMatch m;
+
+  if (!byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
+                                ctx->max_year, &m))
+    return FALSE;
+  *start = m.start;
+  *end = m.end;
+  byline_date_match_clear (&m);
+  return TRUE;
+}
+
 void
 byline_group_free (BylineGroup *group)
 {

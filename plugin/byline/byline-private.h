@@ -131,6 +131,16 @@ BylineGroup  *byline_group_new         (BylineSource source,
                                         const char  *what,
                                         double       weight);
 void          byline_group_free        (BylineGroup *group);
+void          byline_group_set_line    (BylineContext *ctx,
+                                        BylineGroup   *group,
+                                        guint          block,
+                                        gsize          start,
+                                        gsize          end);
+gboolean      byline_find_date_span    (BylineContext *ctx,
+                                        const char    *s,
+                                        gsize          n,
+                                        gsize         *start,
+                                        gsize         *end);
 BylineDate   *byline_date_new          (const char  *iso,
                                         BylineSource source,
                                         const char  *what,

@@ -194,16 +194,24 @@ is_user_name (const char *s,
 
 /* A line that is one word, a known first name or a user name, and no
  * common, role or non-name word. */
+/* A common word, a non-name, a job title or a month: no name. */
+static gboolean
+is_listed_non_name (BylineContext *ctx,
+                    const char    *s,
+                    gsize          n)
+{
+  return byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s, n) ||
+         byline_lexicon_has (ctx->lex, BYLINE_LIST_NONNAMES, s, n) ||
+         byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, n) ||
+         byline_lexicon_month (ctx->lex, s, n) > 0;
+}
+
 static gboolean
 is_single_name (BylineContext *ctx,
                 const char    *s,
                 gsize          n)
 {
-  if (n < 3 || n > 30 || memchr (s, ' ', n) != NULL ||
-      byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s, n) ||
-      byline_lexicon_has (ctx->lex, BYLINE_LIST_NONNAMES, s, n) ||
-      byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, n) ||
-      byline_lexicon_month (ctx->lex, s, n) > 0)
+  if (n < 3 || n > 30 || memchr (s, ' ', n) != NULL || is_listed_non_name (ctx, s, n))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' &&
@@ -223,10 +231,7 @@ is_bare_name (BylineContext *ctx,
 {
   if (n < 3 || n > 20 || !g_ascii_isupper (s[0]) ||
       byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s, n) ||
-      byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s, n) ||
-      byline_lexicon_has (ctx->lex, BYLINE_LIST_NONNAMES, s, n) ||
-      byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s, n) ||
-      byline_lexicon_month (ctx->lex, s, n) > 0)
+      is_listed_non_name (ctx, s, n))
     return FALSE;
   for (gsize i = 1; i < n; i++)
     if (!g_ascii_islower (s[i]))
@@ -1102,12 +1107,7 @@ add_name_group (BylineContext *ctx,
   a->start = base;
   a->end = base + n;
   g_ptr_array_add (group->authors, a);
-  group->block = index;
-  group->visible = TRUE;
-  group->raw = g_strdup (name);
-  group->raw_start = base;
-  group->raw_end = base + n;
-  group->fills_block = TRUE;
+  byline_group_set_line (ctx, group, index, base, base + n);
   g_ptr_array_add (ctx->groups, group);
   return group;
 }
@@ -1218,12 +1218,7 @@ scan_name_list_line (BylineContext *ctx,
       a->end = base + ends[i];
       g_ptr_array_add (group->authors, a);
     }
-  group->block = index;
-  group->visible = TRUE;
-  group->raw = g_strndup (s, n);
-  group->raw_start = base;
-  group->raw_end = base + n;
-  group->fills_block = TRUE;
+  byline_group_set_line (ctx, group, index, base, base + n);
   g_ptr_array_add (ctx->groups, group);
 }
 
@@ -1756,15 +1751,9 @@ starts_with_date (BylineContext *ctx,
                   const char    *s,
                   gsize          n)
 {
-  BylineDateMatch m;
-  gboolean first;
+  gsize start, end;
 
-  if (!byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
-                                ctx->max_year, &m))
-    return FALSE;
-  first = m.start == 0;
-  byline_date_match_clear (&m);
-  return first;
+  return byline_find_date_span (ctx, s, n, &start, &end) && start == 0;
 }
 
 /* A short line near the headline that is mostly a date, or says

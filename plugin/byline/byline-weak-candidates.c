@@ -88,12 +88,7 @@ add_by_names (BylineContext *ctx,
       BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, "weak-by", 0.0);
       group->weak = TRUE;
       byline_group_add_parse (group, &parse, base + prefix);
-      group->block = index;
-      group->visible = TRUE;
-      group->raw_start = base;
-      group->raw_end = base + n;
-      group->raw = g_strndup (s, n);
-      group->fills_block = TRUE;
+      byline_group_set_line (ctx, group, index, base, base + n);
       g_ptr_array_add (ctx->groups, group);
     }
   byline_parse_clear (&parse);
@@ -135,12 +130,7 @@ byline_stage_weak_candidates (BylineContext *ctx)
       a->start = start;
       a->end = start + n;
       g_ptr_array_add (group->authors, a);
-      group->block = i;
-      group->visible = TRUE;
-      group->raw = g_steal_pointer (&line);
-      group->raw_start = start;
-      group->raw_end = start + n;
-      group->fills_block = TRUE;
+      byline_group_set_line (ctx, group, i, start, start + n);
       g_ptr_array_add (ctx->groups, group);
     }
   byline_site_owner_candidates (ctx);

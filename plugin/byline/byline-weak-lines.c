@@ -46,12 +46,7 @@ add_weak_group (BylineContext *ctx,
   a->end = a->start + n;
   g_ptr_array_add (group->authors, a);
   group->weak = TRUE;
-  group->block = index;
-  group->visible = TRUE;
-  group->raw = g_strndup (ctx->text + line_start, line_length);
-  group->raw_start = line_start;
-  group->raw_end = line_start + line_length;
-  group->fills_block = TRUE;
+  byline_group_set_line (ctx, group, index, line_start, line_start + line_length);
   g_ptr_array_add (ctx->groups, group);
   return group;
 }
@@ -290,12 +285,7 @@ add_leading_names (BylineContext *ctx,
           BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, "leading-name", 0.0);
           group->weak = TRUE;
           byline_group_add_parse (group, &parse, base);
-          group->block = index;
-          group->visible = TRUE;
-          group->raw = g_strndup (s, n);
-          group->raw_start = base;
-          group->raw_end = base + n;
-          group->fills_block = TRUE;
+          byline_group_set_line (ctx, group, index, base, base + n);
           set_leading_role (ctx, group, s + cut, n - cut);
           g_ptr_array_add (ctx->groups, group);
         }

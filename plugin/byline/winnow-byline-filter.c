@@ -213,15 +213,9 @@ is_dated_line (BylineContext *ctx,
                const char    *s,
                gsize          n)
 {
-  BylineDateMatch m;
-  gboolean dated;
+  gsize start, end;
 
-  if (!byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
-                                ctx->max_year, &m))
-    return FALSE;
-  dated = (m.end - m.start) * 3 >= n;
-  byline_date_match_clear (&m);
-  return dated;
+  return byline_find_date_span (ctx, s, n, &start, &end) && (end - start) * 3 >= n;
 }
 
 /* Without markup or a TITLE label: the headline is the last line of four
