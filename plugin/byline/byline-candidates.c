@@ -772,18 +772,18 @@ BylineCandidate *
 byline_candidates_fuller_name (GPtrArray       *candidates,
                                BylineCandidate *top)
 {
-  BylineCandidate *fuller = top;
+  BylineCandidate *fuller = NULL;
 
   if (strchr (top->author->key, ' ') != NULL)
     return top;
   for (guint i = 0; i < candidates->len; i++)
     {
       BylineCandidate *c = candidates->pdata[i];
-      if (c != top && c->p > 0.0 && c->p * 2.0 >= top->p && c->p > (fuller != top ? fuller->p : 0.0) &&
+      if (c != top && c->p * 2.0 >= top->p && (fuller == NULL || c->p > fuller->p) &&
           strchr (c->author->key, ' ') != NULL && key_has_word (c->author->key, top->author->key))
         fuller = c;
     }
-  return fuller;
+  return fuller != NULL ? fuller : top;
 }
 
 /* An organisation, or a name ending in a job title ("WCI Columnist"):

@@ -192,8 +192,6 @@ is_user_name (const char *s,
   return FALSE;
 }
 
-/* A line that is one word, a known first name or a user name, and no
- * common, role or non-name word. */
 /* A common word, a non-name, a job title or a month: no name. */
 static gboolean
 is_listed_non_name (BylineContext *ctx,
@@ -206,6 +204,8 @@ is_listed_non_name (BylineContext *ctx,
          byline_lexicon_month (ctx->lex, s, n) > 0;
 }
 
+/* A line that is one word, a known first name or a user name, and no
+ * common, role or non-name word. */
 static gboolean
 is_single_name (BylineContext *ctx,
                 const char    *s,
@@ -624,7 +624,8 @@ add_name_lines (BylineContext *ctx,
       byline_parse_init (&parse);
       names = byline_parse_names (ctx->lex, ctx->date_parser, ctx->text + start, end - start,
                                   BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
-              parse.junk == 0 && parse.date == NULL && label_names_read_as_names (ctx, &parse, FALSE);
+              parse.junk == 0 && parse.date == NULL &&
+              label_names_read_as_names (ctx, &parse, FALSE);
       /* nothing before the first name: "Edited by: X" credits another */
       names = names && ((BylineName *) parse.names->pdata[0])->start == 0;
       for (guint k = 0; k < parse.names->len && names; k++)
@@ -1561,7 +1562,8 @@ scan_closing_by (BylineContext *ctx,
   byline_parse_init (&parse);
   if (byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after, BYLINE_PARSE_TEXT,
                           ctx->max_year, &parse) &&
-      parse.junk == 0 && after + parse.read_end + 2 >= n && label_names_read_as_names (ctx, &parse, FALSE) &&
+      parse.junk == 0 && after + parse.read_end + 2 >= n &&
+      label_names_read_as_names (ctx, &parse, FALSE) &&
       /* under the headline, or dated: not a sidebar's credit ("...
        * Worldwide. By Dan Shrigley.") */
       (standfirst || parse.date != NULL))
