@@ -1418,9 +1418,13 @@ scan_name_line (BylineContext *ctx,
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
   else if (dated && ((is_single_name (ctx, s, n) && is_date_line (ctx, index + 1)) ||
                      (ctx->headline >= 0 && (int) index > ctx->headline &&
-                      (int) index <= ctx->headline + 2 && is_bare_name (ctx, s, n))))
+                      (int) index <= ctx->headline + 2 && is_bare_name (ctx, s, n) &&
+                      (is_date_line (ctx, index + 1) || is_reading_time_line (ctx, index + 1) ||
+                       is_reading_time_line (ctx, index + 2)))))
     /* "inikosoftseo" / "September 8, 2025"; under the headline, "Mazi" /
-     * "December 19, 2025", "Gabo" / "Jan 23" / "11 min read" */
+     * "December 19, 2025", "Gabo" / "Jan 23" / "11 min read", not a
+     * category over a separator and the date ("Ethereum" / "‧" /
+     * "December 16, 2025") */
     weight = winnow_document_is_html (ctx->doc) ? 1.2 : 1.8;
   else if (dated && name_before_role (ctx, s, n) > 0)
     {

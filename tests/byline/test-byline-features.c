@@ -366,7 +366,8 @@ test_name_list_line (void)
 }
 
 /* One word no list of first names holds is a name under a byline label
- * or under the headline over a date, but not an English word there. */
+ * or under the headline right over a date, but not an English word
+ * there, nor a category over a separator and the date. */
 static void
 test_bare_names (void)
 {
@@ -380,12 +381,16 @@ test_bare_names (void)
     "platform for small teams that want fewer e-mails back and forth.</p></body></html>"
   static const char *under_headline = UNDER_HEADLINE ("Mazi");
   static const char *word = UNDER_HEADLINE ("Researched");
+  /* a category, a separator, then the date */
+  static const char *category = UNDER_HEADLINE ("Ethereum</p><p>\xe2\x80\xa7");
 #undef UNDER_HEADLINE
 
   g_assert_cmpfloat (byline_test_feature ("text/plain", labelled, "Eliz", "text-by"), >, 0.0);
   g_assert_cmpfloat (byline_test_feature ("text/html", under_headline, "Mazi", "text-name-date"),
                      >, 0.0);
   g_assert_cmpfloat (byline_test_feature ("text/html", word, "Researched", "text-name-date"), <=, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/html", category, "Ethereum", "text-name-date"),
+                     <=, 0.0);
 }
 
 int
