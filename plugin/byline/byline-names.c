@@ -900,17 +900,37 @@ take_role_and_date (const BylineLexicon    *lex,
     take_date (lex, dates, text, rest, max_year, parse, FALSE);
 }
 
-/* @w is a word that ends a team's name ("Team", "Staff", "Desk"). */
-static gboolean
-ends_with_team_word (const char *text,
-                     Range       w)
+/**
+ * byline_is_desk_word:
+ * @word: a word
+ * @n: its length in bytes
+ *
+ * Whether @word, in any case, names a newsroom's group of people and
+ * ends a team's name: "Team", "Staff", "Desk", "Newsdesk", "Newsroom",
+ * "Editors".
+ *
+ * Returns: whether it does
+ */
+gboolean
+byline_is_desk_word (const char *word,
+                     gsize       n)
 {
   static const char *words[] = { "Team", "Staff", "Desk", "Newsdesk", "Newsroom", "Editors", NULL };
 
   for (guint i = 0; words[i] != NULL; i++)
-    if (w.end - w.start == strlen (words[i]) && strncmp (text + w.start, words[i], w.end - w.start) == 0)
+    if (n == strlen (words[i]) && g_ascii_strncasecmp (word, words[i], n) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* The last of @words is a desk word ("Team", "Staff"). */
+static gboolean
+ends_with_desk_word (const char *text,
+                     GArray     *words)
+{
+  Range w = g_array_index (words, Range, words->len - 1);
+
+  return byline_is_desk_word (text + w.start, w.end - w.start);
 }
 
 /* Reads the name words of one segment. Returns TRUE if the segment was
@@ -1133,7 +1153,7 @@ take_names (const BylineLexicon    *lex,
   /* A team's name goes on through the job words to its team word ("By
    * SolutionsHub Editorial Team"), but a person's is no team's. */
   if (last > first && last < n_words && n_words - first <= 5 &&
-      ends_with_team_word (text, g_array_index (words, Range, n_words - 1)) &&
+      ends_with_desk_word (text, words) &&
       !byline_is_plain_name (lex, text + g_array_index (words, Range, first).start,
                              g_array_index (words, Range, last - 1).end -
                                g_array_index (words, Range, first).start, TRUE))

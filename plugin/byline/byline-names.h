@@ -80,5 +80,7 @@ gsize    byline_strip_trailing_marks (const char *text,
 
 gboolean byline_has_digit    (const char *text,
                               gsize       length);
+gboolean byline_is_desk_word (const char *word,
+                              gsize       n);
 
 G_END_DECLS

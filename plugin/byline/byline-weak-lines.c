@@ -51,13 +51,16 @@ add_weak_group (BylineContext *ctx,
   return group;
 }
 
+/* A desk word, or a word for a group of writers that ends a team line
+ * ("Editorial", "Contributors"). */
 static gboolean
 is_team_word (const char *s,
               gsize       n)
 {
-  static const char *words[] = { "Team", "Staff", "Desk", "Newsdesk", "Newsroom", "Editors",
-                                 "Editorial", "Contributor", "Contributors", "Writers", NULL };
+  static const char *words[] = { "Editorial", "Contributor", "Contributors", "Writers", NULL };
 
+  if (byline_is_desk_word (s, n))
+    return TRUE;
   for (guint i = 0; words[i] != NULL; i++)
     if (n == strlen (words[i]) && g_ascii_strncasecmp (s, words[i], n) == 0)
       return TRUE;
