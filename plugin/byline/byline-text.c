@@ -220,6 +220,28 @@ is_single_name (BylineContext *ctx,
   return byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, n) || is_user_name (s, n);
 }
 
+/* One word a forum would take as a user name, whatever it means:
+ * "Mahaloth", "Unofficial", "Klaustrophobia". Only where the line's
+ * shape says a post's author comes ("Mahaloth January 11, 2025, 12:04am
+ * 1"). */
+static gboolean
+is_handle (BylineContext *ctx,
+           const char    *s,
+           gsize          n)
+{
+  guint letters = 0;
+
+  if (n < 3 || n > 30 || byline_lexicon_month (ctx->lex, s, n) > 0)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.')
+        return FALSE;
+      letters += g_ascii_isalpha (s[i]) != 0;
+    }
+  return letters >= 3;
+}
+
 /* One capitalised word that is no English word, job title, month or
  * other non-name: "Eliz", "Gabo", "Mazi", which no list of first names
  * holds; not "Researched", "Nutrition". Only where a label or the
@@ -1439,9 +1461,14 @@ scan_name_line (BylineContext *ctx,
     {
       /* "Tom Talbot October 14, 2025", "January 16, 2026 Computer Overhauls" */
       gboolean found = FALSE;
+      gsize date_end = m.end;
+      gboolean post;
+      /* (the match may take the space before the post's number) */
+      while (date_end > m.start && s[date_end - 1] == ' ')
+        date_end--;
+      post = is_post_number_tail (s + date_end, n - date_end);
       if (m.start > 0 && (m.end == n || (m.end < n && n - m.end <= 1) ||
-                          is_reading_time_tail (s + m.end, n - m.end) ||
-                          is_post_number_tail (s + m.end, n - m.end)))
+                          is_reading_time_tail (s + m.end, n - m.end) || post))
         {
           name_end = trim_name_end (s, m.start);
           /* "by Jeffrey ZeldmanNovember 20, 2007" */
@@ -1454,7 +1481,8 @@ scan_name_line (BylineContext *ctx,
            * edit's date ("answered Mar 26, 2019 at 16:59") */
           found = name_end > name_start &&
                   (byline_is_plain_name (ctx->lex, s + name_start, name_end - name_start, FALSE) ||
-                   (is_single_name (ctx, s + name_start, name_end - name_start) &&
+                   ((is_single_name (ctx, s + name_start, name_end - name_start) ||
+                     (post && is_handle (ctx, s + name_start, name_end - name_start))) &&
                     byline_date_label (s, m.start) == BYLINE_DATE_LABEL_NONE));
         }
       else if (m.start == 0)

@@ -286,7 +286,8 @@ test_author_box_shapes (void)
  * line is a name and a date; the thread's category above the first is no
  * name over a date; the first poster has no poster of the same kind
  * before, each reply one or more; an underscore makes a user name; an
- * answer's label before its date is no name. */
+ * answer's label before its date is no name; on a line the post's number
+ * ends, any one word is a poster's ("Mahaloth", "Unofficial"). */
 static void
 test_post_lines (void)
 {
@@ -296,7 +297,10 @@ test_post_lines (void)
     "amondale (Amondale) November 8, 2024, 7:33pm 1\n" POST_TEXT
     "rimelek (Akos Takacs) November 8, 2024, 8:42pm 2\n" POST_TEXT
     "Noah_B November 9, 2024, 3:32pm 3\n" POST_TEXT
+    "Mahaloth November 10, 2024, 12:04am 4\n" POST_TEXT
+    "Unofficial November 10, 2024, 9:12am 12\n" POST_TEXT
     "answered November 9, 2024 at 16:59\n" POST_TEXT
+    "Mortimer November 11, 2024\n" POST_TEXT
     "Related topics\nResolver not working\nContainers cannot reach each other\nDNS in Compose\n";
 
   g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "DaleJack", "text-name-date"), >, 0.0);
@@ -309,6 +313,11 @@ test_post_lines (void)
   g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "ChatGPT Bugs", "text-name-date"),
                      <=, 0.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "answered", "text-name-date"), <=, 0.0);
+  /* a poster's name is whatever the forum let them pick, but only on a
+   * line a post's number ends (here "12" after the time, too) */
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Mahaloth", "text-name-date"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Unofficial", "text-name-date"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Mortimer", "text-name-date"), <=, 0.0);
 }
 
 /* A name over a date under a heading that opens the comments
