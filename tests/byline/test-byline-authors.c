@@ -843,6 +843,22 @@ test_name_lists_and_bare_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* The kind of piece before "by": a recipe's, a guide's, an interview's
+ * or a board's post's author. */
+static void
+test_kind_by_labels (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Easy everyday sourdough bread\nRecipe by PJ Hamel\n67 Reviews\n" BODY, "PJ Hamel" },
+    { "text/plain", "The best gaming mice\nGuide by Will Judd Former Deputy Tech Editor\n"
+      "Updated on Jan. 16, 2026\n" BODY, "Will Judd" },
+    { "text/plain", "Award-winning novels of 2025\nInterview by Sylvia Bishop\n" BODY, "Sylvia Bishop" },
+    { "text/plain", "Which index fund?\nPost by galitsyn \xc2\xbb 11. Sep 2024, 18:36\n" BODY, "galitsyn" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 #define JULIETTE_PAGE(meta) \
   "<html><head><title>Serverless computing explained</title>" \
   "<meta property='og:type' content='article'>" meta \
@@ -914,6 +930,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/the-organisation", test_the_organisation);
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
   g_test_add_func ("/byline/authors/post-lines", test_post_lines);
+  g_test_add_func ("/byline/authors/kind-by-labels", test_kind_by_labels);
   g_test_add_func ("/byline/authors/name-lists-and-bare-names", test_name_lists_and_bare_names);
   g_test_add_func ("/byline/authors/full-name-once", test_full_name_once);
   return g_test_run ();
