@@ -204,6 +204,26 @@ is_listed_non_name (BylineContext *ctx,
          byline_lexicon_month (ctx->lex, s, n) > 0;
 }
 
+/* One word of 3 to 30 bytes that a user name may be made of: letters
+ * (any script), digits, "_", "-", ".", three letters at least. */
+static gboolean
+is_one_word (const char *s,
+             gsize       n)
+{
+  guint letters = 0;
+
+  if (n < 3 || n > 30)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' &&
+          (guchar) s[i] < 0x80)
+        return FALSE;
+      letters += g_ascii_isalpha (s[i]) || (guchar) s[i] >= 0x80;
+    }
+  return letters >= 3;
+}
+
 /* A line that is one word, a known first name or a user name, and no
  * common, role or non-name word. */
 static gboolean
@@ -211,12 +231,8 @@ is_single_name (BylineContext *ctx,
                 const char    *s,
                 gsize          n)
 {
-  if (n < 3 || n > 30 || memchr (s, ' ', n) != NULL || is_listed_non_name (ctx, s, n))
+  if (!is_one_word (s, n) || is_listed_non_name (ctx, s, n))
     return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' &&
-        (guchar) s[i] < 0x80)
-      return FALSE;
   return byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, n) || is_user_name (s, n);
 }
 
@@ -229,17 +245,7 @@ is_handle (BylineContext *ctx,
            const char    *s,
            gsize          n)
 {
-  guint letters = 0;
-
-  if (n < 3 || n > 30 || byline_lexicon_month (ctx->lex, s, n) > 0)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    {
-      if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.')
-        return FALSE;
-      letters += g_ascii_isalpha (s[i]) != 0;
-    }
-  return letters >= 3;
+  return is_one_word (s, n) && byline_lexicon_month (ctx->lex, s, n) == 0;
 }
 
 /* One capitalised word that is no English word, job title, month or
