@@ -357,6 +357,25 @@ take_line_date (BylineContext *ctx,
   byline_date_match_clear (&m);
 }
 
+/* The line ends in "writes:" or "wrote:", as the header of a comment or
+ * a quoted post does. */
+static gboolean
+is_quote_header (const char *s,
+                 gsize       n)
+{
+  static const char *ends[] = { " writes:", " wrote:", NULL };
+
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  for (guint i = 0; ends[i] != NULL; i++)
+    {
+      gsize l = strlen (ends[i]);
+      if (n > l && g_ascii_strncasecmp (s + n - l, ends[i], l) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 scan_leading_prefix (BylineContext *ctx,
                      guint          index,
@@ -381,6 +400,10 @@ scan_leading_prefix (BylineContext *ctx,
     prefix = 2;
   if (prefix == 0 || skip + prefix >= n)
     return FALSE;
+  /* "by Zuck Enabler ( 10503068 ) writes:": a comment's header, which
+   * quotes the comment below it, not the article's byline. */
+  if (is_quote_header (s, n))
+    return TRUE;
   /* "Door & Window Sensors": the Dutch "door" is a noun before "&". */
   {
     gsize w = skip + prefix;
@@ -2028,6 +2051,69 @@ scan_first_post (BylineContext *ctx)
     }
 }
 
+/* @s is an English word, or a part of it between hyphens is one of four
+ * letters or more: "Member", "Pre-Medical" (a rank, not a handle). */
+static gboolean
+has_english_part (BylineContext *ctx,
+                  const char    *s,
+                  gsize          n)
+{
+  gsize start = 0;
+
+  if (byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s, n))
+    return TRUE;
+  for (gsize i = 0; i <= n; i++)
+    if (i == n || s[i] == '-')
+      {
+        if (i - start >= 4 && i - start < n &&
+            byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s + start, i - start))
+          return TRUE;
+        start = i + 1;
+      }
+  return FALSE;
+}
+
+/* How far above its date a post's poster may stand. */
+#define MAX_POSTER_BLOCK 8
+
+/* A post's number on its own line under the post's date ("#1"), as
+ * XenForo prints it; the poster's name heads the block above the date,
+ * over their rank and counters ("latawiec" / "Member" / "Joined" /
+ * "Oct 28, 2023" / "Posts" / "267" / "Oct 28, 2023" / "#1"). The
+ * nearest line above the date that is one word, no English or listed
+ * word, is the poster. */
+static void
+scan_post_number (BylineContext *ctx,
+                  guint          index,
+                  const char    *s,
+                  gsize          n,
+                  double         bw)
+{
+  if (n < 2 || s[0] != '#' || index < 2 ||
+      !is_date_line (ctx, index - 1))
+    return;
+  for (gsize i = 1; i < n; i++)
+    if (!g_ascii_isdigit (s[i]) || i > 4)
+      return;
+  for (guint k = index - 1; k > 0 && k + MAX_POSTER_BLOCK >= index; k--)
+    {
+      WinnowBlock *block = ctx->blocks->pdata[k - 1];
+      gsize start = winnow_block_get_start (block);
+      gsize m = winnow_block_get_end (block) - start;
+      const char *line = ctx->text + start;
+
+      if (m > 40)
+        return;
+      if (is_handle (ctx, line, m) && !is_listed_non_name (ctx, line, m) &&
+          !has_english_part (ctx, line, m))
+        {
+          add_name_group (ctx, k - 1, line, m, start, "name-date-lines",
+                          (winnow_document_is_html (ctx->doc) ? 1.3 : 2.0) * bw);
+          return;
+        }
+    }
+}
+
 void
 byline_stage_text (BylineContext *ctx)
 {
@@ -2063,5 +2149,6 @@ byline_stage_text (BylineContext *ctx)
       scan_reporter_suffix (ctx, i, s, MIN (n, 400), start, bw);
       scan_agency (ctx, i, s, n, bw);
       scan_date_line (ctx, i, s, n, start, bw);
+      scan_post_number (ctx, i, s, n, bw);
     }
 }

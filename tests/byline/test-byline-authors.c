@@ -859,6 +859,24 @@ test_kind_by_labels (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* "by X ( 1040042 ) writes:" heads a comment that quotes it, however
+ * many comments there are: the story's "Posted by" names its author. */
+static void
+test_comment_headers (void)
+{
+  GString *page = g_string_new ("Stanford computer science grads find their degrees less valuable\n"
+                                "Posted by BeauHD on Friday December 19, 2025 @08:00PM "
+                                "from the skewed-job-market dept.\n" BODY);
+  Case cases[1];
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf (page, "Re:The market (Score:%u)\nby Zuck Enabler ( 10503068 ) writes:\n"
+                            "I do not think the degree is the problem; the market is.\n", i % 5);
+  cases[0] = (Case) { "text/plain", page->str, "BeauHD" };
+  check_cases (cases, 1);
+  g_string_free (page, TRUE);
+}
+
 #define JULIETTE_PAGE(meta) \
   "<html><head><title>Serverless computing explained</title>" \
   "<meta property='og:type' content='article'>" meta \
@@ -931,6 +949,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/contributors-and-share-strip", test_contributors_and_share_strip);
   g_test_add_func ("/byline/authors/post-lines", test_post_lines);
   g_test_add_func ("/byline/authors/kind-by-labels", test_kind_by_labels);
+  g_test_add_func ("/byline/authors/comment-headers", test_comment_headers);
   g_test_add_func ("/byline/authors/name-lists-and-bare-names", test_name_lists_and_bare_names);
   g_test_add_func ("/byline/authors/full-name-once", test_full_name_once);
   return g_test_run ();

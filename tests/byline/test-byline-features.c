@@ -320,6 +320,24 @@ test_post_lines (void)
   g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Mortimer", "text-name-date"), <=, 0.0);
 }
 
+/* A XenForo thread flattened: the poster's name heads the block over
+ * the post's date and number ("#1"), above their rank and counters; a
+ * rank ("Pre-Medical") is no poster. */
+static void
+test_post_number_blocks (void)
+{
+  static const char *thread =
+    "Why you should not book flights with GoToGate\nThread starter latawiec\nStart date Oct 28, 2023\n"
+    "latawiec\nMember\nJoined\nOct 28, 2023\nPosts\n267\nPre-Medical\nOct 28, 2023\n#1\n" POST_TEXT
+    "Sapphire\nOct 28, 2023\n#2\n" POST_TEXT
+    "Sapphire\nOct 29, 2023\n#3\n" POST_TEXT;
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "latawiec", "text-name-date"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Sapphire", "earlier-same-kind"), >=, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Pre-Medical", "text-name-date"), <=, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", thread, "Member", "text-name-date"), <=, 0.0);
+}
+
 /* A name over a date under a heading that opens the comments
  * ("10 comments:") is a comment's; the article's byline above it is
  * not. */
@@ -420,6 +438,7 @@ main (int    argc,
   g_test_add_func ("/byline/features/signature", test_signature);
   g_test_add_func ("/byline/features/author-box-shapes", test_author_box_shapes);
   g_test_add_func ("/byline/features/post-lines", test_post_lines);
+  g_test_add_func ("/byline/features/post-number-blocks", test_post_number_blocks);
   g_test_add_func ("/byline/features/in-comments", test_in_comments);
   g_test_add_func ("/byline/features/name-list-line", test_name_list_line);
   g_test_add_func ("/byline/features/bare-names", test_bare_names);
