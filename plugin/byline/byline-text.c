@@ -2012,6 +2012,18 @@ find_body (BylineContext *ctx)
   return -1;
 }
 
+/* A user's reputation line: "1,65511 gold badge1414 silver badges". */
+static gboolean
+block_has_badges (BylineContext *ctx,
+                  guint          index)
+{
+  WinnowBlock *block = ctx->blocks->pdata[index];
+  gsize start = winnow_block_get_start (block);
+  gsize n = winnow_block_get_end (block) - start;
+
+  return n < 100 && g_strstr_len (ctx->text + start, n, " badge") != NULL;
+}
+
 /* The first post of a forum thread, as a flattened page shows it: the
  * poster's name on a line of its own, over "Posts: 2" / "Joined: ..." or
  * a rank and "Registered: ..." (phpBB, FluxBB), or beside an "Original
@@ -2044,10 +2056,21 @@ scan_first_post (BylineContext *ctx)
         poster = block_starts_with (ctx, i + 1, "posts:") ||
                  ((block_starts_with (ctx, i + 2, "registered:") ||
                    block_starts_with (ctx, i + 2, "joined:")) && is_role_line (ctx, i + 1));
-      if (!poster || !(is_single_name (ctx, s, n) || byline_is_plain_name (ctx->lex, s, n, FALSE)))
-        continue;
-      add_name_group (ctx, i, s, n, start, "first-post", 2.2 * bw);
-      return;
+      if (poster && (is_single_name (ctx, s, n) || byline_is_plain_name (ctx->lex, s, n, FALSE)))
+        {
+          add_name_group (ctx, i, s, n, start, "first-post", 2.2 * bw);
+          return;
+        }
+      /* A question's asker (Stack Exchange): "asked Mar 28, 2014 at
+       * 11:38" / "drat" / "1,655 11 gold badges ..."; any handle, as
+       * "Vader" or "Pup". Those who answer are "answered". */
+      if (i > 0 && block_starts_with (ctx, i - 1, "asked ") && is_date_line (ctx, i - 1) &&
+          i + 1 < ctx->blocks->len && block_has_badges (ctx, i + 1) &&
+          (is_handle (ctx, s, n) || byline_is_plain_name (ctx->lex, s, n, FALSE)))
+        {
+          add_name_group (ctx, i, s, n, start, "first-post", 2.2 * bw);
+          return;
+        }
     }
 }
 

@@ -877,6 +877,25 @@ test_comment_headers (void)
   g_string_free (page, TRUE);
 }
 
+/* A question's asker on a Stack Exchange page flattened: the name under
+ * "asked DATE" and over the reputation line, whatever the handle; not
+ * those who answered. */
+static void
+test_question_asker (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "How do I make a sphere in Blender?\nAsked 11 years, 9 months ago\nViewed 32k times\n"
+      BODY "Share\nImprove this question\nFollow\nedited Feb 4, 2014 at 14:21\nKevin\n"
+      "26.3k2323 gold badges129129 silver badges164164 bronze badges\nasked Feb 4, 2014 at 13:02\n"
+      "Vader\n6,79688 gold badges3434 silver badges4747 bronze badges\n4 Answers\n" BODY
+      "answered Feb 4, 2014 at 13:30\nIan Harvey\n1,10011 gold badge88 silver badges1616 bronze badges\n"
+      BODY "answered Feb 5, 2014 at 09:12\nIan Harvey\n1,10011 gold badge88 silver badges1616 bronze badges\n",
+      "Vader" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 #define JULIETTE_PAGE(meta) \
   "<html><head><title>Serverless computing explained</title>" \
   "<meta property='og:type' content='article'>" meta \
@@ -950,6 +969,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/post-lines", test_post_lines);
   g_test_add_func ("/byline/authors/kind-by-labels", test_kind_by_labels);
   g_test_add_func ("/byline/authors/comment-headers", test_comment_headers);
+  g_test_add_func ("/byline/authors/question-asker", test_question_asker);
   g_test_add_func ("/byline/authors/name-lists-and-bare-names", test_name_lists_and_bare_names);
   g_test_add_func ("/byline/authors/full-name-once", test_full_name_once);
   return g_test_run ();
