@@ -869,6 +869,37 @@ is_date_line (BylineContext *ctx,
   return date_line_match (ctx, index, NULL);
 }
 
+/* Block @index starts with @word, ASCII case aside. */
+static gboolean
+block_starts_with (BylineContext *ctx,
+                   guint          index,
+                   const char    *word)
+{
+  WinnowBlock *block;
+  gsize n = strlen (word);
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  return winnow_block_get_end (block) - winnow_block_get_start (block) >= n &&
+         g_ascii_strncasecmp (ctx->text + winnow_block_get_start (block), word, n) == 0;
+}
+
+/* Block @index is @word, ASCII case aside. */
+static gboolean
+block_is (BylineContext *ctx,
+          guint          index,
+          const char    *word)
+{
+  WinnowBlock *block;
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  return winnow_block_get_end (block) - winnow_block_get_start (block) == strlen (word) &&
+         block_starts_with (ctx, index, word);
+}
+
 /* A short line that reads as a job title: "Co-founder of Intelivita". */
 static gboolean
 is_role_line (BylineContext *ctx,
@@ -1434,11 +1465,12 @@ scan_name_line (BylineContext *ctx,
     {
       gboolean known = byline_is_plain_name (ctx->lex, s, n, TRUE);
       gboolean roled = is_role_line (ctx, index + 1);
-      /* (a job title or the byline's date may stand between: "Craig
-       * McCarthy" / "Last updated on 17 December 2025" / "Craig
-       * McCarthy is Digital Archive Manager at ...") */
+      /* (a job title, the byline's date or the box's label may stand
+       * between: "Craig McCarthy" / "Last updated on 17 December 2025" /
+       * "Craig McCarthy is Digital Archive Manager at ...", "Joshua
+       * Waller" / "About" / "Joshua Waller has been reviewing ...") */
       gboolean bio = is_bio_line (ctx, index + 1, s, n, known) ||
-                     ((roled || is_date_line (ctx, index + 1)) &&
+                     ((roled || is_date_line (ctx, index + 1) || block_is (ctx, index + 1, "about")) &&
                       is_bio_line (ctx, index + 2, s, n, known));
       roled = roled && known;
       if (bio || (roled && near))
@@ -1877,35 +1909,6 @@ scan_date_line (BylineContext *ctx,
   byline_add_date (ctx, s, n, base, BYLINE_SOURCE_TEXT,
                    update ? "updated-line" : near ? "date-line" : "far-date-line",
                    (publish || update ? 2.6 : 2.4) * bw * factor, update);
-}
-
-static gboolean
-block_starts_with (BylineContext *ctx,
-                   guint          index,
-                   const char    *word)
-{
-  WinnowBlock *block;
-  gsize n = strlen (word);
-
-  if (index >= ctx->blocks->len)
-    return FALSE;
-  block = ctx->blocks->pdata[index];
-  return winnow_block_get_end (block) - winnow_block_get_start (block) >= n &&
-         g_ascii_strncasecmp (ctx->text + winnow_block_get_start (block), word, n) == 0;
-}
-
-static gboolean
-block_is (BylineContext *ctx,
-          guint          index,
-          const char    *word)
-{
-  WinnowBlock *block;
-
-  if (index >= ctx->blocks->len)
-    return FALSE;
-  block = ctx->blocks->pdata[index];
-  return winnow_block_get_end (block) - winnow_block_get_start (block) == strlen (word) &&
-         block_starts_with (ctx, index, word);
 }
 
 /* A dated line of parts between separators, one of them a person's

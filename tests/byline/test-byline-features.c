@@ -248,8 +248,8 @@ test_label_over_name_lines (void)
                                           "group-size"), ==, 1.0);
 }
 
-/* An author box whose bio comes after the byline's date, or speaks in
- * the first person. */
+/* An author box whose bio comes after the byline's date or the box's
+ * "About" label, or speaks in the first person. */
 static void
 test_author_box_shapes (void)
 {
@@ -263,6 +263,11 @@ test_author_box_shapes (void)
     "with objectives and that progress is reviewed by the people who know the work best.\n"
     "Josh Fechter\nI'm the founder of HR.University. I'm a certified HR professional, and I "
     "manage performance for global teams.\nTABLE OF CONTENTS\n";
+  static const char *labelled =
+    "Beginner's guide to camera types\nIn our guide to camera types, we go back to basics and "
+    "explain what each kind of camera does best and who it suits.\nJoshua Waller\nAbout\n"
+    "Joshua Waller has been reviewing cameras since 2004, and in 2021 he joined the magazine as "
+    "its online editor.\nYou may also like...\n";
   static const char *product =
     "Why performance reviews matter\nA performance management process ensures that goals align "
     "with objectives and that progress is reviewed by the people who know the work best.\n"
@@ -275,6 +280,8 @@ test_author_box_shapes (void)
                                           "text-author-box"), >, 0.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", product, "Josh Fechter", "text-author-box"),
                      <=, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", labelled, "Joshua Waller", "text-author-box"),
+                     >, 0.0);
 }
 
 #define POST_TEXT "I am just getting back into using Docker after a few years away, and the " \
