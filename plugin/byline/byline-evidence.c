@@ -49,6 +49,15 @@ byline_block_text (BylineContext *ctx,
   return start;
 }
 
+/* A forum user's reputation line, as a thread prints it under the
+ * user's name: "1,65511 gold badge1414 silver badges". */
+gboolean
+byline_is_reputation_line (const char *s,
+                           gsize       n)
+{
+  return n < 100 && g_strstr_len (s, n, " badge") != NULL;
+}
+
 BylineGroup *
 byline_group_new (BylineSource source,
                   const char  *what,

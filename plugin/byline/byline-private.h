@@ -127,6 +127,8 @@ gsize         byline_block_text        (BylineContext *ctx,
                                        guint          index,
                                        const char   **s,
                                        gsize         *n);
+gboolean      byline_is_reputation_line (const char *s,
+                                         gsize       n);
 BylineGroup  *byline_group_new         (BylineSource source,
                                         const char  *what,
                                         double       weight);

@@ -2015,18 +2015,6 @@ find_body (BylineContext *ctx)
   return -1;
 }
 
-/* A user's reputation line: "1,65511 gold badge1414 silver badges". */
-static gboolean
-block_has_badges (BylineContext *ctx,
-                  guint          index)
-{
-  WinnowBlock *block = ctx->blocks->pdata[index];
-  gsize start = winnow_block_get_start (block);
-  gsize n = winnow_block_get_end (block) - start;
-
-  return n < 100 && g_strstr_len (ctx->text + start, n, " badge") != NULL;
-}
-
 /* The first post of a forum thread, as a flattened page shows it: the
  * poster's name on a line of its own, over "Posts: 2" / "Joined: ..." or
  * a rank and "Registered: ..." (phpBB, FluxBB), or beside an "Original
@@ -2045,7 +2033,7 @@ scan_first_post (BylineContext *ctx)
       gsize n = winnow_block_get_end (block) - start;
       const char *s = ctx->text + start;
       double bw = byline_block_weight (ctx, i);
-      gboolean poster = FALSE;
+      gboolean poster = FALSE, asker = FALSE;
 
       if (bw <= 0.0 || n > 40)
         continue;
@@ -2059,17 +2047,19 @@ scan_first_post (BylineContext *ctx)
         poster = block_starts_with (ctx, i + 1, "posts:") ||
                  ((block_starts_with (ctx, i + 2, "registered:") ||
                    block_starts_with (ctx, i + 2, "joined:")) && is_role_line (ctx, i + 1));
-      if (poster && (is_single_name (ctx, s, n) || byline_is_plain_name (ctx->lex, s, n, FALSE)))
-        {
-          add_name_group (ctx, i, s, n, start, "first-post", 2.2 * bw);
-          return;
-        }
       /* A question's asker (Stack Exchange): "asked Mar 28, 2014 at
        * 11:38" / "drat" / "1,655 11 gold badges ..."; any handle, as
        * "Vader" or "Pup". Those who answer are "answered". */
-      if (i > 0 && block_starts_with (ctx, i - 1, "asked ") && is_date_line (ctx, i - 1) &&
-          i + 1 < ctx->blocks->len && block_has_badges (ctx, i + 1) &&
-          (is_handle (ctx, s, n) || byline_is_plain_name (ctx->lex, s, n, FALSE)))
+      if (i > 0 && i + 1 < ctx->blocks->len && block_starts_with (ctx, i - 1, "asked ") &&
+          is_date_line (ctx, i - 1))
+        {
+          const char *r;
+          gsize rn;
+          byline_block_text (ctx, i + 1, &r, &rn);
+          asker = byline_is_reputation_line (r, rn);
+        }
+      if ((poster && is_single_name (ctx, s, n)) || (asker && is_handle (ctx, s, n)) ||
+          ((poster || asker) && byline_is_plain_name (ctx->lex, s, n, FALSE)))
         {
           add_name_group (ctx, i, s, n, start, "first-post", 2.2 * bw);
           return;
@@ -2123,10 +2113,8 @@ scan_post_number (BylineContext *ctx,
       return;
   for (guint k = index - 1; k > 0 && k + MAX_POSTER_BLOCK >= index; k--)
     {
-      WinnowBlock *block = ctx->blocks->pdata[k - 1];
-      gsize start = winnow_block_get_start (block);
-      gsize m = winnow_block_get_end (block) - start;
-      const char *line = ctx->text + start;
+      const char *line;
+      gsize m, start = byline_block_text (ctx, k - 1, &line, &m);
 
       if (m > 40)
         return;

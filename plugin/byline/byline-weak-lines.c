@@ -451,7 +451,7 @@ poster_marks (BylineContext *ctx,
 
       byline_block_text (ctx, index + 1, &s, &n);
       if (starts_with_word (s, n, "wrote") || starts_with_word (s, n, "posted") ||
-          (n < 100 && g_strstr_len (s, n, " badge") != NULL))
+          byline_is_reputation_line (s, n))
         return TRUE;
       dated = n < 60 && byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first,
                                                  ctx->opts->min_year, ctx->max_year, &m) &&
