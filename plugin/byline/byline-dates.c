@@ -586,3 +586,89 @@ byline_date_label (const char *text,
     return BYLINE_DATE_LABEL_PUBLISHED;
   return BYLINE_DATE_LABEL_NONE;
 }
+
+/* The units of a relative time, spelt out and abbreviated ("2 yrs ago",
+ * "3h ago"), singular and plural. */
+static const char * const relative_units[] = {
+  "seconds", "second", "secs", "sec", "s",
+  "minutes", "minute", "mins", "min", "m",
+  "hours", "hour", "hrs", "hr", "h",
+  "days", "day", "d",
+  "weeks", "week", "wks", "wk", "w",
+  "months", "month", "mos", "mo",
+  "years", "year", "yrs", "yr", "y",
+  NULL
+};
+
+/* The length of the unit at @s (followed by a space), or 0. */
+static gsize
+relative_unit (const char *s,
+               gsize       n)
+{
+  for (guint k = 0; relative_units[k] != NULL; k++)
+    {
+      gsize w = strlen (relative_units[k]);
+      if (n > w && s[w] == ' ' && g_ascii_strncasecmp (s, relative_units[k], w) == 0)
+        return w;
+    }
+  return 0;
+}
+
+/**
+ * byline_find_relative_time:
+ * @text: a line
+ * @n: its length in bytes
+ * @start: (out) (optional): where the relative time starts
+ * @end: (out) (optional): where it ends
+ *
+ * Finds a time given relative to the reading ("17 hours ago", "2 yrs
+ * ago", "an hour ago"): a thread's posts and a feed's items say when
+ * they were posted that way. It names no day, so it is no date to
+ * report, but it dates the line it is on.
+ *
+ * Returns: whether @text holds one
+ */
+gboolean
+byline_find_relative_time (const char *text,
+                           gsize       n,
+                           gsize      *start,
+                           gsize      *end)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      gsize j = i, unit;
+
+      if (i > 0 && g_ascii_isalnum (text[i - 1]))
+        continue;
+      if (g_ascii_isdigit (text[i]))
+        {
+          while (j < n && g_ascii_isdigit (text[j]))
+            j++;
+          if (j - i > 3)
+            continue;
+        }
+      else if (n - i >= 2 && g_ascii_strncasecmp (text + i, "a ", 2) == 0)
+        j = i + 1;
+      else if (n - i >= 3 && g_ascii_strncasecmp (text + i, "an ", 3) == 0)
+        j = i + 2;
+      else
+        continue;
+      if (j < n && text[j] == ' ')
+        j++;
+      unit = relative_unit (text + j, n - j);
+      /* "a" and "an" take the words ("an hour ago"), not "a h ago" */
+      if (unit == 0 || (!g_ascii_isdigit (text[i]) && unit < 3))
+        continue;
+      j += unit + 1;
+      if (n - j >= 3 && g_ascii_strncasecmp (text + j, "ago", 3) == 0 &&
+          (j + 3 == n || !g_ascii_isalpha (text[j + 3])))
+        {
+          if (start != NULL)
+            *start = i;
+          if (end != NULL)
+            *end = j + 3;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

@@ -45,6 +45,11 @@ BylineDateLabel   byline_date_label       (const char *text,
 gsize             byline_date_lead_word   (const char *text,
                                            gsize       date_start);
 
+gboolean          byline_find_relative_time (const char *text,
+                                             gsize       n,
+                                             gsize      *start,
+                                             gsize      *end);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineDateParser, byline_date_parser_free)
 
 G_END_DECLS

@@ -406,6 +406,17 @@ add_leading_name (BylineContext *ctx,
         cut = m.start;
       byline_date_match_clear (&m);
     }
+  else
+    {
+      /* "Need2KnowLion 2 years ago#1": a post's time, relative */
+      gsize rel_start;
+      if (byline_find_relative_time (s, n, &rel_start, NULL))
+        {
+          dated = TRUE;
+          if (rel_start < cut)
+            cut = rel_start;
+        }
+    }
   cut = byline_strip_trailing_marks (s, cut, TRUE);
   if (cut < 2 || cut >= n || cut > 50)
     return;
@@ -448,10 +459,14 @@ poster_marks (BylineContext *ctx,
     {
       BylineDateMatch m = { 0 };
       gboolean dated;
+      gsize rel_start;
 
       byline_block_text (ctx, index + 1, &s, &n);
       if (starts_with_word (s, n, "wrote") || starts_with_word (s, n, "posted") ||
           byline_is_reputation_line (s, n))
+        return TRUE;
+      /* "2 days ago", "Posted: 2 years ago" */
+      if (n < 60 && byline_find_relative_time (s, n, &rel_start, NULL) && rel_start < 10)
         return TRUE;
       dated = n < 60 && byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first,
                                                  ctx->opts->min_year, ctx->max_year, &m) &&

@@ -428,11 +428,12 @@ winnow_byline_filter_class_init (WinnowBylineFilterClass *klass)
    * WinnowBylineFilter:min-confidence:
    *
    * The probability the learned scorer must give the likeliest author
-   * before the byline's authors are reported: the filter's precision and
-   * recall balance. -1, the default, takes the threshold the model was
-   * trained with (the one that maximised exact author sets under
-   * cross-validation); raise it towards 1 for fewer, surer authors, lower
-   * it towards 0 to miss fewer.
+   * (against reporting nobody) before the byline's authors are reported:
+   * the filter's precision and recall balance. -1, the default, takes the
+   * threshold the model was trained with (the one that got the most
+   * author sets exactly right on its training pages while leaving the
+   * pages without an author alone); raise it towards 1 for fewer, surer
+   * authors, lower it towards 0 to miss fewer.
    */
   properties[PROP_MIN_CONFIDENCE] =
     g_param_spec_double ("min-confidence", "Minimum confidence",

@@ -198,6 +198,65 @@ test_undated_poster (void)
                      ==, 1.0);
 }
 
+/* A post says when it was posted relative to the reading ("2 years ago",
+ * "17 hours ago"): that dates its poster's line on a page that shows no
+ * date, on the line ("Need2KnowLion 2 years ago#1") or under it ("Ben"
+ * over "2 days ago", "by Shancock" over "Posted: 2 years ago"); prose
+ * that says "20 years ago" dates nothing, nor does a year glued to a
+ * count ("20241 yr"). */
+static void
+test_relative_times (void)
+{
+  static const char *board =
+    "Official Showcase Discussion Thread\nNeed2KnowLion 2 years ago#1\n"
+    "No stream link this time. The video will go up on their channel in exactly one hour from now.\n"
+    "by Shancock\nPosted: 2 years ago 21 replies\n"
+    "I started a blog about my garden and wonder whether this simple method works for a beginner.\n";
+  static const char *feed =
+    "001\nBen\n2 days ago\n6 min read\n"
+    "I built a scooter out of spare parts, and this is what I learnt about springs along the way.\n";
+  static const char *prose =
+    "Sarah Ward\nWe opened the shop 20 years ago, and we have washed, trimmed and brushed dogs of "
+    "every size since then, six days a week, in the same old barn by the river, with no "
+    "appointment needed.\n";
+  static const char *glued =
+    "JGD\nApril 2, 20241 yr in Desktop Questions\n"
+    "It depends on the mix and main focus of the apps and their tools, I guess.\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", board, "Need2KnowLion", "weak-leading-name"),
+                     ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", board, "Need2KnowLion", "relative-time"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", board, "Need2KnowLion", "undated-name-only"),
+                     ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", board, "Shancock", "relative-time"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", board, "Shancock", "undated-name-only"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", feed, "Ben", "weak-poster"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", feed, "Ben", "undated-name-only"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", prose, "Sarah Ward", "relative-time"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", prose, "Sarah Ward", "undated-name-only"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", glued, "JGD", "relative-time"), <=, 0.0);
+}
+
+/* A name only tags the reader does not see give (the author meta, JSON-LD)
+ * stands beside a By line under the headline that names someone else;
+ * alone, or beside a byline naming the same person, it does not. */
+static void
+test_unseen_beside_byline (void)
+{
+#define HEAD "<html><head><title>Planning a wedding</title><meta property='og:type' content='article'>" \
+             "<meta name='author' content='Luke Daigle'></head><body><h1>Planning a wedding</h1>"
+#define BODY "<p>Planning a wedding takes months of work, and this guide walks you through each of " \
+             "them, from the venue to the last dance of the night.</p></body></html>"
+  static const char *other = HEAD "<p>By Paul Fenaroli</p>" BODY;
+  static const char *alone = HEAD BODY;
+#undef HEAD
+#undef BODY
+
+  g_assert_cmpfloat (feature (other, "Luke Daigle", "unseen-beside-byline"), ==, 1.0);
+  g_assert_cmpfloat (feature (other, "Paul Fenaroli", "unseen-beside-byline"), ==, 0.0);
+  g_assert_cmpfloat (feature (alone, "Luke Daigle", "unseen-beside-byline"), ==, 0.0);
+}
+
 /* A signature (a name, then its e-mail address alone) after prose is an
  * author box; under a label ("Media inquiries:") a press contact's. */
 static void
@@ -442,6 +501,8 @@ main (int    argc,
   g_test_add_func ("/byline/features/date-line-dates-page", test_date_line_dates_page);
   g_test_add_func ("/byline/features/label-over-name-lines", test_label_over_name_lines);
   g_test_add_func ("/byline/features/undated-poster", test_undated_poster);
+  g_test_add_func ("/byline/features/relative-times", test_relative_times);
+  g_test_add_func ("/byline/features/unseen-beside-byline", test_unseen_beside_byline);
   g_test_add_func ("/byline/features/signature", test_signature);
   g_test_add_func ("/byline/features/author-box-shapes", test_author_box_shapes);
   g_test_add_func ("/byline/features/post-lines", test_post_lines);
