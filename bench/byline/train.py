@@ -139,9 +139,10 @@ def feature_names(rows):
 DROPPED = set()
 
 
-def fit(x, y, l2, iterations=50):
-    """L2-regularised logistic regression by Newton's method; the features
-    in DROPPED get no weight (mean 0, scale 1, weight 0)."""
+def design(x):
+    """The features standardized as the C scorer does (clipped to +-CLIP)
+    behind a column of ones for the bias, with their means and scales;
+    the features in DROPPED get no weight (mean 0, scale 1, column 0)."""
     mean = x.mean(axis=0) if len(x) else np.zeros(x.shape[1])
     scale = x.std(axis=0) if len(x) else np.ones(x.shape[1])
     scale[scale == 0] = 1.0
@@ -150,7 +151,13 @@ def fit(x, y, l2, iterations=50):
     z = np.clip((x - mean) / scale, -CLIP, CLIP)
     for i in DROPPED:
         z[:, i] = 0.0
-    a = np.hstack([np.ones((len(z), 1)), z])
+    return mean, scale, np.hstack([np.ones((len(z), 1)), z])
+
+
+def fit(x, y, l2, iterations=50):
+    """L2-regularised logistic regression by Newton's method; the features
+    in DROPPED get no weight (mean 0, scale 1, weight 0)."""
+    mean, scale, a = design(x)
     w = np.zeros(a.shape[1])
     reg = np.full(a.shape[1], l2)
     reg[0] = 0.0
@@ -189,15 +196,7 @@ def fit_listwise(x, y, owner, has_author, l2, iterations=60):
     sigmoid of the score is monotonic in it, and the threshold is on that.
     Newton's method with the softmax part of the Hessian (positive
     definite) and a backtracking line search."""
-    mean = x.mean(axis=0) if len(x) else np.zeros(x.shape[1])
-    scale = x.std(axis=0) if len(x) else np.ones(x.shape[1])
-    scale[scale == 0] = 1.0
-    for i in DROPPED:
-        mean[i], scale[i] = 0.0, 1.0
-    z = np.clip((x - mean) / scale, -CLIP, CLIP)
-    for i in DROPPED:
-        z[:, i] = 0.0
-    a = np.hstack([np.ones((len(z), 1)), z])
+    mean, scale, a = design(x)
     segs = [(s, e) for pid, s, e in page_segments(owner) if y[s:e].any() or not has_author[pid]]
     reg = np.full(a.shape[1], l2)
     reg[0] = 0.0
