@@ -184,18 +184,19 @@ def page_segments(owner):
 
 
 def fit_listwise(x, y, owner, has_author, l2, iterations=60):
-    """A conditional logit over each page's candidates and "no author"
-    (score 0): the probability of the page's truth is the softmax mass of
-    its gold candidates, or of "no author" on a page without one, which
-    is what the filter decides (its best candidate, if good enough, or
-    nobody), where a logistic regression of each candidate on its own
-    also learns to rank one page's candidates against another page's.
-    Pages whose truth names an author none of the candidates is teach
-    nothing about the choice and are left out. The weights stay a linear
-    scorer, so the C filter reads them as it reads the regression's: the
-    sigmoid of the score is monotonic in it, and the threshold is on that.
-    Newton's method with the softmax part of the Hessian (positive
-    definite) and a backtracking line search."""
+    """A conditional logit: each page is one choice among its candidates
+    and "no author" (score 0), as the filter decides (its best candidate
+    if good enough, else nobody). The loss is minus the log of the
+    softmax mass of the page's gold candidates, or of "no author" on a
+    page without an author; a logistic regression of each candidate on
+    its own also learns to rank one page's candidates against another
+    page's, which no decision does. Pages whose author no candidate names
+    teach nothing about the choice and are left out. The weights stay a
+    linear scorer: the C filter reads them as it reads the regression's,
+    the sigmoid of the score is monotonic in it, and the threshold is on
+    that. Newton's method with the Hessian of the normalising part alone
+    (positive semi-definite; the gold part's is left out) plus the L2
+    term, and a backtracking line search."""
     mean, scale, a = design(x)
     segs = [(s, e) for pid, s, e in page_segments(owner) if y[s:e].any() or not has_author[pid]]
     reg = np.full(a.shape[1], l2)

@@ -540,7 +540,10 @@ unseen_beside_byline (GPtrArray       *candidates,
       const BylineCandidate *other = candidates->pdata[i];
       if (other != c && other->x[F_TEXT_BY] > 0.0 && other->x[F_NEAR_HEADLINE] != 0.0 &&
           other->x[F_VISIBLE] != 0.0)
-        c->x[F_UNSEEN_BESIDE_BYLINE] = 1.0;
+        {
+          c->x[F_UNSEEN_BESIDE_BYLINE] = 1.0;
+          return;
+        }
     }
 }
 
