@@ -397,7 +397,7 @@ relative_time_near (BylineContext *ctx,
       gsize n;
 
       byline_block_text (ctx, i, &s, &n);
-      if (n <= MAX_RELATIVE_TIME_LINE && byline_find_relative_time (s, n, NULL, NULL))
+      if (n <= MAX_RELATIVE_TIME_LINE && byline_find_relative_time (s, n, NULL))
         return TRUE;
     }
   return FALSE;

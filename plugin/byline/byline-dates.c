@@ -619,7 +619,6 @@ relative_unit (const char *s,
  * @text: a line
  * @n: its length in bytes
  * @start: (out) (optional): where the relative time starts
- * @end: (out) (optional): where it ends
  *
  * Finds a time given relative to the reading ("17 hours ago", "2 yrs
  * ago", "an hour ago"): a thread's posts and a feed's items say when
@@ -631,8 +630,7 @@ relative_unit (const char *s,
 gboolean
 byline_find_relative_time (const char *text,
                            gsize       n,
-                           gsize      *start,
-                           gsize      *end)
+                           gsize      *start)
 {
   for (gsize i = 0; i < n; i++)
     {
@@ -665,8 +663,6 @@ byline_find_relative_time (const char *text,
         {
           if (start != NULL)
             *start = i;
-          if (end != NULL)
-            *end = j + 3;
           return TRUE;
         }
     }

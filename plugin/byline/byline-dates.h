@@ -47,8 +47,7 @@ gsize             byline_date_lead_word   (const char *text,
 
 gboolean          byline_find_relative_time (const char *text,
                                              gsize       n,
-                                             gsize      *start,
-                                             gsize      *end);
+                                             gsize      *start);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineDateParser, byline_date_parser_free)
 

@@ -410,7 +410,7 @@ add_leading_name (BylineContext *ctx,
     {
       /* "Need2KnowLion 2 years ago#1": a post's time, relative */
       gsize rel_start;
-      if (byline_find_relative_time (s, n, &rel_start, NULL))
+      if (byline_find_relative_time (s, n, &rel_start))
         {
           dated = TRUE;
           if (rel_start < cut)
@@ -466,7 +466,7 @@ poster_marks (BylineContext *ctx,
           byline_is_reputation_line (s, n))
         return TRUE;
       /* "2 days ago", "Posted: 2 years ago" */
-      if (n < 60 && byline_find_relative_time (s, n, &rel_start, NULL) && rel_start < 10)
+      if (n < 60 && byline_find_relative_time (s, n, &rel_start) && rel_start < 10)
         return TRUE;
       dated = n < 60 && byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first,
                                                  ctx->opts->min_year, ctx->max_year, &m) &&
