@@ -484,10 +484,11 @@ in_reply (xmlNode *node)
   return FALSE;
 }
 
-/* Whether the words just before @node, in its parent, credit someone
- * other than the author: "<span>Reviewed by </span><a ...>Toni Golen</a>",
- * "Fact checked by: <a rel=author>". The element's own text cannot say
- * it. */
+/* Whether the words just before @node credit someone other than the
+ * author: "<span>Reviewed by </span><a ...>Toni Golen</a>", "Fact
+ * checked by: <a rel=author>", "Updated by <span><a>Jon Linkov</a>"
+ * (the words before an ancestor that @node begins). The element's own
+ * text cannot say it. */
 static gboolean
 follows_credit (BylineContext *ctx,
                 xmlNode       *node)
@@ -496,19 +497,21 @@ follows_credit (BylineContext *ctx,
   g_auto(GStrv) words = NULL;
   guint n;
 
-  for (xmlNode *p = node->prev; p != NULL && before->len < 60; p = p->prev)
-    {
-      g_autofree char *text = NULL;
-      if (p->type == XML_TEXT_NODE)
-        text = g_strdup ((const char *) p->content);
-      else if (p->type == XML_ELEMENT_NODE)
-        text = element_text (p);
-      if (text != NULL)
-        {
-          g_string_prepend_c (before, ' ');
-          g_string_prepend (before, text);
-        }
-    }
+  for (guint level = 0; level < 3 && node != NULL && is_blank ((const xmlChar *) before->str);
+       level++, node = node->parent)
+    for (xmlNode *p = node->prev; p != NULL && before->len < 60; p = p->prev)
+      {
+        g_autofree char *text = NULL;
+        if (p->type == XML_TEXT_NODE)
+          text = g_strdup ((const char *) p->content);
+        else if (p->type == XML_ELEMENT_NODE)
+          text = element_text (p);
+        if (text != NULL)
+          {
+            g_string_prepend_c (before, ' ');
+            g_string_prepend (before, text);
+          }
+      }
   words = g_strsplit_set (g_strstrip (before->str), " \t\n", -1);
   n = g_strv_length (words);
   while (n > 0 && words[n - 1][0] == '\0')

@@ -949,9 +949,30 @@ take_names (const BylineLexicon    *lex,
   guint i = 0, first, last;
   gboolean understood = FALSE;
   guint n_words = words->len;
+  gboolean the_may_lead;
 
   if (n_words == 0)
     return FALSE;
+  /* "The" is part of a name that markup gives ("The Commercial Appeal")
+   * or of a team's in text ("By The Diggs Team"); in other text it
+   * starts a phrase ("by the way"). */
+  the_may_lead = mode != BYLINE_PARSE_TEXT || ends_with_desk_word (text, words);
+
+  /* A credit to someone else: "Updated by Jon Linkov", "Medically
+   * reviewed by ...", read but naming no author. */
+  for (guint k = 0; k + 1 < n_words; k++)
+    {
+      Range w = g_array_index (words, Range, k);
+      Range next = g_array_index (words, Range, k + 1);
+      gsize by = next.end - next.start;
+
+      if (!is_word_in (lex, BYLINE_LIST_CREDIT_WORDS, text + w.start, w.end - w.start))
+        break;
+      if (by > 2 && text[next.end - 1] == ':')
+        by--;
+      if (by == 2 && g_ascii_strncasecmp (text + next.start, "by", 2) == 0)
+        return TRUE;
+    }
 
   /* Leading junk: "Minutes Ago", "5 min read", a repeated "By". */
   while (i < n_words)
@@ -970,7 +991,7 @@ take_names (const BylineLexicon    *lex,
           if (i > before)
             continue;
         }
-      if (mode != BYLINE_PARSE_TEXT && n == 3 && g_ascii_strncasecmp (text + w.start, "the", 3) == 0 &&
+      if (the_may_lead && n == 3 && g_ascii_strncasecmp (text + w.start, "the", 3) == 0 &&
           i + 1 < n_words)
         break;
       if (is_word_in (lex, BYLINE_LIST_NONNAMES, text + w.start, n) ||
@@ -1112,7 +1133,7 @@ take_names (const BylineLexicon    *lex,
       if (is_word_in (lex, BYLINE_LIST_ROLES, s, n) && last - first >= 2)
         break;
       if (!is_name_word (lex, s, n, last == first) &&
-          !(last == first && mode != BYLINE_PARSE_TEXT && n == 3 &&
+          !(last == first && the_may_lead && n == 3 &&
             g_ascii_strncasecmp (s, "the", 3) == 0 && last + 1 < n_words))
         break;
       last++;

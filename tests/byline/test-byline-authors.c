@@ -707,6 +707,35 @@ test_author_archive_links (void)
       "<h1>Menopause and sleep</h1><p>By <a rel='author' href='/authors/maureen-salamon'>Maureen "
       "Salamon</a></p><p><span>Reviewed by </span><a rel='author' href='/authors/toni-golen-md'>Toni Golen, "
       "MD</a>, Editor in Chief</p>" BODY "</body></html>", "Maureen Salamon" },
+    /* the link begins an element that the credit stands before */
+    { "text/html", "<html><head><title>Menopause and sleep</title></head><body>"
+      "<h1>Menopause and sleep</h1><p>By <a rel='author' href='/authors/maureen-salamon'>Maureen "
+      "Salamon</a></p><p>Reviewed by <span class='name'><a rel='author' href='/authors/toni-golen-md'>"
+      "Toni Golen</a></span></p>" BODY "</body></html>", "Maureen Salamon" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Whoever updated, reviewed or checked the article is credited, not its
+ * author: the credit may stand before a link's ancestor ("Updated by
+ * <span><a>Jon Linkov</a></span>" inside itemprop=author) or start a
+ * line of a byline block. */
+static void
+test_credits_not_authors (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Car maintenance</title></head><body>"
+      "<h1>Your car maintenance checklist</h1><div class='byline-wrapper'><span class='author-name'>"
+      "<span itemprop='author'><span class='byline-author'>By <a href='/our-experts/benjamin-preston/'>"
+      "Benjamin Preston</a></span></span>"
+      "<span itemprop='author' class='byline-contributors'><span class='byline-contributors__group'>"
+      "Updated by <span class='byline-name__item'><a href='/our-experts/jon-linkov/'>Jon Linkov</a>"
+      "</span></span></span></span></div>" BODY "</body></html>", "Benjamin Preston" },
+    { "text/html", "<html><head><title>Plant-based diets</title></head><body>"
+      "<h1>A beginner's guide to plant-based diets</h1><div class='byline'>By Jillian Kubala<br>"
+      "Medically reviewed by Kim Rose-Francis<br>Fact checked by: Ryan Raman</div>" BODY
+      "</body></html>", "Jillian Kubala" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -770,7 +799,8 @@ test_acronym_kept (void)
 }
 
 /* A name that starts with "The" is an organisation's: beside persons
- * in one author field, no co-author. */
+ * in one author field, no co-author. In plain text a team's name keeps
+ * its "The". */
 static void
 test_the_organisation (void)
 {
@@ -781,6 +811,7 @@ test_the_organisation (void)
       "<h1>World Meditation Day</h1><div class='byline'><span class='author'>Manoj Jain and "
       "Jagpreet Chhatwal</span> | Guest Columnists</div>" BODY "</body></html>",
       "Manoj Jain; Jagpreet Chhatwal" },
+    { "text/plain", "Puppy training basics\nAugust 12, 2025 By The Diggs Team\n" BODY, "The Diggs Team" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -961,6 +992,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/forum-widgets-not-names", test_forum_widgets_not_names);
   g_test_add_func ("/byline/authors/byline-categories-not-names", test_byline_categories_not_names);
   g_test_add_func ("/byline/authors/author-archive-links", test_author_archive_links);
+  g_test_add_func ("/byline/authors/credits-not-authors", test_credits_not_authors);
   g_test_add_func ("/byline/authors/front-page", test_front_page);
   g_test_add_func ("/byline/authors/english-words-not-names", test_english_words_not_names);
   g_test_add_func ("/byline/authors/acronym-kept", test_acronym_kept);
