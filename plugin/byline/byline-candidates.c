@@ -98,6 +98,7 @@ typedef enum {
   F_WEAK_BY_HEADLINE_AND_DATE,
   F_RELATIVE_TIME,
   F_UNSEEN_BESIDE_BYLINE,
+  F_DICTIONARY_WORD,
   N_FEATURES
 } Feature;
 
@@ -186,6 +187,7 @@ static const char *feature_names[N_FEATURES] = {
   [F_WEAK_BY_HEADLINE_AND_DATE] = "weak-by-headline-and-date",
   [F_RELATIVE_TIME] = "relative-time",
   [F_UNSEEN_BESIDE_BYLINE] = "unseen-beside-byline",
+  [F_DICTIONARY_WORD] = "dictionary-word",
 };
 
 guint
@@ -706,6 +708,11 @@ compute_features (BylineContext    *ctx,
   x[F_TOKENS] = MIN (count_tokens (a->name), 8);
   x[F_SINGLE_WORD] = strchr (a->name, ' ') == NULL;
   x[F_KNOWN_FIRST_NAME] = first_name_known (ctx, a->name);
+  /* "by Clause", "Program", "Conductor": one English word that is no
+   * first name is seldom a person (on WCXB dev 5 such names of 331 are
+   * an author, all firms: "Arc", "Elliptic") */
+  x[F_DICTIONARY_WORD] = x[F_SINGLE_WORD] != 0.0 && x[F_KNOWN_FIRST_NAME] == 0.0 &&
+                         byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, a->name, -1);
   x[F_PERSON_SHAPE] = byline_is_plain_name (ctx->lex, a->name, strlen (a->name), TRUE);
   x[F_PLAIN_NAME] = byline_is_plain_name (ctx->lex, a->name, strlen (a->name), FALSE);
   x[F_READS_AS_NAME] = byline_reads_as_name (ctx, a->name, strlen (a->name));

@@ -247,6 +247,24 @@ test_relative_times (void)
   g_assert_cmpfloat (byline_test_feature ("text/plain", glued, "Jane Doe", "relative-time"), ==, 0.0);
 }
 
+/* One English word that is no first name ("by Conductor") is marked;
+ * a first name that is also a word ("Grace") and a full name are not. */
+static void
+test_dictionary_word (void)
+{
+#define NAMED_PAGE "<html><body><h1>The mill</h1><p class='byline'>By <span class='author'>%s</span></p>" \
+                   PROSE "</body></html>"
+  static const char *names[] = { "Conductor", "Grace", "Grace Hopper" };
+  static const double marked[] = { 1.0, 0.0, 0.0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *html = g_strdup_printf (NAMED_PAGE, names[i]);
+      g_assert_cmpfloat (feature (html, names[i], "dictionary-word"), ==, marked[i]);
+    }
+#undef NAMED_PAGE
+}
+
 /* A name only tags the reader does not see give (the author meta, JSON-LD)
  * stands beside a By line under the headline that names someone else;
  * alone, or beside a byline naming the same person, it does not. */
@@ -513,6 +531,7 @@ main (int    argc,
   g_test_add_func ("/byline/features/undated-poster", test_undated_poster);
   g_test_add_func ("/byline/features/relative-times", test_relative_times);
   g_test_add_func ("/byline/features/unseen-beside-byline", test_unseen_beside_byline);
+  g_test_add_func ("/byline/features/dictionary-word", test_dictionary_word);
   g_test_add_func ("/byline/features/signature", test_signature);
   g_test_add_func ("/byline/features/author-box-shapes", test_author_box_shapes);
   g_test_add_func ("/byline/features/post-lines", test_post_lines);
