@@ -518,14 +518,8 @@ follows_credit (BylineContext *ctx,
     n--;
   if (n < 2)
     return FALSE;
-  {
-    const char *last = words[n - 1];
-    gsize len = strlen (last);
-    if (len > 0 && last[len - 1] == ':')
-      len--;
-    if (!(len == 2 && g_ascii_strncasecmp (last, "by", 2) == 0))
-      return FALSE;
-  }
+  if (!byline_is_by_word (words[n - 1], strlen (words[n - 1])))
+    return FALSE;
   /* "Reviewed by", "Medically reviewed by", "Fact checked by" */
   for (guint k = n - 1; k-- > 0 && k + 3 >= n;)
     {

@@ -923,6 +923,25 @@ byline_is_desk_word (const char *word,
   return FALSE;
 }
 
+/**
+ * byline_is_by_word:
+ * @word: a word
+ * @n: its length in bytes
+ *
+ * Whether @word is "by" in any case, a colon after it allowed ("By:"):
+ * the word after a credit's ("Reviewed by").
+ *
+ * Returns: whether it is
+ */
+gboolean
+byline_is_by_word (const char *word,
+                   gsize       n)
+{
+  if (n == 3 && word[2] == ':')
+    n--;
+  return n == 2 && g_ascii_strncasecmp (word, "by", 2) == 0;
+}
+
 /* The last of @words is a desk word ("Team", "Staff"). */
 static gboolean
 ends_with_desk_word (const char *text,
@@ -964,13 +983,10 @@ take_names (const BylineLexicon    *lex,
     {
       Range w = g_array_index (words, Range, k);
       Range next = g_array_index (words, Range, k + 1);
-      gsize by = next.end - next.start;
 
       if (!is_word_in (lex, BYLINE_LIST_CREDIT_WORDS, text + w.start, w.end - w.start))
         break;
-      if (by > 2 && text[next.end - 1] == ':')
-        by--;
-      if (by == 2 && g_ascii_strncasecmp (text + next.start, "by", 2) == 0)
+      if (byline_is_by_word (text + next.start, next.end - next.start))
         return TRUE;
     }
 

@@ -80,6 +80,8 @@ gsize    byline_strip_trailing_marks (const char *text,
 
 gboolean byline_has_digit    (const char *text,
                               gsize       length);
+gboolean byline_is_by_word   (const char *word,
+                              gsize       n);
 gboolean byline_is_desk_word (const char *word,
                               gsize       n);
 
