@@ -106,17 +106,20 @@ byline_date_parser_new (const BylineLexicon  *lex,
       return NULL;
   }
 
+  /* "at 2:32 p.m. ET", "à 14h32", "• 14.32 BST" (a dot only before a
+   * zone or "a.m."), "오후 2:32", "14時32分"; a zone in capitals ("14:32
+   * ist" is German, "14h32 et 15h" French) */
   after = g_strdup_printf (
-      "\\s*(?:,|at|um|à|a las|às|alle|om|kl\\.?|-|–|—|\\||/)?\\s*"
-      "(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\.?(?![\\p{L}]))?\\s*"
-      "(?:(%s)(?![\\p{L}])|([+-]\\d{2}:?\\d{2}))?",
+      "\\s*(?:,|at|um|à|a las|às|alle|om|kl\\.?|-|–|—|\\||/|•|·)?\\s*(오전|오후)?\\s*"
+      "(\\d{1,2})([:h.]|時)(\\d{2})分?(?::(\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\.?(?![\\p{L}]))?\\s*"
+      "(?:(?-i:(%s))(?![\\p{L}])|([+-]\\d{2}:?\\d{2}))?",
       zones);
   parser->time_after = g_regex_new (after, flags | G_REGEX_ANCHORED, 0, error);
   if (parser->time_after == NULL)
     return NULL;
 
   before = g_strdup_printf (
-      "(\\d{1,2}):(\\d{2})\\s*(?:([ap])\\.?\\s?m\\.?)\\s*(?:(%s)(?![\\p{L}]))?"
+      "(\\d{1,2}):(\\d{2})\\s*(?:([ap])\\.?\\s?m\\.?)\\s*(?:(?-i:(%s))(?![\\p{L}]))?"
       "\\s*,?\\s*(?:\\p{L}{2,9}\\.?,?\\s*)?$",
       zones);
   parser->time_before = g_regex_new (before, flags, 0, error);
@@ -168,6 +171,41 @@ normalise_offset (const BylineLexicon *lex,
   return NULL;
 }
 
+/* The n-th (1-based; 5 for the last) Sunday of @month in @year. */
+static int
+sunday_of (int year,
+           int month,
+           int nth)
+{
+  g_autoptr(GDate) first = g_date_new_dmy (1, month, year);
+  int sunday = 1 + (7 - g_date_get_weekday (first) % 7) % 7;
+  int day = sunday + 7 * (nth - 1);
+
+  while (day > g_date_get_days_in_month (month, year))
+    day -= 7;
+  return day;
+}
+
+/* The offset of a US zone written without saying whether it is summer
+ * ("ET", "PT"): @standard ("US-05:00") an hour later from the second
+ * Sunday of March to the first of November (from 2007; before, from the
+ * first Sunday of April to the last of October). */
+static char *
+us_offset (const char *standard,
+           int         year,
+           int         month,
+           int         day)
+{
+  int hours = atoi (standard + 2);
+  int start_month = year >= 2007 ? 3 : 4, end_month = year >= 2007 ? 11 : 10;
+  int start = sunday_of (year, start_month, year >= 2007 ? 2 : 1);
+  int end = sunday_of (year, end_month, year >= 2007 ? 1 : 5);
+  gboolean summer = (month > start_month || (month == start_month && day >= start)) &&
+                    (month < end_month || (month == end_month && day < end));
+
+  return g_strdup_printf ("%+03d:00", hours + (summer ? 1 : 0));
+}
+
 typedef struct {
   int hour, minute, second;
   char *offset;
@@ -198,6 +236,8 @@ find_time_after (const BylineDateParser *parser,
                  TimeOfDay              *time)
 {
   g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *half = NULL;
+  g_autofree char *separator = NULL;
   g_autofree char *ampm = NULL;
   g_autofree char *zone = NULL;
   g_autofree char *offset = NULL;
@@ -205,12 +245,19 @@ find_time_after (const BylineDateParser *parser,
 
   if (!g_regex_match_full (parser->time_after, text, length, from, 0, &info, NULL))
     return FALSE;
-  time->hour = group_int (info, 1);
-  time->minute = group_int (info, 2);
-  time->second = MAX (group_int (info, 3), 0);
-  ampm = group_str (info, 4);
-  zone = group_str (info, 5);
-  offset = group_str (info, 6);
+  half = group_str (info, 1);
+  time->hour = group_int (info, 2);
+  separator = group_str (info, 3);
+  time->minute = group_int (info, 4);
+  time->second = MAX (group_int (info, 5), 0);
+  ampm = group_str (info, 6);
+  zone = group_str (info, 7);
+  offset = group_str (info, 8);
+  if (half != NULL && ampm == NULL)
+    ampm = g_strdup (strcmp (half, "오후") == 0 ? "p" : "a");
+  /* "2017 14.32 BST" is a time; "2017 10.5" is not */
+  if (g_strcmp0 (separator, ".") == 0 && ampm == NULL && zone == NULL && offset == NULL)
+    return FALSE;
   if (!hour_in_range (&time->hour, ampm) || time->minute > 59 || time->second > 59)
     return FALSE;
   time->offset = normalise_offset (parser->lex, zone, offset);
@@ -454,6 +501,13 @@ byline_date_parser_find (const BylineDateParser *parser,
           has_time = TRUE;
           best_start = time.start;
         }
+    }
+
+  if (has_time && time.offset != NULL && g_str_has_prefix (time.offset, "US"))
+    {
+      char *offset = us_offset (time.offset, best_y, best_m, best_d);
+      g_free (time.offset);
+      time.offset = offset;
     }
 
   iso = g_string_new (NULL);

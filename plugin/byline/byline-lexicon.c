@@ -36,6 +36,7 @@ static const char *list_files[BYLINE_N_LISTS] = {
   [BYLINE_LIST_ORG_WORDS] = "byline/org-words.txt",
   [BYLINE_LIST_COMMON_WORDS] = "byline/common-words.txt",
   [BYLINE_LIST_ENGLISH_WORDS] = NULL, /* load_sorted_words() */
+  [BYLINE_LIST_EAST_ASIAN_SURNAMES] = "byline/east-asian-surnames.txt",
 };
 
 /* byline_fold() of ASCII text, without the Unicode tables: lower case,

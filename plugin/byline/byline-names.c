@@ -581,20 +581,94 @@ is_acronym (const char *word)
   return TRUE;
 }
 
+/* Whether @s (lower case) is one syllable of a romanised Korean or
+ * Chinese name: an onset, a glide, a vowel run and a final consonant
+ * ("soo", "kyung", "hsien", "shek"), which "jean", "luc" and "lena" are
+ * not. */
+static gboolean
+is_east_asian_syllable (const char *s,
+                        gsize       n)
+{
+  static const char * const onsets[] = {
+    "", "hs", "ts", "tz", "ch", "sh", "zh", "kk", "tt", "pp", "ss", "jj", "b", "c", "d", "f", "g",
+    "h", "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "w", "x", "y", "z",
+  };
+  static const char * const glides[] = { "", "y", "w" };
+  static const char * const vowels[] = {
+    "iao", "uai", "eui", "ae", "ai", "ao", "ee", "ei", "eo", "eu", "ia", "ie", "io", "iu", "oe",
+    "oo", "ou", "ua", "ue", "ui", "uo", "a", "e", "i", "o", "u",
+  };
+  static const char * const codas[] = { "", "ng", "n", "m", "l", "k", "p", "t", "r" };
+
+  for (guint o = 0; o < G_N_ELEMENTS (onsets); o++)
+    {
+      gsize no = strlen (onsets[o]);
+      if (no > n || strncmp (s, onsets[o], no) != 0)
+        continue;
+      for (guint g = 0; g < G_N_ELEMENTS (glides); g++)
+        {
+          gsize ng = no + strlen (glides[g]);
+          if (ng > n || strncmp (s + no, glides[g], ng - no) != 0)
+            continue;
+          for (guint v = 0; v < G_N_ELEMENTS (vowels); v++)
+            {
+              gsize nv = ng + strlen (vowels[v]);
+              if (nv > n || strncmp (s + ng, vowels[v], nv - ng) != 0)
+                continue;
+              for (guint c = 0; c < G_N_ELEMENTS (codas); c++)
+                if (n - nv == strlen (codas[c]) && strncmp (s + nv, codas[c], n - nv) == 0)
+                  return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* A given name of two syllables joined by a hyphen ("kyung-soo",
+ * "ing-wen"), lower case. */
+static gboolean
+is_east_asian_given_name (const char *word)
+{
+  const char *hyphen = strchr (word, '-');
+
+  if (hyphen == NULL || strchr (hyphen + 1, '-') != NULL)
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    if (*p != '-' && !g_ascii_islower (*p))
+      return FALSE;
+  return is_east_asian_syllable (word, hyphen - word) &&
+         is_east_asian_syllable (hyphen + 1, strlen (hyphen + 1));
+}
+
+/* Whether a word of @words is a Korean or Chinese family name. */
+static gboolean
+has_east_asian_surname (const BylineLexicon *lex,
+                        char               **words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (byline_lexicon_has (lex, BYLINE_LIST_EAST_ASIAN_SURNAMES, words[i], -1))
+      return TRUE;
+  return FALSE;
+}
+
 char *
 byline_proper_case (const BylineLexicon *lex,
                     const char          *name)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  gboolean east_asian;
   GString *out;
 
   if (is_acronym (name))
     return g_strdup (name);
+  east_asian = words[0] != NULL && words[1] != NULL && has_east_asian_surname (lex, words);
   out = g_string_new (NULL);
   for (guint i = 0; words[i] != NULL; i++)
     {
       g_autofree char *lower = g_utf8_strdown (words[i], -1);
       gboolean upper_next = TRUE;
+      /* "Kyung-soo", not "Kyung-Soo", beside "Chang" */
+      gboolean hyphen_joins = east_asian && is_east_asian_given_name (lower);
       glong k = 0;
 
       if (*words[i] == '\0')
@@ -623,7 +697,7 @@ byline_proper_case (const BylineLexicon *lex,
             }
           else
             g_string_append_unichar (out, c);
-          if (c == '-' || c == '\'' || c == 0x2019 || c == '.')
+          if ((c == '-' && !hyphen_joins) || c == '\'' || c == 0x2019 || c == '.')
             upper_next = TRUE;
           /* McDonald, McCain */
           if (k == 1 && c == 'c' && lower[0] == 'm' && strlen (lower) > 3)
@@ -726,6 +800,50 @@ ends_in_role (const BylineLexicon *lex,
   while (w > 0 && s[w - 1] != ' ')
     w--;
   return is_word_in (lex, BYLINE_LIST_ROLES, s + w, n - w);
+}
+
+/* A segment after a name that names an organisation, the byline's
+ * affiliation: a title led by "The" ("The Washington Post") or a name
+ * ending in an organisation's word ("Bloomberg News"); capitalised words
+ * only, and not a desk ("The Texas Newsroom"), a job or a credential. A
+ * lone acronym is no such sign: after a name it is far more often a
+ * credential the lists lack ("FOMA", "DACVB") than a broadcaster. */
+static gboolean
+is_organisation_segment (const BylineLexicon *lex,
+                         const char          *text,
+                         Range                seg)
+{
+  g_autoptr(GArray) words = split_words (NULL, text, seg);
+  Range first, last;
+  gsize before = seg.start;
+
+  /* set off by a comma, a bar or a dash: "and Weissman Electric" is a
+   * co-author's credit */
+  while (before > 0 && text[before - 1] == ' ')
+    before--;
+  if (before == 0 || !(strchr (",|/-", text[before - 1]) != NULL || (text[before - 1] & 0x80)))
+    return FALSE;
+  if (words->len == 0 || words->len > 5)
+    return FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      Range w = g_array_index (words, Range, i);
+      gunichar c = g_utf8_get_char (text + w.start);
+      gboolean joining = i > 0 && (is_joining_word (text + w.start, w.end - w.start) ||
+                                   is_word_in (lex, BYLINE_LIST_PARTICLES, text + w.start,
+                                               w.end - w.start));
+      if (!g_unichar_isupper (c) && !joining)
+        return FALSE;
+      if (is_word_in (lex, BYLINE_LIST_ROLES, text + w.start, w.end - w.start) ||
+          is_credential (lex, text + w.start, w.end - w.start))
+        return FALSE;
+    }
+  first = g_array_index (words, Range, 0);
+  last = g_array_index (words, Range, words->len - 1);
+  if (words->len == 1 || byline_is_desk_word (text + last.start, last.end - last.start))
+    return FALSE;
+  return (first.end - first.start == 3 && strncmp (text + first.start, "The", 3) == 0) ||
+         is_word_in (lex, BYLINE_LIST_ORG_WORDS, text + last.start, last.end - last.start);
 }
 
 /* Gives @prev the job title @text[@start, @end). A title that itself
@@ -832,6 +950,40 @@ take_date (const BylineLexicon    *lex,
   return TRUE;
 }
 
+/* How much of the e-mail address @email (up to its '@') spells @name:
+ * the letters of the name's words of two letters or more found in it
+ * ("kim.hongkyun" spells "Kim Hong-kyun", not "Park Ji-hye"). */
+static gsize
+email_spells_name (const char *email,
+                   gsize       length,
+                   const char *name)
+{
+  const char *at = memchr (email, '@', length);
+  g_autofree char *local = NULL;
+  g_autofree char *folded = g_utf8_strdown (name, -1);
+  GString *letters = g_string_new (NULL);
+  gsize score = 0;
+
+  for (const char *p = email; p < (at != NULL ? at : email + length); p++)
+    if (g_ascii_isalpha (*p))
+      g_string_append_c (letters, g_ascii_tolower (*p));
+  local = g_string_free (letters, FALSE);
+  for (const char *p = folded; *p;)
+    {
+      const char *end = p;
+      while (*end && g_ascii_isalpha (*end))
+        end++;
+      if (end - p >= 2)
+        {
+          g_autofree char *word = g_strndup (p, end - p);
+          if (strstr (local, word) != NULL)
+            score += end - p;
+        }
+      p = *end ? end + 1 : end;
+    }
+  return score;
+}
+
 static void
 attach_email (BylineParse *parse,
               const char  *text,
@@ -844,6 +996,25 @@ attach_email (BylineParse *parse,
   /* Strip "mailto:" and the brackets' leftovers. */
   if (r.end - r.start > 7 && g_ascii_strncasecmp (text + r.start, "mailto:", 7) == 0)
     r.start += 7;
+  /* One address after several names belongs to the one it spells
+   * ("BY KIM HONG-KYUN, PARK JI-HYE [kim.hongkyun@...]"), else to the
+   * last. */
+  if (parse->names->len > 1)
+    {
+      gsize best = last->email == NULL ? email_spells_name (text + r.start, r.end - r.start,
+                                                            last->name) : 0;
+      for (guint i = 0; i + 1 < parse->names->len; i++)
+        {
+          BylineName *bn = parse->names->pdata[i];
+          gsize score = bn->email == NULL ?
+                        email_spells_name (text + r.start, r.end - r.start, bn->name) : 0;
+          if (score > best)
+            {
+              best = score;
+              last = bn;
+            }
+        }
+    }
   if (last != NULL && last->email == NULL)
     {
       last->email = g_strndup (text + r.start, r.end - r.start);
@@ -1525,6 +1696,15 @@ byline_parse_names (const BylineLexicon    *lex,
           if (parse->affiliation == NULL)
             parse->affiliation = g_strndup (text + seg.start, n);
           understood = TRUE;
+        }
+      else if (!stop && last_name (parse) != NULL && is_organisation_segment (lex, text, seg))
+        {
+          /* "By Jake Tapper and Dana Bash, CNN": the names' employer;
+           * what follows it is no author */
+          if (parse->affiliation == NULL)
+            parse->affiliation = g_strndup (text + seg.start, n);
+          understood = TRUE;
+          stop = TRUE;
         }
       else if (take_date (lex, dates, text, seg, max_year, parse, TRUE))
         {

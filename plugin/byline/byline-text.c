@@ -1874,20 +1874,21 @@ scan_date_line (BylineContext *ctx,
     return;
   while (i < n && !g_ascii_isalnum (s[i]) && !(s[i] & 0x80))
     i++;
-  if (g_ascii_strncasecmp (s + i, "updated", 7) == 0 ||
-      g_ascii_strncasecmp (s + i, "last updated", 12) == 0 ||
-      g_ascii_strncasecmp (s + i, "modified", 8) == 0 ||
-      g_ascii_strncasecmp (s + i, "aktualisiert", 12) == 0 ||
-      g_ascii_strncasecmp (s + i, "mis à jour", 11) == 0 ||
-      g_ascii_strncasecmp (s + i, "actualizado", 11) == 0)
-    update = TRUE;
-  else if (g_ascii_strncasecmp (s + i, "published", 9) == 0 ||
-           g_ascii_strncasecmp (s + i, "posted", 6) == 0 ||
-           g_ascii_strncasecmp (s + i, "publié", 7) == 0 ||
-           g_ascii_strncasecmp (s + i, "veröffentlicht", 15) == 0 ||
-           g_ascii_strncasecmp (s + i, "publicado", 9) == 0 ||
-           g_ascii_strncasecmp (s + i, "date", 4) == 0 ||
-           g_ascii_strncasecmp (s + i, "on ", 3) == 0)
+  /* The line's label says which date it is ("Last modified:", "Mis à
+   * jour le", "Posted on"), as byline_date_label() reads labels
+   * everywhere. */
+  {
+    BylineDateMatch m;
+    if (byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
+                                 ctx->max_year, &m))
+      {
+        BylineDateLabel label = byline_date_label (s, m.start);
+        update = label == BYLINE_DATE_LABEL_UPDATED;
+        publish = label == BYLINE_DATE_LABEL_PUBLISHED;
+        byline_date_match_clear (&m);
+      }
+  }
+  if (!update && g_ascii_strncasecmp (s + i, "on ", 3) == 0)
     publish = TRUE;
 
   /* "On 2 Dec 2024, I received this message ...": a sentence that

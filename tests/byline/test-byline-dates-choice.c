@@ -175,6 +175,28 @@ test_shown_update_over_weak_publication (void)
   g_assert_cmpstr (meta_day, ==, "2020-03-11");
 }
 
+/* The update by the headline outweighs a date far down the page, a
+ * related post's, that no label calls a publication. */
+static void
+test_shown_update_over_far_date (void)
+{
+  g_autoptr(GString) page = g_string_new ("Plant-based eating: tips and tricks\n"
+                                          "Last Modified: August 08, 2023\n");
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autofree char *day = NULL;
+
+  for (guint i = 0; i < 22; i++)
+    g_string_append (page, "Start with one meal a week and build from there, choosing dishes "
+                           "you already like and swapping the meat for beans or lentils.\n");
+  g_string_append (page, "Related Blog Posts\nMarch 05, 2026\nWhich supplements support muscle growth\n"
+                         "Sports & Exercise\n");
+  for (guint i = 0; i < 15; i++)
+    g_string_append (page, "Footer\n");
+  doc = run_on ("text/plain", page->str);
+  day = date_day (doc);
+  g_assert_cmpstr (day, ==, "2023-08-08");
+}
+
 /* Forms the parser reads, on a line of their own under a headline. */
 static void
 test_forms (void)
@@ -460,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/shown-update-over-weak-publication",
                    test_shown_update_over_weak_publication);
   g_test_add_func ("/byline/dates/chosen-byline-date", test_chosen_byline_date);
+  g_test_add_func ("/byline/dates/shown-update-over-far-date", test_shown_update_over_far_date);
 
   return g_test_run ();
 }

@@ -339,10 +339,18 @@ test_text_prefixes (void)
     { "By Levi Parsons For Daily Mail Australia", "Levi Parsons", "Daily Mail Australia" },
     /* Agencies are affiliations, not persons. */
     { "By Tom Hale, Reuters", "Tom Hale", "Reuters" },
+    /* The names' employer after a comma, a bar or a dash is the
+     * affiliation, not an author; a desk stays an author. */
+    { "By Jake Tapper and Dana Bash, CNN", "Jake Tapper; Dana Bash", "CNN" },
+    { "By Jane Doe, The Washington Post", "Jane Doe", "The Washington Post" },
+    { "By Jane Doe | Bloomberg News", "Jane Doe", "Bloomberg News" },
+    { "By Jane Doe, MD", "Jane Doe", NULL },
+    { "By Jane Doe, FOMA", "Jane Doe", NULL },
+    { "By Jane Doe, CEO", "Jane Doe", NULL },
     { "By Associated Press", "", "Associated Press" },
     /* A firm named beside a person is no co-author. */
     { "By Jane Roe and Weissman Electric", "Jane Roe", NULL },
-    { "By Jane Roe, Ovolo Collective", "Jane Roe", NULL },
+    { "By Jane Roe, Ovolo Collective", "Jane Roe", "Ovolo Collective" },
     /* Credentials are stripped. */
     { "By Dylan Bailey, MS, RD", "Dylan Bailey", NULL },
     { "By Jane Doe MA", "Jane Doe", NULL },
@@ -370,7 +378,13 @@ test_text_casing (void)
     /* Mixed case is kept as written. */
     { "By danah boyd", "", NULL },
     { "By Mary MacLeod", "Mary MacLeod", NULL },
-    { "BY CHANG KYUNG-SOO", "Chang Kyung-Soo", NULL },
+    /* Korean and Chinese given names keep their second syllable low
+     * ("Kyung-soo", "Ing-wen"); other hyphenated names do not. */
+    { "BY CHANG KYUNG-SOO", "Chang Kyung-soo", NULL },
+    { "BY KIM HONG-KYUN AND TSAI ING-WEN", "Kim Hong-kyun; Tsai Ing-wen", NULL },
+    { "BY JEAN-LUC MÉLENCHON", "Jean-Luc Mélenchon", NULL },
+    { "BY KAI-UWE LEE", "Kai-Uwe Lee", NULL },
+    { "BY MARY-ANN SONG", "Mary-Ann Song", NULL },
     { "BY ANDREW NG", "Andrew Ng", NULL },
   };
 
@@ -682,6 +696,25 @@ test_text_korean (void)
   assert_role (doc, 0, "기자");
 }
 
+/* One address after several names goes to the name it spells. */
+static void
+test_text_email_owner (void)
+{
+  g_autoptr(WinnowDocument) doc =
+    run_on_text ("Allies vow to pressure the North\n"
+                 "BY KIM HONG-KYUN, PARK JI-HYE [kim.hongkyun@joongang.co.kr]\n"
+                 "The three countries agreed on Friday to work together on sanctions, officials said "
+                 "after the meeting in Seoul.\n");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  assert_names (doc, "Kim Hong-kyun; Park Ji-hye");
+  first = field_of (doc, 0, "email");
+  second = field_of (doc, 1, "email");
+  g_assert_cmpstr (first, ==, "kim.hongkyun@joongang.co.kr");
+  g_assert_null (second);
+}
+
 static void
 test_text_dateline_agency (void)
 {
@@ -713,6 +746,19 @@ test_dates (void)
     { "Published 2017-07-07T10:30:00Z", "2017-07-07T10:30:00+00:00" },
     { "Published Mon June 5, 2023 3:41 PM EDT", "2023-06-05T15:41:00-04:00" },
     { "Updated 3:41 PM EDT, Mon June 5, 2023", "2023-06-05T15:41:00-04:00" },
+    /* times in other forms and scripts */
+    { "Published 2017년 7월 7일 오후 2:32", "2017-07-07T14:32:00" },
+    { "Published 2017年7月7日 14時32分", "2017-07-07T14:32:00" },
+    { "Published 7 July 2017 • 14:32 BST", "2017-07-07T14:32:00+01:00" },
+    { "Published Fri 7 Jul 2017 14.32 BST", "2017-07-07T14:32:00+01:00" },
+    { "Published 7 July 2017 10.5", "2017-07-07" },
+    /* US zones that leave summer unsaid: the date decides */
+    { "Published Jul 7, 2017 at 2:32 p.m. ET", "2017-07-07T14:32:00-04:00" },
+    { "Published Jan 7, 2017 at 2:32 p.m. ET", "2017-01-07T14:32:00-05:00" },
+    { "Published Nov 6, 2005 9:00 AM PT", "2005-11-06T09:00:00-08:00" },
+    { "Published Oct 29, 2005 9:00 AM PT", "2005-10-29T09:00:00-07:00" },
+    /* a zone is written in capitals: "ist" is German */
+    { "Veröffentlicht am 7. Juli 2017, 14:32 ist", "2017-07-07T14:32:00" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -737,6 +783,39 @@ test_dates_publication_over_update (void)
   g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2020-07-01");
   g_assert_cmpstr (meta (doc, WINNOW_META_UPDATED), ==, "2020-07-05");
   g_assert_nonnull (find_span (doc, "DATE", "July 1, 2020"));
+}
+
+/* Publication and update on one line, in either order and language. */
+static void
+test_dates_one_line (void)
+{
+  static const struct {
+    const char *line;
+    const char *date;
+    const char *updated;
+  } cases[] = {
+    { "Published July 1, 2020 | Updated July 5, 2020", "2020-07-01", "2020-07-05" },
+    { "Updated July 5, 2020 | Published July 1, 2020", "2020-07-01", "2020-07-05" },
+    { "Publié le 1 juillet 2020 à 14h32, mis à jour le 5 juillet 2020 à 09h10",
+      "2020-07-01T14:32:00", "2020-07-05T09:10:00" },
+    { "Veröffentlicht am 01.07.2020 | Aktualisiert am 05.07.2020", "2020-07-01", "2020-07-05" },
+    /* a line with only an update dates the page by it */
+    { "Last Modified: July 5, 2020", "2020-07-05", "2020-07-05" },
+    /* a second date that no label calls an update is not one */
+    { "July 1, 2020 - Paris, July 5, 2020", "2020-07-01", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Bridge reopens\nBy Jane Doe\n%s\n"
+          "The bridge reopened on Wednesday after two years of repairs.\n", cases[i].line);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, cases[i].date);
+      g_assert_cmpstr (meta (doc, WINNOW_META_UPDATED), ==, cases[i].updated);
+    }
 }
 
 /* Below a comments heading, dates are the comments': however many fall
@@ -887,9 +966,11 @@ main (int   argc,
   g_test_add_func ("/byline/text/thread-start-date", test_text_thread_start_date);
   g_test_add_func ("/byline/text/reuters", test_text_reuters);
   g_test_add_func ("/byline/text/korean", test_text_korean);
+  g_test_add_func ("/byline/text/email-owner", test_text_email_owner);
   g_test_add_func ("/byline/text/dateline-agency", test_text_dateline_agency);
   g_test_add_func ("/byline/dates", test_dates);
   g_test_add_func ("/byline/dates/publication-over-update", test_dates_publication_over_update);
+  g_test_add_func ("/byline/dates/one-line", test_dates_one_line);
   g_test_add_func ("/byline/dates/comments-below", test_dates_comments_below);
   g_test_add_func ("/byline/dates/implausible", test_dates_implausible);
   g_test_add_func ("/byline/ignore-names", test_ignore_names);
