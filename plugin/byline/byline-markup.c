@@ -533,6 +533,81 @@ follows_credit (BylineContext *ctx,
   return FALSE;
 }
 
+/* Gives the name a link spells its target: an author's page ("<a
+ * href='/profiles/jane-doe'>Jane Doe</a>", resolved against the page's
+ * address) or, for "mailto:", the e-mail address. */
+static void
+take_link (BylineContext *ctx,
+           xmlNode       *link,
+           BylineParse   *parse)
+{
+  g_autofree char *href = (char *) xmlGetProp (link, (const xmlChar *) "href");
+  g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
+  const char *base = winnow_document_get_url (ctx->doc);
+
+  if (href == NULL || *g_strstrip (href) == '\0' || href[0] == '#' ||
+      g_ascii_strncasecmp (href, "javascript:", 11) == 0)
+    return;
+  text = element_text (link);
+  if (text == NULL || *text == '\0')
+    return;
+  key = byline_name_key (text);
+  for (guint i = 0; i < parse->names->len; i++)
+    {
+      BylineName *n = parse->names->pdata[i];
+      g_autofree char *name_key = byline_name_key (n->name);
+
+      if (!byline_keys_match (name_key, key))
+        continue;
+      if (g_ascii_strncasecmp (href, "mailto:", 7) == 0)
+        {
+          if (n->email == NULL && strchr (href + 7, '@') != NULL)
+            n->email = g_strndup (href + 7, strcspn (href + 7, "?"));
+        }
+      else if (n->url == NULL)
+        {
+          /* (an address the page gives relative stays so without a base) */
+          n->url = base != NULL ? g_uri_resolve_relative (base, href, G_URI_FLAGS_NONE, NULL) : NULL;
+          if (n->url == NULL)
+            n->url = g_strdup (href);
+        }
+      return;
+    }
+}
+
+/* The links in and around a byline element (itself, up to two wrapping
+ * elements, what it holds) that give its names their pages. */
+static void
+take_links (BylineContext *ctx,
+            xmlNode       *node,
+            BylineParse   *parse)
+{
+  xmlNode *stack[64];
+  guint top = 0;
+  xmlNode *up = node;
+
+  for (guint k = 0; k < 3 && up != NULL && up->type == XML_ELEMENT_NODE; k++, up = up->parent)
+    if (g_strcmp0 ((const char *) up->name, "a") == 0)
+      {
+        take_link (ctx, up, parse);
+        break;
+      }
+  for (xmlNode *c = node->children; c != NULL && top < G_N_ELEMENTS (stack); c = c->next)
+    stack[top++] = c;
+  while (top > 0)
+    {
+      xmlNode *n = stack[--top];
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (g_strcmp0 ((const char *) n->name, "a") == 0)
+        take_link (ctx, n, parse);
+      else
+        for (xmlNode *k = n->children; k != NULL && top < G_N_ELEMENTS (stack); k = k->next)
+          stack[top++] = k;
+    }
+}
+
 static void
 add_item (Walk     *walk,
           xmlNode  *node,
@@ -607,6 +682,7 @@ add_item (Walk     *walk,
   if (item.parse.date != NULL)
     byline_add_date (ctx, item.parse.date, -1, -1, BYLINE_SOURCE_MARKUP,
                      "byline-date", 1.2, item.parse.date_is_update);
+  take_links (ctx, node, &item.parse);
 
   item.raw = g_strdelimit (g_steal_pointer (&text), "\n", ' ');
   item.mark = mark;

@@ -1133,7 +1133,8 @@ take_names (const BylineLexicon    *lex,
             BylineParseMode         mode,
             int                     max_year,
             BylineParse            *parse,
-            gboolean               *stop)
+            gboolean               *stop,
+            gboolean               *at_place)
 {
   g_autoptr(GArray) words = split_words (lex, text, seg);
   guint i = 0, first, last;
@@ -1499,9 +1500,14 @@ take_names (const BylineLexicon    *lex,
         }
       else if (n == 2 && g_ascii_strncasecmp (s, "in", 2) == 0 && last + 1 < n_words &&
                prev != NULL)
-        /* "By Gabby Boucher In Budget Travel, Travel Tips": the post's
-         * categories (or a place) follow, not more authors */
-        *stop = TRUE;
+        {
+          /* "By Gabby Boucher In Budget Travel, Travel Tips": the post's
+           * categories (or a place) follow, not more authors; but "and"
+           * may bring one ("Reporting by Jane Doe in London and Sam Roe
+           * in Singapore") */
+          *stop = TRUE;
+          *at_place = TRUE;
+        }
       else if (take_date (lex, dates, text, rest, max_year, parse, FALSE))
         ;
       else if (prev != NULL && prev->role == NULL &&
@@ -1587,6 +1593,30 @@ is_strong_break (const char *text,
   return FALSE;
 }
 
+/* Whether a joining word ("and", "&", "und") stands between @from and
+ * @to. */
+static gboolean
+is_joined (const char *text,
+           gsize       from,
+           gsize       to)
+{
+  gsize k = from;
+
+  while (k < to)
+    {
+      gsize start;
+      while (k < to && (text[k] == ' ' || text[k] == ','))
+        k++;
+      start = k;
+      while (k < to && text[k] != ' ' && text[k] != ',')
+        k++;
+      if (k > start && ((k - start == 1 && text[start] == '&') ||
+                        is_joining_word (text + start, k - start)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * byline_parse_names:
  * @lex: the word lists
@@ -1616,6 +1646,8 @@ byline_parse_names (const BylineLexicon    *lex,
   g_autofree char *pending_email = NULL;
   Range pending_range = { 0, 0 };
   gboolean stop = FALSE;
+  gboolean at_place = FALSE;  /* the names stopped at "in London" */
+  gboolean joined;
   gboolean describing = FALSE;
   gsize last_end = 0;
   guint n_words;
@@ -1656,6 +1688,7 @@ byline_parse_names (const BylineLexicon    *lex,
         continue;
       if (describing && is_strong_break (text, last_end, seg.start))
         describing = FALSE;
+      joined = is_joined (text, last_end, seg.start);
       last_end = seg.end;
 
       if (looks_like_email (text + seg.start, n))
@@ -1727,7 +1760,12 @@ byline_parse_names (const BylineLexicon    *lex,
           understood = TRUE;
         }
       else if (!stop)
-        understood = take_names (lex, dates, text, seg, mode, max_year, parse, &stop);
+        understood = take_names (lex, dates, text, seg, mode, max_year, parse, &stop, &at_place);
+      else if (at_place && joined)
+        {
+          stop = at_place = FALSE;
+          understood = take_names (lex, dates, text, seg, mode, max_year, parse, &stop, &at_place);
+        }
 
       if (understood)
         parse->read_end = seg.end;

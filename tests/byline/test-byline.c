@@ -245,6 +245,37 @@ test_markup (void)
   g_assert_nonnull (find_span (doc, "AUTHOR", "Tomás Ruiz"));
 }
 
+/* The links a byline's names are: each author's page, resolved against
+ * the page's address, or an e-mail address. */
+static void
+test_markup_profile_links (void)
+{
+  static const char page[] =
+    "<html lang=\"en\"><head><title>Senate passes budget deal</title>"
+    "<link rel=\"canonical\" href=\"https://news.example.com/2023/06/05/politics/budget.html\">"
+    "</head><body><h1>Senate passes budget deal</h1>"
+    "<div class=\"byline\">By <a href=\"/profiles/jake-tapper\">Jake Tapper</a>, "
+    "<a href=\"mailto:dana.bash@example.com\">Dana Bash</a> and "
+    "<a href=\"https://other.example.org/staff/lee\">Mina Lee</a></div>"
+    "<p>The Senate passed a sweeping budget deal late Sunday after a marathon session, sending "
+    "the measure to the president's desk hours before the deadline.</p></body></html>";
+  g_autoptr(WinnowDocument) doc = run_on ("byline", "text/html", page);
+  g_autofree char *first_url = NULL;
+  g_autofree char *second_url = NULL;
+  g_autofree char *second_email = NULL;
+  g_autofree char *third_url = NULL;
+
+  assert_names (doc, "Jake Tapper; Dana Bash; Mina Lee");
+  first_url = field_of (doc, 0, "url");
+  second_url = field_of (doc, 1, "url");
+  second_email = field_of (doc, 1, "email");
+  third_url = field_of (doc, 2, "url");
+  g_assert_cmpstr (first_url, ==, "https://news.example.com/profiles/jake-tapper");
+  g_assert_null (second_url);
+  g_assert_cmpstr (second_email, ==, "dana.bash@example.com");
+  g_assert_cmpstr (third_url, ==, "https://other.example.org/staff/lee");
+}
+
 static void
 test_markup_single_name (void)
 {
@@ -684,6 +715,16 @@ test_text_reuters (void)
 
   assert_names (doc, "Jane Doe; John Roe");
   g_assert_cmpstr (meta (doc, WINNOW_META_AFFILIATION), ==, "Reuters");
+
+  /* each reporter with a place; the place ends no list that "and" goes
+   * on with */
+  {
+    g_autoptr(WinnowDocument) placed =
+      run_on_text ("Oil prices climb\nLONDON (Reuters) - Oil prices climbed on Monday as supply worries grew.\n"
+                   "(Reporting by Jane Doe in London and Sam Roe in Singapore; Editing by Bob Smith)\n");
+
+    assert_names (placed, "Jane Doe; Sam Roe");
+  }
 }
 
 static void
@@ -947,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/byline/meta/unseen-person", test_meta_unseen_person);
   g_test_add_func ("/byline/product-page", test_product_page);
   g_test_add_func ("/byline/markup", test_markup);
+  g_test_add_func ("/byline/markup/profile-links", test_markup_profile_links);
   g_test_add_func ("/byline/markup/single-name", test_markup_single_name);
   g_test_add_func ("/byline/markup/thread", test_markup_thread);
   g_test_add_func ("/byline/markup/junk", test_markup_junk);
