@@ -123,12 +123,20 @@ collect (Walk     *walk,
     }
 }
 
+/* What a Person object says of its person besides the name: its page,
+ * its address ("mailto:" or bare) and its job ("jobTitle"). */
+typedef struct {
+  const char *url;
+  const char *email;
+  const char *role;
+} AuthorDetails;
+
 static void
-add_author_name (Walk        *walk,
-                 BylineGroup *group,
-                 const char  *name,
-                 const char  *url,
-                 gboolean     is_org)
+add_author_name (Walk                *walk,
+                 BylineGroup         *group,
+                 const char          *name,
+                 const AuthorDetails *details,
+                 gboolean             is_org)
 {
   BylineContext *ctx = walk->ctx;
   BylineParse parse;
@@ -145,8 +153,21 @@ add_author_name (Walk        *walk,
         {
           BylineAuthor *a = group->authors->pdata[i];
           a->is_org = is_org;
-          if (a->url == NULL && url != NULL && parse.names->len == 1)
-            a->url = g_strdup (url);
+          if (details == NULL || parse.names->len != 1)
+            continue;
+          if (a->url == NULL && details->url != NULL)
+            a->url = g_strdup (details->url);
+          if (a->email == NULL && details->email != NULL)
+            {
+              const char *e = details->email;
+              if (g_ascii_strncasecmp (e, "mailto:", 7) == 0)
+                e += 7;
+              if (strchr (e, '@') != NULL && strchr (e, ' ') == NULL)
+                a->email = g_strdup (e);
+            }
+          if (a->role == NULL && details->role != NULL && *details->role != '\0' &&
+              strlen (details->role) <= 60)
+            a->role = g_strdup (details->role);
         }
     }
   else if (parse.affiliation != NULL && group->affiliation == NULL)
@@ -203,7 +224,11 @@ add_author_node (Walk        *walk,
                                                     "Corporation", "LocalBusiness",
                                                     "EducationalOrganization", "WebSite",
                                                     "Brand", NULL });
-      add_author_name (walk, group, name, member_string (object, "url"), is_org);
+      {
+        AuthorDetails details = { member_string (object, "url"), member_string (object, "email"),
+                                  member_string (object, "jobTitle") };
+        add_author_name (walk, group, name, &details, is_org);
+      }
     }
 }
 

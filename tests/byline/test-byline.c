@@ -179,6 +179,35 @@ test_json_ld_person_over_organization (void)
   g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2018-02-03");
 }
 
+/* A JSON-LD Person's page, address and job come with its name. */
+static void
+test_json_ld_person_details (void)
+{
+  static const char page[] =
+    "<html lang=\"en\"><head><title>Quake shakes capital</title>"
+    "<script type=\"application/ld+json\">"
+    "{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-01-05T08:00:00+09:00\","
+    " \"author\": [{\"@type\": \"Person\", \"name\": \"Yuki Tanaka\","
+    " \"url\": \"https://news.example.com/authors/yuki-tanaka\", \"email\": \"mailto:yuki@example.com\","
+    " \"jobTitle\": \"Tokyo Correspondent\"}, {\"@type\": \"Person\", \"name\": \"Hiro Sato\"}]}"
+    "</script></head><body><h1>Quake shakes capital</h1><p class=\"byline\">By Yuki Tanaka and Hiro Sato</p>"
+    "<p>A strong earthquake shook the capital on Friday morning, but no damage was reported, officials said.</p>"
+    "</body></html>";
+  g_autoptr(WinnowDocument) doc = run_on ("byline", "text/html", page);
+  g_autofree char *url = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *other_email = NULL;
+
+  assert_names (doc, "Yuki Tanaka; Hiro Sato");
+  url = field_of (doc, 0, "url");
+  email = field_of (doc, 0, "email");
+  other_email = field_of (doc, 1, "email");
+  g_assert_cmpstr (url, ==, "https://news.example.com/authors/yuki-tanaka");
+  g_assert_cmpstr (email, ==, "yuki@example.com");
+  assert_role (doc, 0, "Tokyo Correspondent");
+  g_assert_null (other_email);
+}
+
 static void
 test_meta (void)
 {
@@ -983,6 +1012,7 @@ main (int   argc,
   g_test_add_func ("/byline/seed", test_seed);
   g_test_add_func ("/byline/json-ld", test_json_ld);
   g_test_add_func ("/byline/json-ld/person-over-organization", test_json_ld_person_over_organization);
+  g_test_add_func ("/byline/json-ld/person-details", test_json_ld_person_details);
   g_test_add_func ("/byline/meta", test_meta);
   g_test_add_func ("/byline/meta/not-visible", test_meta_not_visible);
   g_test_add_func ("/byline/meta/unseen-person", test_meta_unseen_person);
