@@ -9,7 +9,7 @@ G_DEFINE_QUARK (byline-lexicon-error-quark, byline_lexicon_error)
 
 struct _BylineLexicon
 {
-  GHashTable *lists[BYLINE_N_LISTS]; /* folded entry -> itself */
+  GHashTable *lists[BYLINE_N_LISTS]; /* folded entry -> the entry as written */
   GPtrArray  *prefixes;              /* folded phrases, longest first */
   gsize       longest_prefix;        /* bytes */
   gboolean    prefix_starts[256];    /* the first bytes of the prefixes */
@@ -148,7 +148,7 @@ read_lines (const char  *relative,
 static GHashTable *
 new_set (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static void
@@ -156,7 +156,11 @@ add_folded (GHashTable *set,
             const char *word)
 {
   char *folded = byline_fold (word, -1);
-  g_hash_table_add (set, folded);
+
+  if (g_hash_table_contains (set, folded))
+    g_free (folded);
+  else
+    g_hash_table_insert (set, folded, g_strdup (word));
 }
 
 static int
@@ -364,11 +368,38 @@ byline_lexicon_free (BylineLexicon *lex)
   g_free (lex);
 }
 
+static const char *lookup (const BylineLexicon *lex,
+                           BylineList           list,
+                           const char          *word,
+                           gssize               length);
+
 gboolean
 byline_lexicon_has (const BylineLexicon *lex,
                     BylineList           list,
                     const char          *word,
                     gssize               length)
+{
+  return lookup (lex, list, word, length) != NULL;
+}
+
+/* @word's entry in @list as the list writes it ("Yonhap" for "YONHAP"),
+ * or NULL. */
+const char *
+byline_lexicon_spelling (const BylineLexicon *lex,
+                         BylineList           list,
+                         const char          *word,
+                         gssize               length)
+{
+  return list == BYLINE_LIST_ENGLISH_WORDS ? NULL : lookup (lex, list, word, length);
+}
+
+/* The entry of @list that @word is (the English words: @word itself),
+ * or NULL. */
+static const char *
+lookup (const BylineLexicon *lex,
+        BylineList           list,
+        const char          *word,
+        gssize               length)
 {
   gsize n = length < 0 ? strlen (word) : (gsize) length;
   char ascii[64];
@@ -384,10 +415,10 @@ byline_lexicon_has (const BylineLexicon *lex,
         ascii[i] = g_ascii_tolower (word[i]);
       ascii[n] = '\0';
       return bsearch (&key, lex->english_words->pdata, lex->english_words->len,
-                      sizeof (gpointer), compare_strings) != NULL;
+                      sizeof (gpointer), compare_strings) != NULL ? word : NULL;
     }
   if (g_hash_table_size (lex->lists[list]) == 0)
-    return FALSE;
+    return NULL;
   /* Plain ASCII words, the common case, need no Unicode folding. */
   for (gsize i = 0; plain && i < n; i++)
     {
@@ -399,10 +430,10 @@ byline_lexicon_has (const BylineLexicon *lex,
   if (plain)
     {
       ascii[n] = '\0';
-      return g_hash_table_contains (lex->lists[list], ascii);
+      return g_hash_table_lookup (lex->lists[list], ascii);
     }
   folded = byline_fold (word, n);
-  return g_hash_table_contains (lex->lists[list], folded);
+  return g_hash_table_lookup (lex->lists[list], folded);
 }
 
 int

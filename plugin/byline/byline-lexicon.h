@@ -43,6 +43,10 @@ gboolean        byline_lexicon_has         (const BylineLexicon *lex,
                                             BylineList           list,
                                             const char          *word,
                                             gssize               length);
+const char     *byline_lexicon_spelling    (const BylineLexicon *lex,
+                                            BylineList           list,
+                                            const char          *word,
+                                            gssize               length);
 gsize           byline_lexicon_match_prefix (const BylineLexicon *lex,
                                              const char          *text,
                                              gsize                length);

@@ -640,6 +640,28 @@ is_east_asian_given_name (const char *word)
          is_east_asian_syllable (hyphen + 1, strlen (hyphen + 1));
 }
 
+/* Whether @words from @i start with a Korean or Chinese family name and
+ * a hyphenated given name ("Seo Ji-eun", whose "SEO" is also a job). */
+static gboolean
+starts_east_asian_name (const BylineLexicon *lex,
+                        const char          *text,
+                        GArray              *words,
+                        guint                i)
+{
+  Range family, given;
+  g_autofree char *folded = NULL;
+
+  if (i + 1 >= words->len)
+    return FALSE;
+  family = g_array_index (words, Range, i);
+  given = g_array_index (words, Range, i + 1);
+  if (!byline_lexicon_has (lex, BYLINE_LIST_EAST_ASIAN_SURNAMES, text + family.start,
+                           family.end - family.start))
+    return FALSE;
+  folded = g_ascii_strdown (text + given.start, given.end - given.start);
+  return is_east_asian_given_name (folded);
+}
+
 /* Whether a word of @words is a Korean or Chinese family name. */
 static gboolean
 has_east_asian_surname (const BylineLexicon *lex,
@@ -714,6 +736,23 @@ byline_is_agency (const BylineLexicon *lex,
                   gssize               length)
 {
   return byline_lexicon_has (lex, BYLINE_LIST_AGENCIES, text, length);
+}
+
+/* An agency's name as the byline gives it, but from the list when the
+ * byline is in capitals ("BY SEO JI-EUN, YONHAP": "Yonhap", and "AP"
+ * stays "AP"). */
+static char *
+agency_as_written (const BylineLexicon *lex,
+                   const char          *text,
+                   gsize                n)
+{
+  const char *spelling = NULL;
+
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_islower (text[i]))
+      return g_strndup (text, n);
+  spelling = byline_lexicon_spelling (lex, BYLINE_LIST_AGENCIES, text, n);
+  return spelling != NULL ? g_strdup (spelling) : g_strndup (text, n);
 }
 
 /* The output form of a name: collapsed spaces, trailing commas gone, and
@@ -1212,7 +1251,8 @@ take_names (const BylineLexicon    *lex,
   {
     gboolean all_roles = TRUE, any_role = FALSE;
     Range w0 = g_array_index (words, Range, i);
-    gboolean starts_role = is_word_in (lex, BYLINE_LIST_ROLES, text + w0.start, w0.end - w0.start);
+    gboolean starts_role = is_word_in (lex, BYLINE_LIST_ROLES, text + w0.start, w0.end - w0.start) &&
+                           !starts_east_asian_name (lex, text, words, i);
 
     if (!starts_role && i + 1 < n_words &&
         is_word_in (lex, BYLINE_LIST_NAME_SUFFIXES, text + w0.start, w0.end - w0.start))
@@ -1453,7 +1493,7 @@ take_names (const BylineLexicon    *lex,
       if (ok && byline_is_agency (lex, text + name.start, name.end - name.start))
         {
           if (parse->affiliation == NULL)
-            parse->affiliation = g_strndup (text + name.start, name.end - name.start);
+            parse->affiliation = agency_as_written (lex, text + name.start, name.end - name.start);
           ok = FALSE;
           understood = TRUE;
         }
@@ -1727,7 +1767,7 @@ byline_parse_names (const BylineLexicon    *lex,
       else if (byline_is_agency (lex, text + seg.start, n))
         {
           if (parse->affiliation == NULL)
-            parse->affiliation = g_strndup (text + seg.start, n);
+            parse->affiliation = agency_as_written (lex, text + seg.start, n);
           understood = TRUE;
         }
       else if (!stop && last_name (parse) != NULL && is_organisation_segment (lex, text, seg))

@@ -445,6 +445,12 @@ test_text_casing (void)
     { "BY JEAN-LUC MÉLENCHON", "Jean-Luc Mélenchon", NULL },
     { "BY KAI-UWE LEE", "Kai-Uwe Lee", NULL },
     { "BY MARY-ANN SONG", "Mary-Ann Song", NULL },
+    /* "SEO" is a job too, but not before a Korean given name */
+    { "BY SEO JI-EUN [seo.jieun@joongang.co.kr]", "Seo Ji-eun", NULL },
+    /* an agency in capitals as its list writes it */
+    { "BY SEO JI-EUN, YONHAP", "Seo Ji-eun", "Yonhap" },
+    { "BY JANE DOE, ASSOCIATED PRESS", "Jane Doe", "Associated Press" },
+    { "BY JANE DOE, AP", "Jane Doe", "AP" },
     { "BY ANDREW NG", "Andrew Ng", NULL },
   };
 
