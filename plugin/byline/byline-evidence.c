@@ -373,9 +373,7 @@ byline_add_date (BylineContext *ctx,
                                 ctx->opts->min_year, ctx->max_year, &m))
     return;
   /* "Joined: Mon Jul 24, 2017", "Released: ...": another thing's date.
-   * (An "Updated" label is left to the caller: taken for a publication
-   * date, "Last Modified: August 08, 2023" when a page shows no other
-   * is what readers call its date.) */
+   * (Whether it is an update is the caller's to say.) */
   if (byline_date_label (text, m.start) == BYLINE_DATE_LABEL_FOREIGN)
     {
       byline_date_match_clear (&m);

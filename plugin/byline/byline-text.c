@@ -1840,17 +1840,6 @@ scan_agency (BylineContext *ctx,
     }
 }
 
-/* "Dec. 19, 2025 · Niko Matsakis on behalf of ..." */
-static gboolean
-starts_with_date (BylineContext *ctx,
-                  const char    *s,
-                  gsize          n)
-{
-  gsize start, end;
-
-  return byline_find_date_span (ctx, s, n, &start, &end) && start == 0;
-}
-
 /* A short line near the headline that is mostly a date, or says
  * "Published ..." / "Updated ...". */
 static void
@@ -1864,7 +1853,9 @@ scan_date_line (BylineContext *ctx,
   gboolean near = ctx->headline >= 0
                   ? ((int) index >= ctx->headline - 3 && (int) index <= ctx->headline + 12)
                   : index < 20;
-  gboolean update = FALSE, publish = FALSE;
+  gboolean update, publish, starts_on;
+  BylineDateLabel label;
+  BylineDateMatch m;
   gsize i = 0;
   double factor = near ? 1.0 : 0.45;
 
@@ -1872,44 +1863,31 @@ scan_date_line (BylineContext *ctx,
    * comments and related lists come last. */
   if (n > 100 || (!near && index * 3 > ctx->blocks->len * 2))
     return;
-  while (i < n && !g_ascii_isalnum (s[i]) && !(s[i] & 0x80))
-    i++;
+  if (!byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
+                                ctx->max_year, &m))
+    return;
   /* The line's label says which date it is ("Last modified:", "Mis à
    * jour le", "Posted on"), as byline_date_label() reads labels
-   * everywhere. */
-  {
-    BylineDateMatch m;
-    if (byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
-                                 ctx->max_year, &m))
-      {
-        BylineDateLabel label = byline_date_label (s, m.start);
-        update = label == BYLINE_DATE_LABEL_UPDATED;
-        publish = label == BYLINE_DATE_LABEL_PUBLISHED;
-        byline_date_match_clear (&m);
-      }
-  }
-  if (!update && g_ascii_strncasecmp (s + i, "on ", 3) == 0)
+   * everywhere; "Joined: Mon Jul 24, 2017" is another thing's. */
+  label = byline_date_label (s, m.start);
+  update = label == BYLINE_DATE_LABEL_UPDATED;
+  publish = label == BYLINE_DATE_LABEL_PUBLISHED;
+  while (i < n && !g_ascii_isalnum (s[i]) && !(s[i] & 0x80))
+    i++;
+  starts_on = g_ascii_strncasecmp (s + i, "on ", 3) == 0;
+  if (!update && starts_on)
     publish = TRUE;
-
   /* "On 2 Dec 2024, I received this message ...": a sentence that
    * starts with a date, not a date line ("On Mar 09, 2023" alone is one,
    * and so is "On Behalf of X | Apr 21, 2017 | Products"). */
-  if (publish && g_ascii_strncasecmp (s + i, "on ", 3) == 0)
-    {
-      BylineDateMatch m;
-      if (byline_date_parser_find (ctx->date_parser, s, n, ctx->day_first, ctx->opts->min_year,
-                                   ctx->max_year, &m))
-        {
-          if (m.start <= i + 4 && n - m.end > 25)
-            publish = FALSE;
-          byline_date_match_clear (&m);
-        }
-    }
-  if (!update && !publish && n > (near ? 50 : 32) && !starts_with_date (ctx, s, n))
-    return;
-  byline_add_date (ctx, s, n, base, BYLINE_SOURCE_TEXT,
-                   update ? "updated-line" : near ? "date-line" : "far-date-line",
-                   (publish || update ? 2.6 : 2.4) * bw * factor, update);
+  if (publish && starts_on && m.start <= i + 4 && n - m.end > 25)
+    publish = FALSE;
+  if (label != BYLINE_DATE_LABEL_FOREIGN &&
+      (update || publish || n <= (near ? 50 : 32) || m.start == 0))
+    byline_add_date_match (ctx, &m, base, BYLINE_SOURCE_TEXT,
+                           update ? "updated-line" : near ? "date-line" : "far-date-line",
+                           (publish || update ? 2.6 : 2.4) * bw * factor, update);
+  byline_date_match_clear (&m);
 }
 
 /* A dated line of parts between separators, one of them a person's

@@ -56,13 +56,23 @@ field_of (WinnowDocument *doc,
   return value;
 }
 
+/* Author @index's field @key is @expected (NULL: absent). */
+static void
+assert_field (WinnowDocument *doc,
+              guint           index,
+              const char     *key,
+              const char     *expected)
+{
+  g_autofree char *value = field_of (doc, index, key);
+  g_assert_cmpstr (value, ==, expected);
+}
+
 static void
 assert_role (WinnowDocument *doc,
              guint           index,
              const char     *expected)
 {
-  g_autofree char *role = field_of (doc, index, "role");
-  g_assert_cmpstr (role, ==, expected);
+  assert_field (doc, index, "role", expected);
 }
 
 static void
@@ -107,7 +117,6 @@ test_seed (void)
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(WinnowDocument) doc = NULL;
-  g_autofree char *email = NULL;
   WinnowSpan *span;
   WinnowBlock *block;
 
@@ -122,8 +131,7 @@ test_seed (void)
   doc = run_on_text (contents);
 
   assert_names (doc, "Sarah Kim");
-  email = field_of (doc, 0, "email");
-  g_assert_cmpstr (email, ==, "kim.sarah@joongang.co.kr");
+  assert_field (doc, 0, "email", "kim.sarah@joongang.co.kr");
   g_assert_null (meta (doc, WINNOW_META_AFFILIATION));
   g_assert_cmpstr (meta (doc, WINNOW_META_BYLINE), ==, "BY SARAH KIM [kim.sarah@joongang.co.kr]");
 
@@ -151,12 +159,10 @@ static void
 test_json_ld (void)
 {
   g_autoptr(WinnowDocument) doc = run_fixture ("byline", "json-ld.html");
-  g_autofree char *url = NULL;
 
   /* The @id reference is resolved; the publisher is not an author. */
   assert_names (doc, "Maria Gonzalez");
-  url = field_of (doc, 0, "url");
-  g_assert_cmpstr (url, ==, "https://courier.example/author/maria-gonzalez");
+  assert_field (doc, 0, "url", "https://courier.example/author/maria-gonzalez");
   g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2021-03-04T09:30:00+01:00");
   g_assert_cmpstr (meta (doc, WINNOW_META_UPDATED), ==, "2021-03-05T10:00:00+01:00");
   g_assert_nonnull (find_span (doc, "AUTHOR", "Maria Gonzalez"));
@@ -194,30 +200,22 @@ test_json_ld_person_details (void)
     "<p>A strong earthquake shook the capital on Friday morning, but no damage was reported, officials said.</p>"
     "</body></html>";
   g_autoptr(WinnowDocument) doc = run_on ("byline", "text/html", page);
-  g_autofree char *url = NULL;
-  g_autofree char *email = NULL;
-  g_autofree char *other_email = NULL;
 
   assert_names (doc, "Yuki Tanaka; Hiro Sato");
-  url = field_of (doc, 0, "url");
-  email = field_of (doc, 0, "email");
-  other_email = field_of (doc, 1, "email");
-  g_assert_cmpstr (url, ==, "https://news.example.com/authors/yuki-tanaka");
-  g_assert_cmpstr (email, ==, "yuki@example.com");
+  assert_field (doc, 0, "url", "https://news.example.com/authors/yuki-tanaka");
+  assert_field (doc, 0, "email", "yuki@example.com");
   assert_role (doc, 0, "Tokyo Correspondent");
-  g_assert_null (other_email);
+  assert_field (doc, 1, "email", NULL);
 }
 
 static void
 test_meta (void)
 {
   g_autoptr(WinnowDocument) doc = run_fixture ("byline", "meta.html");
-  g_autofree char *url = NULL;
 
   assert_names (doc, "Peter O'Neill");
   /* article:author holds a profile URL: it is the author's url, not a name. */
-  url = field_of (doc, 0, "url");
-  g_assert_cmpstr (url, ==, "https://www.facebook.com/peter.oneill.garden");
+  assert_field (doc, 0, "url", "https://www.facebook.com/peter.oneill.garden");
   g_assert_cmpstr (meta (doc, WINNOW_META_DATE), ==, "2019-05-14T08:00:00+00:00");
   g_assert_cmpstr (meta (doc, WINNOW_META_UPDATED), ==, "2020-01-02T08:00:00+00:00");
 }
@@ -289,20 +287,12 @@ test_markup_profile_links (void)
     "<p>The Senate passed a sweeping budget deal late Sunday after a marathon session, sending "
     "the measure to the president's desk hours before the deadline.</p></body></html>";
   g_autoptr(WinnowDocument) doc = run_on ("byline", "text/html", page);
-  g_autofree char *first_url = NULL;
-  g_autofree char *second_url = NULL;
-  g_autofree char *second_email = NULL;
-  g_autofree char *third_url = NULL;
 
   assert_names (doc, "Jake Tapper; Dana Bash; Mina Lee");
-  first_url = field_of (doc, 0, "url");
-  second_url = field_of (doc, 1, "url");
-  second_email = field_of (doc, 1, "email");
-  third_url = field_of (doc, 2, "url");
-  g_assert_cmpstr (first_url, ==, "https://news.example.com/profiles/jake-tapper");
-  g_assert_null (second_url);
-  g_assert_cmpstr (second_email, ==, "dana.bash@example.com");
-  g_assert_cmpstr (third_url, ==, "https://other.example.org/staff/lee");
+  assert_field (doc, 0, "url", "https://news.example.com/profiles/jake-tapper");
+  assert_field (doc, 1, "url", NULL);
+  assert_field (doc, 1, "email", "dana.bash@example.com");
+  assert_field (doc, 2, "url", "https://other.example.org/staff/lee");
 }
 
 static void
@@ -570,7 +560,6 @@ test_text_signature (void)
 {
   g_autoptr(GString) article = g_string_new ("Headphones worth a listen\nJune 5, 2024\n");
   g_autoptr(WinnowDocument) doc = NULL;
-  g_autofree char *email = NULL;
 
   for (guint i = 0; i < 6; i++)
     g_string_append (article, "I listened to each pair for a week, on trains and at my desk, "
@@ -579,8 +568,7 @@ test_text_signature (void)
   doc = run_on_text (article->str);
 
   assert_names (doc, "Brent Butterworth");
-  email = field_of (doc, 0, "email");
-  g_assert_cmpstr (email, ==, "brentb@soundstagenetwork.com");
+  assert_field (doc, 0, "email", "brentb@soundstagenetwork.com");
   g_assert_nonnull (find_span (doc, "EMAIL", "brentb@soundstagenetwork.com"));
 }
 
@@ -781,14 +769,10 @@ test_text_email_owner (void)
                  "BY KIM HONG-KYUN, PARK JI-HYE [kim.hongkyun@joongang.co.kr]\n"
                  "The three countries agreed on Friday to work together on sanctions, officials said "
                  "after the meeting in Seoul.\n");
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
 
   assert_names (doc, "Kim Hong-kyun; Park Ji-hye");
-  first = field_of (doc, 0, "email");
-  second = field_of (doc, 1, "email");
-  g_assert_cmpstr (first, ==, "kim.hongkyun@joongang.co.kr");
-  g_assert_null (second);
+  assert_field (doc, 0, "email", "kim.hongkyun@joongang.co.kr");
+  assert_field (doc, 1, "email", NULL);
 }
 
 static void
