@@ -366,20 +366,25 @@ byline_add_date (BylineContext *ctx,
                  gboolean       is_update)
 {
   BylineDateMatch m;
+  BylineDateLabel label;
 
   if (text == NULL || weight <= 0.0 || !(ctx->opts->sources & source))
     return;
   if (!byline_date_parser_find (ctx->date_parser, text, length, ctx->day_first,
                                 ctx->opts->min_year, ctx->max_year, &m))
     return;
-  /* "Joined: Mon Jul 24, 2017", "Released: ...": another thing's date.
-   * (Whether it is an update is the caller's to say.) */
-  if (byline_date_label (text, m.start) == BYLINE_DATE_LABEL_FOREIGN)
+  /* "Joined: Mon Jul 24, 2017", "Released: ...": another thing's date;
+   * "Updated March 6, 2024" an update, whatever the caller took it for
+   * (a page that shows only its update is dated by it all the same:
+   * byline_decide_dates()). */
+  label = byline_date_label (text, m.start);
+  if (label == BYLINE_DATE_LABEL_FOREIGN)
     {
       byline_date_match_clear (&m);
       return;
     }
-  byline_add_date_match (ctx, &m, base, source, what, weight, is_update);
+  byline_add_date_match (ctx, &m, base, source, what, weight,
+                         is_update || label == BYLINE_DATE_LABEL_UPDATED);
   byline_date_match_clear (&m);
 }
 

@@ -1162,6 +1162,28 @@ ends_with_desk_word (const char *text,
   return byline_is_desk_word (text + w.start, w.end - w.start);
 }
 
+/* A credit to someone else, which names no author: "Updated by Jon
+ * Linkov", "Medically reviewed by ...", "photos by John Roe". */
+static gboolean
+is_credit_segment (const BylineLexicon *lex,
+                   const char          *text,
+                   Range                seg)
+{
+  g_autoptr(GArray) words = split_words (lex, text, seg);
+
+  for (guint k = 0; k + 1 < words->len; k++)
+    {
+      Range w = g_array_index (words, Range, k);
+      Range next = g_array_index (words, Range, k + 1);
+
+      if (!is_word_in (lex, BYLINE_LIST_CREDIT_WORDS, text + w.start, w.end - w.start))
+        break;
+      if (byline_is_by_word (text + next.start, next.end - next.start))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads the name words of one segment. Returns TRUE if the segment was
  * understood (a name, or a role after a name). */
 static gboolean
@@ -1187,19 +1209,6 @@ take_names (const BylineLexicon    *lex,
    * or of a team's in text ("By The Diggs Team"); in other text it
    * starts a phrase ("by the way"). */
   the_may_lead = mode != BYLINE_PARSE_TEXT || ends_with_desk_word (text, words);
-
-  /* A credit to someone else: "Updated by Jon Linkov", "Medically
-   * reviewed by ...", read but naming no author. */
-  for (guint k = 0; k + 1 < n_words; k++)
-    {
-      Range w = g_array_index (words, Range, k);
-      Range next = g_array_index (words, Range, k + 1);
-
-      if (!is_word_in (lex, BYLINE_LIST_CREDIT_WORDS, text + w.start, w.end - w.start))
-        break;
-      if (byline_is_by_word (text + next.start, next.end - next.start))
-        return TRUE;
-    }
 
   /* Leading junk: "Minutes Ago", "5 min read", a repeated "By". */
   while (i < n_words)
@@ -1787,6 +1796,8 @@ byline_parse_names (const BylineLexicon    *lex,
            * post's categories, not more authors */
           stop = stop || parse->names->len > 0;
         }
+      else if (is_credit_segment (lex, text, seg))
+        understood = TRUE;
       else if (describing)
         understood = TRUE;
       else if (!stop && last_name (parse) != NULL && is_description (lex, text, seg, &n_words))

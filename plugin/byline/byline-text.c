@@ -1556,7 +1556,8 @@ scan_name_line (BylineContext *ctx,
                   byline_is_plain_name (ctx->lex, s + name_start, n - name_start, FALSE);
         }
       if (found)
-        byline_add_date_match (ctx, &m, base, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw, FALSE);
+        byline_add_date_match (ctx, &m, base, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw,
+                               byline_date_label (s, m.start) == BYLINE_DATE_LABEL_UPDATED);
       byline_date_match_clear (&m);
       if (!found)
         return;

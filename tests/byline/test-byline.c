@@ -376,6 +376,7 @@ test_text_prefixes (void)
     { "Door Jan de Vries", "Jan de Vries", NULL },
     { "By Amy Lee, Raj Patel & Chen Wei", "Amy Lee; Raj Patel; Chen Wei", NULL },
     { "Story by Kim Hong-kyun", "Kim Hong-kyun", NULL },
+    { "Opinion by Jane Doe", "Jane Doe", NULL },
     { "By David F. Helvey", "David F. Helvey", NULL },
     /* A maiden name or a nickname in brackets is part of the name; an
      * agency or an acronym in brackets is not. */
@@ -457,6 +458,14 @@ test_text_roles (void)
 
   assert_names (doc, "Maria Lopez");
   assert_role (doc, 0, "Senior Reporter");
+  /* a credit to another after the names is neither an author nor a job */
+  {
+    g_autoptr(WinnowDocument) credited =
+      run_on_text ("Rents rise again\nWords by Maria Lopez, photos by John Roe\nRents rose again in March.\n");
+
+    assert_names (credited, "Maria Lopez");
+    assert_role (credited, 0, NULL);
+  }
   /* A job title is never taken for a name. */
   assert_names (titled, "Sarah Connor");
 
@@ -861,6 +870,7 @@ test_dates_one_line (void)
     { "Veröffentlicht am 01.07.2020 | Aktualisiert am 05.07.2020", "2020-07-01", "2020-07-05" },
     /* a line with only an update dates the page by it */
     { "Last Modified: July 5, 2020", "2020-07-05", "2020-07-05" },
+    { "By Jane Doe, Updated July 5, 2020, 10:00 AM", "2020-07-05T10:00:00", "2020-07-05T10:00:00" },
     /* a second date that no label calls an update is not one */
     { "July 1, 2020 - Paris, July 5, 2020", "2020-07-01", NULL },
   };
