@@ -503,6 +503,8 @@ byline_lexicon_match_prefix (const BylineLexicon *lex,
 
       if (g_unichar_isspace (c) || c == 0xA0)
         c = ' ';
+      else if (c >= 0xFF01 && c <= 0xFF5E)
+        c -= 0xFEE0; /* full-width forms, as the prefixes' NFKC folding has them: "作者：" */
       else
         c = g_unichar_tolower (c);
       k = g_unichar_to_utf8 (c, utf8);

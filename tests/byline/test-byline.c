@@ -377,6 +377,11 @@ test_text_prefixes (void)
     { "By Amy Lee, Raj Patel & Chen Wei", "Amy Lee; Raj Patel; Chen Wei", NULL },
     { "Story by Kim Hong-kyun", "Kim Hong-kyun", NULL },
     { "Opinion by Jane Doe", "Jane Doe", NULL },
+    { "Texte : Jean Dupont", "Jean Dupont", NULL },
+    /* full-width colons as CJK text writes them */
+    { "作者：李四", "李四", NULL },
+    { "记者 张三", "张三", NULL },
+    { "文：山田太郎", "山田太郎", NULL },
     { "By David F. Helvey", "David F. Helvey", NULL },
     /* A maiden name or a nickname in brackets is part of the name; an
      * agency or an acronym in brackets is not. */
