@@ -7,6 +7,7 @@
 typedef struct {
   const char *name;
   double      weight;
+  gboolean    one_person; /* each tag names one person, maybe "Doe, Jane" */
 } MetaKey;
 
 static const MetaKey author_keys[] = {
@@ -16,10 +17,10 @@ static const MetaKey author_keys[] = {
   { "byl", 2.0 },
   { "parsely-author", 2.0 },
   { "sailthru.author", 2.0 },
-  { "citation_author", 2.0 },
-  { "dc.creator", 1.6 },
-  { "dcterms.creator", 1.6 },
-  { "dc.creator.name", 1.6 },
+  { "citation_author", 2.0, TRUE },
+  { "dc.creator", 1.6, TRUE },
+  { "dcterms.creator", 1.6, TRUE },
+  { "dc.creator.name", 1.6, TRUE },
   { "rbauthors", 1.8 },
   { "dcsext.author", 1.8 },
   { "article.author", 1.8 },
@@ -114,14 +115,66 @@ twitter_author (WinnowDocument *doc)
   return NULL;
 }
 
+/* "Doe, Jane A." as "Jane A. Doe": the family name first, as library
+ * and scholarly tags write one person (citation_author, dc.creator);
+ * NULL when @value is not that ("Jane Doe", "Jane Doe, PhD", "Doe,
+ * Jane, Roe, John"). */
+static char *
+family_name_first (const BylineLexicon *lex,
+                   const char          *value)
+{
+  g_autofree char *bare = g_strdup (value);
+  const char *comma;
+  g_autofree char *family = NULL;
+  g_autofree char *given = NULL;
+  g_auto(GStrv) given_words = NULL;
+  guint n_family = 1;
+  char *last;
+
+  /* without trailing credentials: "Doe, Jane, PhD" */
+  while ((last = strrchr (bare, ',')) != NULL &&
+         byline_lexicon_has (lex, BYLINE_LIST_CREDENTIALS, g_strstrip (last + 1), -1))
+    *last = '\0';
+  comma = strchr (bare, ',');
+  if (comma == NULL || strchr (comma + 1, ',') != NULL || strchr (bare, ';') != NULL)
+    return NULL;
+  value = bare;
+  family = g_strstrip (g_strndup (value, comma - value));
+  given = g_strstrip (g_strdup (comma + 1));
+  if (*family == '\0' || *given == '\0')
+    return NULL;
+  for (const char *p = family; *p; p++)
+    if (g_ascii_isdigit (*p) || (*p == ' ' && ++n_family > 3))
+      return NULL;
+  /* "Jane Doe, John Roe": two people, the first written in full */
+  if (n_family > 1 && g_ascii_isupper (family[0]))
+    {
+      gsize first = strcspn (family, " ");
+      if (byline_lexicon_has (lex, BYLINE_LIST_FIRST_NAMES, family, first))
+        return NULL;
+    }
+  given_words = g_strsplit (given, " ", -1);
+  if (g_strv_length (given_words) > 3)
+    return NULL;
+  /* "Jane Doe, PhD", "John Smith, Jr.", "Jane Doe, Editor" */
+  for (guint i = 0; given_words[i] != NULL; i++)
+    if (byline_lexicon_has (lex, BYLINE_LIST_CREDENTIALS, given_words[i], -1) ||
+        byline_lexicon_has (lex, BYLINE_LIST_NAME_SUFFIXES, given_words[i], -1) ||
+        byline_lexicon_has (lex, BYLINE_LIST_ROLES, given_words[i], -1))
+      return NULL;
+  return g_strdup_printf ("%s %s", given, family);
+}
+
 static void
 add_author_value (BylineContext *ctx,
                   GHashTable    *seen,
                   const char    *value,
                   const char    *what,
                   double         weight,
+                  gboolean       one_person,
                   BylineGroup  **list)
 {
+  g_autofree char *reordered = NULL;
   g_autofree char *folded = NULL;
   BylineParse parse;
   BylineGroup *group;
@@ -138,6 +191,8 @@ add_author_value (BylineContext *ctx,
       g_ptr_array_add (ctx->groups, group);
       return;
     }
+  if (one_person && (reordered = family_name_first (ctx->lex, value)) != NULL)
+    value = reordered;
   folded = byline_fold (value, -1);
   if (g_hash_table_contains (seen, folded))
     return;
@@ -242,9 +297,10 @@ byline_stage_meta (BylineContext *ctx)
       const char * const *values = winnow_document_get_head_meta_all (ctx->doc, author_keys[i].name);
       BylineGroup *list = NULL;
       for (guint v = 0; values && values[v]; v++)
-        add_author_value (ctx, seen, values[v], author_keys[i].name, author_keys[i].weight, &list);
+        add_author_value (ctx, seen, values[v], author_keys[i].name, author_keys[i].weight,
+                          author_keys[i].one_person, &list);
     }
-  add_author_value (ctx, seen, twitter_author (ctx->doc), "twitter:data", 1.8, NULL);
+  add_author_value (ctx, seen, twitter_author (ctx->doc), "twitter:data", 1.8, FALSE, NULL);
 
   for (guint i = 0; published_keys[i].name; i++)
     byline_add_date (ctx, winnow_document_get_head_meta (ctx->doc, published_keys[i].name),

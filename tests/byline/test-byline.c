@@ -208,6 +208,36 @@ test_json_ld_person_details (void)
   assert_field (doc, 1, "email", NULL);
 }
 
+/* Scholarly and library tags write one person a tag, family name first. */
+static void
+test_meta_family_name_first (void)
+{
+  static const struct {
+    const char *head;
+    const char *names;
+  } cases[] = {
+    { "<meta name=\"citation_author\" content=\"Doe, Jane\">"
+      "<meta name=\"citation_author\" content=\"Roe, John A.\">", "Jane Doe; John A. Roe" },
+    { "<meta name=\"citation_author\" content=\"van der Berg, Jan\">", "Jan van der Berg" },
+    { "<meta name=\"citation_author\" content=\"Doe, Jane, PhD\">", "Jane Doe" },
+    /* two people, not one turned round */
+    { "<meta name=\"dc.creator\" content=\"Jane Doe, John Roe\">", "Jane Doe; John Roe" },
+    { "<meta name=\"dc.creator\" content=\"Jane Doe, MD\">", "Jane Doe" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf (
+          "<html lang=\"en\"><head><title>Trial results</title>%s</head><body>"
+          "<h1>Trial results</h1><p>The trial enrolled four hundred patients at twelve sites and "
+          "followed them for two years after the first dose.</p></body></html>", cases[i].head);
+      g_autoptr(WinnowDocument) doc = test_run_pipeline ("byline trust-meta=true", "text/html", page);
+
+      g_test_message ("%s", cases[i].head);
+      assert_names (doc, cases[i].names);
+    }
+}
+
 static void
 test_meta (void)
 {
@@ -1019,6 +1049,7 @@ main (int   argc,
   g_test_add_func ("/byline/json-ld/person-over-organization", test_json_ld_person_over_organization);
   g_test_add_func ("/byline/json-ld/person-details", test_json_ld_person_details);
   g_test_add_func ("/byline/meta", test_meta);
+  g_test_add_func ("/byline/meta/family-name-first", test_meta_family_name_first);
   g_test_add_func ("/byline/meta/not-visible", test_meta_not_visible);
   g_test_add_func ("/byline/meta/unseen-person", test_meta_unseen_person);
   g_test_add_func ("/byline/product-page", test_product_page);
