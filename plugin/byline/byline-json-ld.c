@@ -158,13 +158,7 @@ add_author_name (Walk                *walk,
           if (a->url == NULL && details->url != NULL)
             a->url = g_strdup (details->url);
           if (a->email == NULL && details->email != NULL)
-            {
-              const char *e = details->email;
-              if (g_ascii_strncasecmp (e, "mailto:", 7) == 0)
-                e += 7;
-              if (strchr (e, '@') != NULL && strchr (e, ' ') == NULL)
-                a->email = g_strdup (e);
-            }
+            a->email = byline_email_address (details->email);
           if (a->role == NULL && details->role != NULL && *details->role != '\0' &&
               strlen (details->role) <= 60)
             a->role = g_strdup (details->role);

@@ -562,8 +562,8 @@ take_link (BylineContext *ctx,
         continue;
       if (g_ascii_strncasecmp (href, "mailto:", 7) == 0)
         {
-          if (n->email == NULL && strchr (href + 7, '@') != NULL)
-            n->email = g_strndup (href + 7, strcspn (href + 7, "?"));
+          if (n->email == NULL)
+            n->email = byline_email_address (href);
         }
       else if (n->url == NULL)
         {

@@ -1023,6 +1023,28 @@ email_spells_name (const char *email,
   return score;
 }
 
+/**
+ * byline_email_address:
+ * @value: an address as a link or a tag gives it ("mailto:jane@example.com?subject=Hi",
+ *   "jane@example.com")
+ *
+ * The e-mail address @value holds, without "mailto:" and a query.
+ *
+ * Returns: (transfer full) (nullable): the address, or %NULL if @value holds none
+ */
+char *
+byline_email_address (const char *value)
+{
+  gsize n;
+
+  if (g_ascii_strncasecmp (value, "mailto:", 7) == 0)
+    value += 7;
+  n = strcspn (value, "?");
+  if (memchr (value, '@', n) == NULL || memchr (value, ' ', n) != NULL)
+    return NULL;
+  return g_strndup (value, n);
+}
+
 static void
 attach_email (BylineParse *parse,
               const char  *text,

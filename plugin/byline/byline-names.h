@@ -59,6 +59,8 @@ gboolean byline_parse_names  (const BylineLexicon    *lex,
 char    *byline_proper_case  (const BylineLexicon *lex,
                               const char          *name);
 
+char    *byline_email_address (const char *value);
+
 gsize    byline_find_inline_prefix (const BylineLexicon *lex,
                                     const char          *text,
                                     gsize                length,
