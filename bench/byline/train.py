@@ -241,17 +241,20 @@ def fit_listwise(x, y, owner, has_author, l2, iterations=60):
     return mean, scale, w
 
 
-def fuller_name(cands, probs, top):
+def fuller_name(cands, probs, top, names):
     """byline_candidates_fuller_name(): the likeliest candidate's full name
     when it is one word of another candidate's name at least half as
-    likely ("Juliette" and "Juliette Carreiro")."""
+    likely ("Juliette" and "Juliette Carreiro") or the name of the person
+    whose site it is by its host ("Brett" on brettlarkin.com)."""
     key = cands[top]["name"].casefold().strip()
     if " " in key:
         return top
+    host_person = names.index("host-person")
     best = top
     for i, c in enumerate(cands):
         words = c["name"].casefold().split()
-        if i != top and probs[i] > 0.0 and probs[i] * 2.0 >= probs[top] and len(words) > 1 and \
+        owner = c["x"][host_person] != 0.0
+        if i != top and probs[i] > 0.0 and (probs[i] * 2.0 >= probs[top] or owner) and len(words) > 1 and \
                 key in words and (best == top or probs[i] > probs[best]):
             best = i
     return best
@@ -280,7 +283,7 @@ def choose(row, probs, threshold, names):
     top = max(range(len(cands)), key=lambda i: (probs[i], -i))
     if probs[top] < threshold:
         return []
-    top = fuller_name(cands, probs, top)
+    top = fuller_name(cands, probs, top, names)
     ix = {n: i for i, n in enumerate(names)}
 
     def doubtful(c):

@@ -828,8 +828,9 @@ byline_candidates_same_person (const BylineCandidate *a,
 
 /* The candidate to report for @top, the likeliest: the full name when
  * @top is one word of another candidate's name that is at least half as
- * likely ("Juliette" in the metadata, "Juliette Carreiro" in the byline),
- * else @top. */
+ * likely ("Juliette" in the metadata, "Juliette Carreiro" in the byline)
+ * or is the person whose name the host spells ("Brett" on
+ * brettlarkin.com is Brett Larkin), else @top. */
 BylineCandidate *
 byline_candidates_fuller_name (GPtrArray       *candidates,
                                BylineCandidate *top)
@@ -841,7 +842,8 @@ byline_candidates_fuller_name (GPtrArray       *candidates,
   for (guint i = 0; i < candidates->len; i++)
     {
       BylineCandidate *c = candidates->pdata[i];
-      if (c != top && c->p * 2.0 >= top->p && (fuller == NULL || c->p > fuller->p) &&
+      if (c != top && (c->p * 2.0 >= top->p || (c->x[F_HOST_PERSON] != 0.0 && c->p > 0.0)) &&
+          (fuller == NULL || c->p > fuller->p) &&
           strchr (c->author->key, ' ') != NULL && key_has_word (c->author->key, top->author->key))
         fuller = c;
     }

@@ -177,6 +177,83 @@ clean_group (BylineContext *ctx,
     }
 }
 
+/* The length of the longest run of @s's leading words whose key is @key,
+ * or 0. */
+static gsize
+prefix_with_key (const char *s,
+                 const char *key)
+{
+  for (const char *space = strrchr (s, ' '); space != NULL;
+       space = g_strrstr_len (s, space - s, " "))
+    {
+      g_autofree char *prefix = g_strndup (s, space - s);
+      g_autofree char *prefix_key = byline_name_key (prefix);
+      if (strcmp (prefix_key, key) == 0)
+        return space - s;
+    }
+  return 0;
+}
+
+/* Cuts @a, which a By line read, to the leading words that are @b's name:
+ * an element boundary or a tag said where the name ends ("by <a>Harsh
+ * Vaibhav</a> <a>Global Commons</a>" reads as one run of words). */
+static gboolean
+cut_to_known_name (BylineContext      *ctx,
+                   BylineAuthor       *a,
+                   const BylineAuthor *b)
+{
+  gsize n_name, n_surface;
+  const char *rest;
+
+  if (strchr (b->key, ' ') == NULL || strlen (a->key) <= strlen (b->key) ||
+      !g_str_has_prefix (a->key, b->key) || a->key[strlen (b->key)] != ' ')
+    return FALSE;
+  n_name = prefix_with_key (a->name, b->key);
+  n_surface = prefix_with_key (a->surface, b->key);
+  if (n_name == 0 || n_surface == 0)
+    return FALSE;
+  /* "Jr." belongs to the name before it */
+  rest = a->name + n_name + 1;
+  if (byline_lexicon_has (ctx->lex, BYLINE_LIST_NAME_SUFFIXES, rest, -1))
+    return FALSE;
+  a->name[n_name] = '\0';
+  a->surface[n_surface] = '\0';
+  g_free (a->key);
+  a->key = g_strdup (b->key);
+  if (a->start >= 0)
+    a->end = a->start + n_surface;
+  return TRUE;
+}
+
+/* A By line's name that runs on past a name the markup (in the same
+ * block), the page's metadata or a line of its own (an author box's
+ * "Harsh Vaibhav") gives is cut to that name. */
+static void
+cut_text_names_to_tags (BylineContext *ctx)
+{
+  for (guint i = 0; i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      if (g->source != BYLINE_SOURCE_TEXT)
+        continue;
+      for (guint k = 0; k < g->authors->len; k++)
+        {
+          BylineAuthor *a = g->authors->pdata[k];
+          gboolean cut = FALSE;
+          for (guint j = 0; j < ctx->groups->len && !cut; j++)
+            {
+              BylineGroup *h = ctx->groups->pdata[j];
+              gboolean tells = h->source == BYLINE_SOURCE_META ||
+                               h->source == BYLINE_SOURCE_JSON_LD ||
+                               (h->source == BYLINE_SOURCE_MARKUP && h->block == g->block) ||
+                               (h->source == BYLINE_SOURCE_TEXT && h != g && h->fills_block);
+              for (guint m = 0; tells && m < h->authors->len && !cut; m++)
+                cut = cut_to_known_name (ctx, a, h->authors->pdata[m]);
+            }
+        }
+    }
+}
+
 /* Names the page does not show are often its developer, CMS user, site
  * or company; a name shaped like a person's ("Matt Fitzgerald": a known
  * first name, two or three capitalised words, no job, org or common
@@ -296,6 +373,7 @@ byline_decide (BylineContext *ctx)
   double top_p = 0.0;
   guint n_text = 0;
 
+  cut_text_names_to_tags (ctx);
   /* Prepare every group: clean, check visibility, weigh. */
   for (guint i = 0; i < ctx->groups->len; i++)
     {

@@ -23,20 +23,22 @@ struct _BylineLexicon
   GPtrArray  *english_words;         /* pointers into it, in strcmp order */
 };
 
-static const char *list_files[BYLINE_N_LISTS] = {
-  [BYLINE_LIST_AGENCIES] = "byline/agencies.txt",
-  [BYLINE_LIST_ROLES] = "byline/roles.txt",
-  [BYLINE_LIST_CREDENTIALS] = "byline/credentials.txt",
-  [BYLINE_LIST_PARTICLES] = "byline/particles.txt",
-  [BYLINE_LIST_NAME_SUFFIXES] = "byline/name-suffixes.txt",
-  [BYLINE_LIST_CREDIT_WORDS] = "byline/credit-words.txt",
-  [BYLINE_LIST_NONNAMES] = "byline/nonnames.txt",
-  [BYLINE_LIST_IGNORED] = NULL, /* from the filter's ignore-names property */
-  [BYLINE_LIST_FIRST_NAMES] = "byline/first-names.txt",
-  [BYLINE_LIST_ORG_WORDS] = "byline/org-words.txt",
-  [BYLINE_LIST_COMMON_WORDS] = "byline/common-words.txt",
-  [BYLINE_LIST_ENGLISH_WORDS] = NULL, /* load_sorted_words() */
-  [BYLINE_LIST_EAST_ASIAN_SURNAMES] = "byline/east-asian-surnames.txt",
+/* Each list's files (at most two). */
+static const char *list_files[BYLINE_N_LISTS][2] = {
+  [BYLINE_LIST_AGENCIES] = { "byline/agencies.txt" },
+  [BYLINE_LIST_ROLES] = { "byline/roles.txt" },
+  [BYLINE_LIST_CREDENTIALS] = { "byline/credentials.txt" },
+  [BYLINE_LIST_PARTICLES] = { "byline/particles.txt" },
+  [BYLINE_LIST_NAME_SUFFIXES] = { "byline/name-suffixes.txt" },
+  [BYLINE_LIST_CREDIT_WORDS] = { "byline/credit-words.txt" },
+  [BYLINE_LIST_NONNAMES] = { "byline/nonnames.txt" },
+  [BYLINE_LIST_IGNORED] = { NULL }, /* from the filter's ignore-names property */
+  /* Moby's mostly English names, and those of many cultures it lacks */
+  [BYLINE_LIST_FIRST_NAMES] = { "byline/first-names.txt", "byline/first-names-conll.txt" },
+  [BYLINE_LIST_ORG_WORDS] = { "byline/org-words.txt" },
+  [BYLINE_LIST_COMMON_WORDS] = { "byline/common-words.txt" },
+  [BYLINE_LIST_ENGLISH_WORDS] = { NULL }, /* load_sorted_words() */
+  [BYLINE_LIST_EAST_ASIAN_SURNAMES] = { "byline/east-asian-surnames.txt" },
 };
 
 /* byline_fold() of ASCII text, without the Unicode tables: lower case,
@@ -311,9 +313,9 @@ byline_lexicon_load (const char * const  *ignored_names,
   for (guint l = 0; l < BYLINE_N_LISTS; l++)
     {
       lex->lists[l] = new_set ();
-      if (list_files[l] != NULL)
+      for (guint f = 0; f < G_N_ELEMENTS (list_files[l]) && list_files[l][f] != NULL; f++)
         {
-          g_auto(GStrv) lines = read_lines (list_files[l], error);
+          g_auto(GStrv) lines = read_lines (list_files[l][f], error);
           if (lines == NULL)
             return NULL;
           for (guint i = 0; lines[i] != NULL; i++)

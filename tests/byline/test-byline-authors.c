@@ -616,6 +616,13 @@ test_personal_site (void)
       "<h1>My desktop setup</h1><p>The mill on the river had stood idle for thirty years before "
       "a group of neighbours decided to repair its wheel, its roof and its old stones.</p>"
       "</body></html>", "Karl Voit" },
+    /* first names of many cultures, not only English ones, say so */
+    { "text/html", "<html><head><meta property='og:site_name' content='Joakim Edin'>"
+      "<meta name='author' content='Joakim Edin'><meta property='og:type' content='article'>"
+      "<meta property='article:published_time' content='2024-03-02'></head><body>"
+      "<h1>My desktop setup</h1><p>The mill on the river had stood idle for thirty years before "
+      "a group of neighbours decided to repair its wheel, its roof and its old stones.</p>"
+      "</body></html>", "Joakim Edin" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -683,6 +690,18 @@ test_byline_categories_not_names (void)
       "<div class='byline'>By <span class='author'>Jane Roe</span> in "
       "<span class='cat-links'><a href='/wellness'>Wellness</a>, <a href='/sleep'>Sleep</a></span>"
       "</div>" BODY "</body></html>", "Jane Roe" },
+    /* the author's link ends the name its By line runs on past */
+    { "text/html", "<html><head><title>Sleep well</title></head><body><h1>Sleep well</h1>"
+      "<div class='meta'><span>by <a href='/author/jane-roe/'>Jane Roe</a></span> "
+      "<span><a href='/location/polar-regions'>Global Commons</a></span> "
+      "<span>May 2nd 2025</span></div>" BODY "</body></html>", "Jane Roe" },
+    /* and so does the author meta; "Jr." stays with the name */
+    { "text/html", "<html><head><title>Sleep well</title>"
+      "<meta name='author' content='Jane Roe'></head><body><h1>Sleep well</h1>"
+      "<p>by Jane Roe Global Commons May 2nd 2025</p>" BODY "</body></html>", "Jane Roe" },
+    { "text/html", "<html><head><title>Sleep well</title>"
+      "<meta name='author' content='Sam Roe'></head><body><h1>Sleep well</h1>"
+      "<p>By Sam Roe Jr.</p><p>May 2nd 2025</p>" BODY "</body></html>", "Sam Roe Jr." },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -949,6 +968,16 @@ test_full_name_once (void)
   static const Case cases[] = {
     { "text/html", JULIETTE_PAGE (""), "Juliette Carreiro" },
     { "text/html", JULIETTE_PAGE ("<meta name='author' content='Juliette'>"), "Juliette Carreiro" },
+    /* on the site of a person whose name its host spells, her first name
+     * is her */
+    { "text/html", "<html><head><title>Best yoga mats</title>"
+      "<link rel='canonical' href='https://www.brettlarkin.com/best-yoga-mats/'>"
+      "<meta property='og:type' content='article'>"
+      "<meta property='article:published_time' content='2024-10-22'>"
+      "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Brett'>"
+      "</head><body><h1>Best yoga mats</h1>" LONG_BODY
+      "<footer><p>&copy; 2024 Brett Larkin. All rights reserved.</p></footer></body></html>",
+      "Brett Larkin" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
