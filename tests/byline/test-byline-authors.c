@@ -702,6 +702,10 @@ test_byline_categories_not_names (void)
     { "text/html", "<html><head><title>Sleep well</title>"
       "<meta name='author' content='Sam Roe'></head><body><h1>Sleep well</h1>"
       "<p>By Sam Roe Jr.</p><p>May 2nd 2025</p>" BODY "</body></html>", "Sam Roe Jr." },
+    /* in plain text, the author box's line of the name alone */
+    { "text/plain", "Four technologies against climate change\n"
+      "by Jane Roe Global Commons May 2nd 2025 11 mins\n" BODY "About the Author\nJane Roe\n"
+      "Jane Roe is a climate professional who writes about the clean energy transition.\n", "Jane Roe" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
