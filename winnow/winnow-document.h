@@ -60,7 +60,8 @@ G_BEGIN_DECLS
  * WINNOW_META_AUTHORS:
  *
  * Metadata key of the authors (`aa{sv}`, each with the string keys
- * name, email, url, role; absent keys are unknown).
+ * name, email, url, role, credentials ("PhD", "MS, RD": stripped from the
+ * name); absent keys are unknown).
  */
 #define WINNOW_META_AUTHORS     "authors"
 /**

@@ -89,6 +89,7 @@ add_byline (JsonBuilder    *builder,
           add_string_or_null (builder, "email", lookup_string (author, "email"));
           add_string_or_null (builder, "url", lookup_string (author, "url"));
           add_string_or_null (builder, "role", lookup_string (author, "role"));
+          add_string_or_null (builder, "credentials", lookup_string (author, "credentials"));
           json_builder_end_object (builder);
         }
     }

@@ -267,12 +267,15 @@ print_result (WinnowDocument *document)
     {
       g_autoptr(GVariant) author = g_variant_get_child_value (authors, i);
       g_autoptr(GString) line = g_string_new (NULL);
-      const char *name = "?", *email = NULL, *role = NULL;
+      const char *name = "?", *email = NULL, *role = NULL, *credentials = NULL;
 
       g_variant_lookup (author, "name", "&s", &name);
       g_variant_lookup (author, "email", "&s", &email);
       g_variant_lookup (author, "role", "&s", &role);
+      g_variant_lookup (author, "credentials", "&s", &credentials);
       g_string_append (line, name);
+      if (credentials && *credentials)
+        g_string_append_printf (line, ", %s", credentials);
       if (email && *email)
         g_string_append_printf (line, " <%s>", email);
       if (role && *role)

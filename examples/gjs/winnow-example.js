@@ -101,6 +101,8 @@ function printResult(document) {
     const authors = document.get_authors();
     for (const author of authors ? authors.recursiveUnpack() : []) {
         let line = author.name ?? '?';
+        if (author.credentials)
+            line += `, ${author.credentials}`;
         if (author.email)
             line += ` <${author.email}>`;
         if (author.role)

@@ -107,6 +107,8 @@ def print_result(document):
     authors = document.get_authors()
     for author in (authors.unpack() if authors else []):
         line = author.get('name', '?')
+        if author.get('credentials'):
+            line += f', {author["credentials"]}'
         if author.get('email'):
             line += f' <{author["email"]}>'
         if author.get('role'):

@@ -693,6 +693,8 @@ byline_decide (BylineContext *ctx)
             a->url = g_strdup (o->url);
           if (a->role == NULL && o->role != NULL)
             a->role = g_strdup (o->role);
+          if (a->credentials == NULL && o->credentials != NULL)
+            a->credentials = g_strdup (o->credentials);
           if (a->start < 0 && o->start >= 0)
             {
               a->start = o->start;
@@ -752,6 +754,7 @@ byline_decide (BylineContext *ctx)
           add_string (&one, "email", a->email);
           add_string (&one, "url", a->url);
           add_string (&one, "role", a->role);
+          add_string (&one, "credentials", a->credentials);
           g_variant_builder_add_value (&builder, g_variant_builder_end (&one));
           byline_add_span (ctx, a->start, a->end, "AUTHOR", score, a->name);
           if (a->email != NULL)

@@ -30,6 +30,7 @@ byline_author_free (BylineAuthor *author)
   g_free (author->email);
   g_free (author->url);
   g_free (author->role);
+  g_free (author->credentials);
   g_free (author);
 }
 
@@ -326,6 +327,7 @@ byline_group_add_parse (BylineGroup       *group,
       a->email = g_strdup (n->email);
       a->url = g_strdup (n->url);
       a->role = g_strdup (n->role);
+      a->credentials = g_strdup (n->credentials);
       if (base >= 0)
         {
           a->start = base + n->start;

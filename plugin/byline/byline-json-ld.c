@@ -124,11 +124,13 @@ collect (Walk     *walk,
 }
 
 /* What a Person object says of its person besides the name: its page,
- * its address ("mailto:" or bare) and its job ("jobTitle"). */
+ * its address ("mailto:" or bare), its job ("jobTitle") and its
+ * credentials ("honorificSuffix": "PhD"). */
 typedef struct {
   const char *url;
   const char *email;
   const char *role;
+  const char *credentials;
 } AuthorDetails;
 
 static void
@@ -162,6 +164,9 @@ add_author_name (Walk                *walk,
           if (a->role == NULL && details->role != NULL && *details->role != '\0' &&
               strlen (details->role) <= 60)
             a->role = g_strdup (details->role);
+          if (a->credentials == NULL && details->credentials != NULL &&
+              *details->credentials != '\0' && strlen (details->credentials) <= 60)
+            a->credentials = g_strdup (details->credentials);
         }
     }
   else if (parse.affiliation != NULL && group->affiliation == NULL)
@@ -220,7 +225,8 @@ add_author_node (Walk        *walk,
                                                     "Brand", NULL });
       {
         AuthorDetails details = { member_string (object, "url"), member_string (object, "email"),
-                                  member_string (object, "jobTitle") };
+                                  member_string (object, "jobTitle"),
+                                  member_string (object, "honorificSuffix") };
         add_author_name (walk, group, name, &details, is_org);
       }
     }

@@ -931,6 +931,8 @@ build_group (Walk *walk)
                         a->email = g_strdup (n->email);
                       if (a->role == NULL && n->role)
                         a->role = g_strdup (n->role);
+                      if (a->credentials == NULL && n->credentials)
+                        a->credentials = g_strdup (n->credentials);
                     }
                 }
               continue;
@@ -940,6 +942,7 @@ build_group (Walk *walk)
           a->email = g_strdup (n->email);
           a->url = g_strdup (n->url);
           a->role = g_strdup (n->role);
+          a->credentials = g_strdup (n->credentials);
           g_ptr_array_add (group->authors, a);
         }
       if (group->affiliation == NULL && item->parse.affiliation != NULL)

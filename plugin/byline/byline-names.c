@@ -20,6 +20,7 @@ byline_name_free (gpointer data)
   g_free (n->email);
   g_free (n->url);
   g_free (n->role);
+  g_free (n->credentials);
   g_free (n);
 }
 
@@ -459,6 +460,48 @@ is_credential (const BylineLexicon *lex,
   if (n == 2 && g_ascii_isupper (s[0]) && g_ascii_islower (s[1]))
     return FALSE;
   return is_word_in (lex, BYLINE_LIST_CREDENTIALS, s, n);
+}
+
+/* Whether words [@from, @to) of @text are all credentials ("MS RD"). */
+static gboolean
+all_credentials (const BylineLexicon *lex,
+                 const char          *text,
+                 GArray              *words,
+                 guint                from,
+                 guint                to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      Range w = g_array_index (words, Range, k);
+      if (!is_credential (lex, text + w.start, w.end - w.start))
+        return FALSE;
+    }
+  return to > from;
+}
+
+/* Adds the credentials @text[@start, @end) to @name's, comma-separated:
+ * stripped from the name, kept as a field. */
+static void
+add_credentials (BylineName *name,
+                 const char *text,
+                 gsize       start,
+                 gsize       end)
+{
+  g_autofree char *more = NULL;
+
+  while (end > start && (text[end - 1] == ' ' || text[end - 1] == ','))
+    end--;
+  if (end <= start)
+    return;
+  more = g_strndup (text + start, end - start);
+  if (name->credentials == NULL)
+    name->credentials = g_steal_pointer (&more);
+  else if (strstr (name->credentials, more) == NULL)
+    {
+      char *both = g_strconcat (name->credentials, ", ", more, NULL);
+      g_free (name->credentials);
+      name->credentials = both;
+    }
 }
 
 /* An initial: "F." or "F" */
@@ -1224,9 +1267,14 @@ take_names (const BylineLexicon    *lex,
   gboolean understood = FALSE;
   guint n_words = words->len;
   gboolean the_may_lead;
+  BylineName *added = NULL;
 
   if (n_words == 0)
     return FALSE;
+  /* "Jane Doe, PhD, and John Roe": the name before holds them (the
+   * segment is read on as before, and names nobody) */
+  if (last_name (parse) != NULL && all_credentials (lex, text, words, 0, n_words))
+    add_credentials (last_name (parse), text, g_array_index (words, Range, 0).start, seg.end);
   /* "The" is part of a name that markup gives ("The Commercial Appeal")
    * or of a team's in text ("By The Diggs Team"); in other text it
    * starts a phrase ("by the way"). */
@@ -1542,6 +1590,7 @@ take_names (const BylineLexicon    *lex,
           bn->start = name.start;
           bn->end = name.end;
           g_ptr_array_add (parse->names, bn);
+          added = bn;
           understood = TRUE;
         }
     }
@@ -1562,6 +1611,9 @@ take_names (const BylineLexicon    *lex,
           attach_email (parse, text, w, &pending, &pr);
           g_free (pending);
         }
+      /* "Jane Doe PhD", "Dylan Bailey MS RD" */
+      else if (added != NULL && all_credentials (lex, text, words, last, n_words))
+        add_credentials (added, text, w.start, seg.end);
       else if (is_affiliation_word (s, n) && last + 1 < n_words)
         {
           if (parse->affiliation == NULL)
@@ -1777,7 +1829,11 @@ byline_parse_names (const BylineLexicon    *lex,
       else if (text[seg.start] == '@' && memchr (text + seg.start, ' ', n) == NULL)
         understood = TRUE; /* a social-media handle */
       else if (is_word_in (lex, BYLINE_LIST_CREDENTIALS, text + seg.start, n))
-        understood = TRUE;
+        {
+          if (last_name (parse) != NULL)
+            add_credentials (last_name (parse), text, seg.start, seg.end);
+          understood = TRUE;
+        }
       else if (is_word_in (lex, BYLINE_LIST_NAME_SUFFIXES, text + seg.start, n) &&
                last_name (parse) != NULL)
         {

@@ -31,6 +31,7 @@ typedef struct {
   gsize  email_end;
   char  *url;
   char  *role;
+  char  *credentials; /* "PhD", "MS, RD" as written after the name, or NULL */
 } BylineName;
 
 /* What a byline string holds. */

@@ -33,6 +33,7 @@ typedef struct {
   char   *email;
   char   *url;
   char   *role;
+  char   *credentials; /* "PhD", "MS, RD": stripped from the name, kept here */
   gssize  start;
   gssize  end;
   gssize  email_start;

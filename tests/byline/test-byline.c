@@ -518,6 +518,53 @@ test_text_roles (void)
   }
 }
 
+/* Credentials come off the name and are kept as a field of their own:
+ * set off by commas or not, after each of several names, from a tag's
+ * value and from JSON-LD's honorificSuffix. */
+static void
+test_credentials (void)
+{
+  static const struct {
+    const char *content_type;
+    const char *data;
+    const char *names;
+    const char *credentials[2];
+  } cases[] = {
+    { "text/plain", "Sleep and the brain\nBy Jane Doe, PhD, and John Roe, MD\nMarch 3, 2024\n"
+      "Sleep clears the brain of waste, a study of mice and men says.\n",
+      "Jane Doe; John Roe", { "PhD", "MD" } },
+    { "text/plain", "Sleep and the brain\nBy Dylan Bailey MS RD\nMarch 3, 2024\n"
+      "Sleep clears the brain of waste, a study of mice and men says.\n",
+      "Dylan Bailey", { "MS RD" } },
+    { "text/html", "<html><head><title>Sleep and the brain</title>"
+      "<meta name='author' content='Jillian Kubala, MS, RD'></head><body>"
+      "<h1>Sleep and the brain</h1><p>By Jillian Kubala</p>"
+      "<p>Sleep clears the brain of waste, a study of mice and men says.</p></body></html>",
+      "Jillian Kubala", { "MS, RD" } },
+    { "text/html", "<html><head><title>Sleep and the brain</title>"
+      "<script type='application/ld+json'>{\"@type\": \"Article\", \"author\": {\"@type\": "
+      "\"Person\", \"name\": \"Shelby Loos\", \"honorificSuffix\": \"DVM\"}}</script></head>"
+      "<body><h1>Sleep and the brain</h1><p>By Shelby Loos</p>"
+      "<p>Sleep clears the brain of waste, a study of mice and men says.</p></body></html>",
+      "Shelby Loos", { "DVM" } },
+    /* none written, none reported */
+    { "text/plain", "Sleep and the brain\nBy Maria Lopez\nMarch 3, 2024\n"
+      "Sleep clears the brain of waste, a study of mice and men says.\n",
+      "Maria Lopez", { NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(WinnowDocument) doc = run_on ("byline", cases[i].content_type, cases[i].data);
+
+      g_test_message ("%s", cases[i].data);
+      assert_names (doc, cases[i].names);
+      for (guint k = 0; k < G_N_ELEMENTS (cases[i].credentials); k++)
+        if (k == 0 || cases[i].credentials[k] != NULL)
+          assert_field (doc, k, "credentials", cases[i].credentials[k]);
+    }
+}
+
 /* A job title keeps its own "and" and "&", and its first word even where
  * that word would be a menu's junk before a name; a desk's name
  * ("Staff Writer") after a person is that person's job. */
@@ -1063,6 +1110,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/casing", test_text_casing);
   g_test_add_func ("/byline/text/roles", test_text_roles);
   g_test_add_func ("/byline/text/roles-joined", test_text_roles_joined);
+  g_test_add_func ("/byline/credentials", test_credentials);
   g_test_add_func ("/byline/text/closing-by", test_text_closing_by);
   g_test_add_func ("/byline/text/name-full-stop", test_text_name_full_stop);
   g_test_add_func ("/byline/text/signature", test_text_signature);

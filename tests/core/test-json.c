@@ -153,6 +153,7 @@ test_byline (void)
   g_assert_cmpstr (json_object_get_string_member (author, "name"), ==, "Sarah Kim");
   g_assert_cmpstr (json_object_get_string_member (author, "email"), ==, "kim.sarah@joongang.co.kr");
   g_assert_true (json_object_get_null_member (author, "role"));
+  g_assert_true (json_object_get_null_member (author, "credentials"));
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "url"), ==, "https://example.org/x");
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (json_node_get_object (root), "notes"), 0),
                    ==, "entities: not English");
