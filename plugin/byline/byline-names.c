@@ -1271,8 +1271,8 @@ take_names (const BylineLexicon    *lex,
 
   if (n_words == 0)
     return FALSE;
-  /* "Jane Doe, PhD, and John Roe": the name before holds them (the
-   * segment is read on as before, and names nobody) */
+  /* "Jane Doe, MS RD, and John Roe": the name before holds them (the
+   * segment is then read on as before) */
   if (last_name (parse) != NULL && all_credentials (lex, text, words, 0, n_words))
     add_credentials (last_name (parse), text, g_array_index (words, Range, 0).start, seg.end);
   /* "The" is part of a name that markup gives ("The Commercial Appeal")

@@ -458,6 +458,17 @@ class DocumentAccessorsTest(unittest.TestCase):
         self.assertIn('python-answer', document.list_metadata())
         self.assertIsNone(document.get_metadata('no-such-key'))
 
+    def test_byline_authors_fields(self):
+        # The byline filter's authors unpack to dicts of their known fields;
+        # credentials come off the name into a field of their own.
+        pipeline = Winnow.Pipeline.new_from_string('byline')
+        document = Winnow.Document.new_from_text(
+            'Sleep and the brain\nBy Jane Doe, PhD\nMarch 3, 2024\n'
+            'Sleep clears the brain of waste, a study of mice and men says.\n', -1)
+        self.assertTrue(pipeline.process(document, None))
+        self.assertEqual(document.get_authors().unpack(),
+                         [{'name': 'Jane Doe', 'credentials': 'PhD'}])
+
     def test_default_pipeline(self):
         pipeline, missing = Winnow.Pipeline.new_default()
         present = [f.get_name() for f in pipeline.get_filters()]
