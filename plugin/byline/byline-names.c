@@ -496,9 +496,15 @@ add_credentials (BylineName *name,
   more = g_strndup (text + start, end - start);
   if (name->credentials == NULL)
     name->credentials = g_steal_pointer (&more);
-  else if (strstr (name->credentials, more) == NULL)
+  else
     {
-      char *both = g_strconcat (name->credentials, ", ", more, NULL);
+      /* once each: "MD" is not "DMD" */
+      g_auto(GStrv) held = g_strsplit (name->credentials, ", ", -1);
+      char *both;
+
+      if (g_strv_contains ((const char * const *) held, more))
+        return;
+      both = g_strconcat (name->credentials, ", ", more, NULL);
       g_free (name->credentials);
       name->credentials = both;
     }

@@ -536,6 +536,10 @@ test_credentials (void)
     { "text/plain", "Sleep and the brain\nBy Dylan Bailey MS RD\nMarch 3, 2024\n"
       "Sleep clears the brain of waste, a study of mice and men says.\n",
       "Dylan Bailey", { "MS RD" } },
+    /* each once, and "MD" is not "DMD" */
+    { "text/plain", "Sleep and the brain\nBy Ann Lee, DMD, MD, DMD\nMarch 3, 2024\n"
+      "Sleep clears the brain of waste, a study of mice and men says.\n",
+      "Ann Lee", { "DMD, MD" } },
     { "text/html", "<html><head><title>Sleep and the brain</title>"
       "<meta name='author' content='Jillian Kubala, MS, RD'></head><body>"
       "<h1>Sleep and the brain</h1><p>By Jillian Kubala</p>"
