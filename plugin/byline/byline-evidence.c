@@ -19,6 +19,20 @@ byline_author_new (const char *name,
   return a;
 }
 
+/* An author holding what a byline string said of @name: its e-mail,
+ * page, job and credentials (its offsets are the caller's to set). */
+BylineAuthor *
+byline_author_new_from_name (const BylineName *name)
+{
+  BylineAuthor *a = byline_author_new (name->name, name->surface);
+
+  a->email = g_strdup (name->email);
+  a->url = g_strdup (name->url);
+  a->role = g_strdup (name->role);
+  a->credentials = g_strdup (name->credentials);
+  return a;
+}
+
 void
 byline_author_free (BylineAuthor *author)
 {
@@ -323,11 +337,7 @@ byline_group_add_parse (BylineGroup       *group,
   for (guint i = 0; i < parse->names->len; i++)
     {
       const BylineName *n = parse->names->pdata[i];
-      BylineAuthor *a = byline_author_new (n->name, n->surface);
-      a->email = g_strdup (n->email);
-      a->url = g_strdup (n->url);
-      a->role = g_strdup (n->role);
-      a->credentials = g_strdup (n->credentials);
+      BylineAuthor *a = byline_author_new_from_name (n);
       if (base >= 0)
         {
           a->start = base + n->start;

@@ -938,11 +938,7 @@ build_group (Walk *walk)
               continue;
             }
           g_hash_table_add (seen, g_steal_pointer (&key));
-          a = byline_author_new (n->name, n->surface);
-          a->email = g_strdup (n->email);
-          a->url = g_strdup (n->url);
-          a->role = g_strdup (n->role);
-          a->credentials = g_strdup (n->credentials);
+          a = byline_author_new_from_name (n);
           g_ptr_array_add (group->authors, a);
         }
       if (group->affiliation == NULL && item->parse.affiliation != NULL)

@@ -123,6 +123,7 @@ typedef struct {
 
 BylineAuthor *byline_author_new        (const char *name,
                                         const char *surface);
+BylineAuthor *byline_author_new_from_name (const BylineName *name);
 void          byline_author_free       (BylineAuthor *author);
 gsize         byline_block_text        (BylineContext *ctx,
                                        guint          index,
