@@ -276,7 +276,8 @@ def choose(row, probs, threshold, names):
     candidate (the first of equals) if at or over the threshold, and the
     other persons the strongest group naming it names, but for
     organisations and job titles beside a person and vetoed candidates
-    (probability 0)."""
+    (probability 0); with several chosen, a byline naming them all and more
+    persons gives them (extend_to_fuller_byline())."""
     cands = row["candidates"]
     if not cands:
         return []
@@ -300,8 +301,29 @@ def choose(row, probs, threshold, names):
             if i != top and probs[i] > 0.0 and byline in c["groups"] and \
                     (doubtful(cands[top]) or not doubtful(c)) and not same_person(c, cands[top]):
                 keep.append(i)
+    keep = extend_to_fuller_byline(row, cands, probs, keep, doubtful)
     keep = set(keep[:MAX_AUTHORS])
     return [c["name"] for i, c in enumerate(cands) if i in keep]
+
+
+def extend_to_fuller_byline(row, cands, probs, keep, doubtful):
+    """extend_to_fuller_byline(): with several authors chosen, the largest
+    strong group naming them all and more persons gives the authors, the
+    likeliest first."""
+    if len(keep) < 2:
+        return keep
+    best = None
+    for g, info in enumerate(row["groups"]):
+        if info["weak"]:
+            continue
+        members = [i for i, c in enumerate(cands) if probs[i] > 0.0 and g in c["groups"]]
+        extras = [i for i in members if i not in keep]
+        if set(keep) <= set(members) and extras and not any(doubtful(cands[i]) for i in extras) and \
+                (best is None or len(members) > len(best)):
+            best = members
+    if best is None:
+        return keep
+    return [keep[0]] + [i for i in best if i != keep[0]]
 
 
 def vetoed(names, x, html):

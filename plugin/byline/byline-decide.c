@@ -356,6 +356,71 @@ byline_add_span (BylineContext *ctx,
   winnow_document_add_span (ctx->doc, span);
 }
 
+/* @c is among the names of the group at index @group. */
+static gboolean
+candidate_in_group (const BylineCandidate *c,
+                    guint                  group)
+{
+  for (guint k = 0; k < c->groups->len; k++)
+    if (g_array_index (c->groups, guint, k) == group)
+      return TRUE;
+  return FALSE;
+}
+
+/* Several authors chosen, and another byline on the page names them all
+ * and more persons (an author box at the end links two of the four a
+ * byline under the headline lists): that byline's authors, @top first.
+ * Only when several are chosen already: beside a longer byline a lone
+ * author is as often all the ground truth names (on WCXB dev, +1 page
+ * with several, -10 with one). */
+static void
+extend_to_fuller_byline (BylineContext   *ctx,
+                         GPtrArray       *candidates,
+                         BylineCandidate *top,
+                         GPtrArray       *ranked)
+{
+  g_autoptr(GPtrArray) best = NULL;
+
+  if (ranked->len < 2)
+    return;
+  for (guint g = 0; g < ctx->groups->len; g++)
+    {
+      g_autoptr(GPtrArray) members = g_ptr_array_new ();
+      gboolean extends = TRUE;
+      guint covered = 0;
+
+      if (((BylineGroup *) ctx->groups->pdata[g])->weak)
+        continue;
+      for (guint i = 0; i < candidates->len; i++)
+        {
+          BylineCandidate *c = candidates->pdata[i];
+          gboolean chosen = FALSE;
+
+          if (c->p <= 0.0 || !candidate_in_group (c, g))
+            continue;
+          for (guint k = 0; k < ranked->len && !chosen; k++)
+            chosen = ranked->pdata[k] == c;
+          covered += chosen;
+          if (!chosen && byline_candidate_doubtful (c))
+            extends = FALSE;
+          g_ptr_array_add (members, c);
+        }
+      if (extends && covered == ranked->len && members->len > ranked->len &&
+          (best == NULL || members->len > best->len))
+        {
+          g_clear_pointer (&best, g_ptr_array_unref);
+          best = g_steal_pointer (&members);
+        }
+    }
+  if (best == NULL)
+    return;
+  g_ptr_array_set_size (ranked, 0);
+  g_ptr_array_add (ranked, top);
+  for (guint i = 0; i < best->len; i++)
+    if (best->pdata[i] != top)
+      g_ptr_array_add (ranked, best->pdata[i]);
+}
+
 void
 byline_decide (BylineContext *ctx)
 {
@@ -647,6 +712,7 @@ byline_decide (BylineContext *ctx)
                 !byline_candidates_same_person (c, top))
               g_ptr_array_add (ranked, c);
           }
+        extend_to_fuller_byline (ctx, candidates, top, ranked);
       }
     if (ranked->len > opts->max_authors)
       g_ptr_array_set_size (ranked, opts->max_authors);

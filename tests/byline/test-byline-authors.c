@@ -740,6 +740,26 @@ test_author_archive_links (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* An author box at the end links two of the four authors the byline under
+ * the headline lists: all four are the authors. */
+static void
+test_fuller_byline (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Free courses</title>"
+      "<meta name='author' content='Lena Okafor'></head><body>"
+      "<h1>Thousands of free courses</h1><p>Lena Okafor, Tomas Lindqvist, Priya Raman &amp; "
+      "Daniel Ferreira</p><p>Nov 25th, 2025</p>" BODY
+      "<div class='about'><p><a href='/report/author/lena/'>Lena Okafor</a></p>"
+      "<p>Lena writes about online learning.</p>"
+      "<p><a href='/report/author/tomas/'>Tomas Lindqvist</a></p>"
+      "<p>Tomas studies computer science.</p></div></body></html>",
+      "Lena Okafor; Tomas Lindqvist; Priya Raman; Daniel Ferreira" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Whoever updated, reviewed or checked the article is credited, not its
  * author: the credit may stand before a link's ancestor ("Updated by
  * <span><a>Jon Linkov</a></span>" inside itemprop=author) or start a
@@ -1025,6 +1045,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/forum-widgets-not-names", test_forum_widgets_not_names);
   g_test_add_func ("/byline/authors/byline-categories-not-names", test_byline_categories_not_names);
   g_test_add_func ("/byline/authors/author-archive-links", test_author_archive_links);
+  g_test_add_func ("/byline/authors/fuller-byline", test_fuller_byline);
   g_test_add_func ("/byline/authors/credits-not-authors", test_credits_not_authors);
   g_test_add_func ("/byline/authors/front-page", test_front_page);
   g_test_add_func ("/byline/authors/english-words-not-names", test_english_words_not_names);
