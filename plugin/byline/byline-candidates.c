@@ -99,6 +99,7 @@ typedef enum {
   F_RELATIVE_TIME,
   F_UNSEEN_BESIDE_BYLINE,
   F_DICTIONARY_WORD,
+  F_ANY_LINE_BY_HEADLINE,
   N_FEATURES
 } Feature;
 
@@ -188,6 +189,7 @@ static const char *feature_names[N_FEATURES] = {
   [F_RELATIVE_TIME] = "relative-time",
   [F_UNSEEN_BESIDE_BYLINE] = "unseen-beside-byline",
   [F_DICTIONARY_WORD] = "dictionary-word",
+  [F_ANY_LINE_BY_HEADLINE] = "any-line-by-headline",
 };
 
 guint
@@ -652,6 +654,11 @@ compute_features (BylineContext    *ctx,
       kinds |= g->weak ? 1u << 5 : (guint) g->source;
       if (g->visible || (g->source != BYLINE_SOURCE_JSON_LD && g->source != BYLINE_SOURCE_META))
         metadata_only = FALSE;
+      /* Named under the headline by any line, not only the strongest
+       * (a name line there, whose author box at the end weighs more). */
+      if (g->block >= 0 && ctx->headline >= 0 && g->block >= ctx->headline &&
+          g->block - ctx->headline <= 5)
+        x[F_ANY_LINE_BY_HEADLINE] = 1.0;
       /* The place on the page: the strongest group that has one. */
       if (g->block >= 0 && (guint) g->block < n_blocks &&
           (anchor == NULL || g->score > anchor->score))

@@ -46,8 +46,6 @@ test_host (void)
   g_assert_cmpfloat (feature (elsewhere, "Karl Voit", "host-person"), ==, 0.0);
 }
 
-/* "Brett" (a meta tag's first name) is one word of "Brett Larkin" (the
- * byline), which holds it. */
 /* A Q&A page flattened to text: the name under "answered DATE" or
  * "edited DATE" is an answer's or an edit's, not a byline with its date;
  * the name under "asked DATE" still stands by its date. */
@@ -71,6 +69,8 @@ test_foreign_date_lines (void)
   g_assert_cmpfloat (byline_test_feature ("text/plain", page, "user3080392", "weak-poster"), ==, 1.0);
 }
 
+/* "Brett" (a meta tag's first name) is one word of "Brett Larkin" (the
+ * byline), which holds it. */
 static void
 test_name_relations (void)
 {
@@ -514,6 +514,32 @@ test_bare_names (void)
                      <=, 0.0);
 }
 
+/* A name on a line of its own under the headline counts as named there
+ * even when its author box at the end weighs more; a name only in the
+ * related posts below is not. */
+static void
+test_any_line_by_headline (void)
+{
+  static const char *page =
+    "Skip to content\nBlog\nTemplates\nWeb design trends to expect next year\nSelma Rinaldi\n"
+    "Inspiration, Web Design\nNov 20, 2025\n"
+    "Web design keeps changing with the tools we build with, and next year brings bolder type, "
+    "calmer colours and layouts that move with the reader rather than against them, as the "
+    "studios we asked for this piece told us again and again.\n"
+    "Designers we spoke to expect most sites to drop heavy animations in favour of speed, since "
+    "visitors leave pages that take more than a few seconds to show anything useful.\n"
+    "Selma Rinaldi\n"
+    "Selma is a designer and writer who has built websites for small businesses for ten years. "
+    "She enjoys reading about typography and talking about colour with anyone who will listen.\n"
+    "You might also like\nHow to pick a font for your shop\nIrving Hale\nCreated: Dec 19, 2025\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Selma Rinaldi", "any-line-by-headline"),
+                     ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Irving Hale", "any-line-by-headline"),
+                     ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Selma Rinaldi", "near-headline"), ==, 0.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -539,5 +565,6 @@ main (int    argc,
   g_test_add_func ("/byline/features/in-comments", test_in_comments);
   g_test_add_func ("/byline/features/name-list-line", test_name_list_line);
   g_test_add_func ("/byline/features/bare-names", test_bare_names);
+  g_test_add_func ("/byline/features/any-line-by-headline", test_any_line_by_headline);
   return g_test_run ();
 }
