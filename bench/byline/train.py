@@ -277,7 +277,8 @@ def choose(row, probs, threshold, names):
     other persons the strongest group naming it names, but for
     organisations and job titles beside a person and vetoed candidates
     (probability 0); with several chosen, a byline naming them all and more
-    persons gives them (extend_to_fuller_byline())."""
+    persons gives them (extend_to_fuller_byline()); a co-author reads as a
+    name or is one the markup or the metadata gives."""
     cands = row["candidates"]
     if not cands:
         return []
@@ -289,6 +290,11 @@ def choose(row, probs, threshold, names):
 
     def doubtful(c):
         return bool(c["x"][ix["organisation"]] or c["x"][ix["ends-in-role"]])
+
+    def coauthor(c):
+        """byline_candidate_coauthor()"""
+        return bool(c["x"][ix["reads-as-name"]]) or \
+            any(c["x"][ix[k]] for k in ("json-ld", "meta", "class-author", "rel-author", "itemprop-author"))
 
     byline = None
     for g in cands[top]["groups"]:
@@ -302,6 +308,7 @@ def choose(row, probs, threshold, names):
                     (doubtful(cands[top]) or not doubtful(c)) and not same_person(c, cands[top]):
                 keep.append(i)
     keep = extend_to_fuller_byline(row, cands, probs, keep, doubtful)
+    keep = [keep[0]] + [i for i in keep[1:] if coauthor(cands[i])]
     keep = set(keep[:MAX_AUTHORS])
     return [c["name"] for i, c in enumerate(cands) if i in keep]
 

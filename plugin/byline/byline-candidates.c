@@ -859,6 +859,15 @@ byline_candidates_fuller_name (GPtrArray       *candidates,
 
 /* An organisation, or a name ending in a job title ("WCI Columnist"):
  * beside a person, no co-author. */
+/* A co-author beside the top candidate: a name that reads as one, or one
+ * the markup or the metadata gives. A "By:" label over lines also takes
+ * the category under the byline's name ("Design Style") for one. */
+gboolean
+byline_candidate_coauthor (const BylineCandidate *c)
+{
+  return c->x[F_READS_AS_NAME] != 0.0 || named_by_markup_or_metadata (c->x);
+}
+
 gboolean
 byline_candidate_doubtful (const BylineCandidate *c)
 {

@@ -671,8 +671,9 @@ byline_decide (BylineContext *ctx)
      * person its byline names (the issue asks for all the authors of a
      * byline; the ground truth often lists only the first): the
      * strongest group naming it, but for organisations and job titles
-     * beside a person, the vetoed, and the top's own first or last name
-     * ("Juliette" beside "Juliette Carreiro"). */
+     * beside a person, the vetoed, the top's own first or last name
+     * ("Juliette" beside "Juliette Carreiro") and what does not read as
+     * a name unless the markup or the metadata names it. */
     BylineCandidate *top = NULL;
     g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
     for (guint i = 0; i < candidates->len; i++)
@@ -703,6 +704,11 @@ byline_decide (BylineContext *ctx)
               g_ptr_array_add (ranked, c);
           }
         extend_to_fuller_byline (ctx, candidates, top, ranked);
+        for (guint i = 1; i < ranked->len;)
+          if (byline_candidate_coauthor (ranked->pdata[i]))
+            i++;
+          else
+            g_ptr_array_remove_index (ranked, i);
       }
     if (ranked->len > opts->max_authors)
       g_ptr_array_set_size (ranked, opts->max_authors);

@@ -197,6 +197,7 @@ void         byline_candidate_free           (BylineCandidate  *candidate);
 gboolean     byline_candidate_vetoed         (BylineContext         *ctx,
                                               const BylineCandidate *candidate);
 gboolean     byline_candidate_doubtful       (const BylineCandidate *candidate);
+gboolean     byline_candidate_coauthor       (const BylineCandidate *candidate);
 BylineCandidate *
              byline_candidates_fuller_name   (GPtrArray             *candidates,
                                               BylineCandidate       *top);

@@ -597,7 +597,8 @@ scan_thread_starter (BylineContext *ctx,
 }
 
 /* A name the first-name list does not know still reads as one when no
- * word is a common word or an acronym: "Trond Teigen", not "Backup
+ * word is a common word (but a particle inside the name) or an acronym:
+ * "Trond Teigen", "Marna van der Merwe", not "Backup
  * Strategy", "UX Analytics", "Foundational Fitness Protocol" (the titles
  * of a list of posts, each over its date). */
 gboolean
@@ -628,7 +629,10 @@ byline_reads_as_name (BylineContext *ctx,
         }
       if (j > i + 1 && !lower)
         return FALSE;
-      if (byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s + i, j - i))
+      /* "van" and "der" of "Marna van der Merwe" are common words too */
+      if (byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, s + i, j - i) &&
+          !(i > 0 && g_ascii_islower (s[i]) &&
+            byline_lexicon_has (ctx->lex, BYLINE_LIST_PARTICLES, s + i, j - i)))
         return FALSE;
       i = j + 1;
     }

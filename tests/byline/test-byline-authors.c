@@ -760,6 +760,23 @@ test_fuller_byline (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A co-author reads as a name: a "By:" label over lines also takes the
+ * category under the byline's name ("Design Style") for one. A particle
+ * inside a name is no common word ("van der" of "Marna van der Merwe"). */
+static void
+test_coauthors_read_as_names (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Home\nRenovation\nKitchen Renovation Trends and Why They Are Smart\nBy:\n"
+      "Maple Street Editorial Team\nDesign Style\n8/1/2025\n" BODY, "Maple Street Editorial Team" },
+    { "text/html", "<html><head><title>Trends</title></head><body><h1>Kitchen trends</h1>"
+      "<p>By Dieter Veldsman and Dr Marna van der Merwe</p><p>March 3, 2025</p><p>" BODY
+      "</p></body></html>", "Dieter Veldsman; Dr Marna van der Merwe" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Whoever updated, reviewed or checked the article is credited, not its
  * author: the credit may stand before a link's ancestor ("Updated by
  * <span><a>Jon Linkov</a></span>" inside itemprop=author) or start a
@@ -1046,6 +1063,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/byline-categories-not-names", test_byline_categories_not_names);
   g_test_add_func ("/byline/authors/author-archive-links", test_author_archive_links);
   g_test_add_func ("/byline/authors/fuller-byline", test_fuller_byline);
+  g_test_add_func ("/byline/authors/coauthors-read-as-names", test_coauthors_read_as_names);
   g_test_add_func ("/byline/authors/credits-not-authors", test_credits_not_authors);
   g_test_add_func ("/byline/authors/front-page", test_front_page);
   g_test_add_func ("/byline/authors/english-words-not-names", test_english_words_not_names);
