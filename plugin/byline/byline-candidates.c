@@ -857,8 +857,6 @@ byline_candidates_fuller_name (GPtrArray       *candidates,
   return fuller != NULL ? fuller : top;
 }
 
-/* An organisation, or a name ending in a job title ("WCI Columnist"):
- * beside a person, no co-author. */
 /* A co-author beside the top candidate: a name that reads as one, or one
  * the markup or the metadata gives. A "By:" label over lines also takes
  * the category under the byline's name ("Design Style") for one. */
@@ -868,6 +866,8 @@ byline_candidate_coauthor (const BylineCandidate *c)
   return c->x[F_READS_AS_NAME] != 0.0 || named_by_markup_or_metadata (c->x);
 }
 
+/* An organisation, or a name ending in a job title ("WCI Columnist"):
+ * beside a person, no co-author. */
 gboolean
 byline_candidate_doubtful (const BylineCandidate *c)
 {
