@@ -309,6 +309,7 @@ def choose(row, probs, threshold, names):
                 keep.append(i)
     keep = extend_to_fuller_byline(row, cands, probs, keep, doubtful)
     keep = [keep[0]] + [i for i in keep[1:] if coauthor(cands[i])]
+    keep = extend_lone_author_to_byline(row, cands, probs, keep, doubtful, ix)
     keep = set(keep[:MAX_AUTHORS])
     return [c["name"] for i, c in enumerate(cands) if i in keep]
 
@@ -331,6 +332,29 @@ def extend_to_fuller_byline(row, cands, probs, keep, doubtful):
     if best is None:
         return keep
     return [keep[0]] + [i for i in best if i != keep[0]]
+
+
+def extend_lone_author_to_byline(row, cands, probs, keep, doubtful, ix):
+    """extend_lone_author_to_byline(): a lone author chosen, and every
+    text byline naming them names the same further persons: those are
+    co-authors."""
+    if len(keep) != 1:
+        return keep
+    top = keep[0]
+    groups = row["groups"]
+    bylines = [g for g in cands[top]["groups"] if not groups[g]["weak"] and groups[g]["what"] == "by-line"]
+    fuller = None
+    for g in bylines:
+        members = [i for i, c in enumerate(cands) if i != top and probs[i] > 0.0 and g in c["groups"]]
+        if members and not any(doubtful(cands[i]) or not cands[i]["x"][ix["reads-as-name"]] for i in members) \
+                and (fuller is None or len(members) > len(fuller)):
+            fuller = members
+    if fuller is None:
+        return keep
+    for g in bylines:
+        if not all(g in cands[i]["groups"] for i in fuller):
+            return keep
+    return keep + fuller
 
 
 def vetoed(names, x, html):

@@ -987,6 +987,10 @@ byline_candidates_dump (BylineContext *ctx,
       json_builder_add_double_value (b, g->score);
       json_builder_set_member_name (b, "weak");
       json_builder_add_boolean_value (b, g->weak);
+      json_builder_set_member_name (b, "what");
+      json_builder_add_string_value (b, g->what);
+      json_builder_set_member_name (b, "visible");
+      json_builder_add_boolean_value (b, g->visible);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

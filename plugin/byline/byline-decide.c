@@ -411,6 +411,65 @@ extend_to_fuller_byline (BylineContext   *ctx,
       g_ptr_array_add (ranked, best->pdata[i]);
 }
 
+/* A lone author chosen, the strongest evidence naming them alone (a
+ * JSON-LD author or an author meta holding the first of several), and
+ * every text byline naming them names the same further persons ("Written
+ * by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen"):
+ * those are co-authors. When one of the page's bylines names the author
+ * alone (a review's "by Lauren Dragan" over a section's "by Lauren Dragan
+ * and Brent Butterworth"), the ground truth, too, names them alone. */
+static void
+extend_lone_author_to_byline (BylineContext   *ctx,
+                              GPtrArray       *candidates,
+                              GPtrArray       *ranked)
+{
+  BylineCandidate *top;
+  g_autoptr(GPtrArray) fuller = NULL;
+
+  if (ranked->len != 1)
+    return;
+  top = ranked->pdata[0];
+  for (guint k = 0; k < top->groups->len; k++)
+    {
+      BylineGroup *group = ctx->groups->pdata[g_array_index (top->groups, guint, k)];
+      g_autoptr(GPtrArray) members = g_ptr_array_new ();
+      gboolean persons = TRUE;
+
+      if (group->weak || g_strcmp0 (group->what, "by-line") != 0)
+        continue;
+      for (guint i = 0; i < candidates->len; i++)
+        {
+          BylineCandidate *c = candidates->pdata[i];
+
+          if (c == top || c->p <= 0.0 || byline_group_find_author (group, c->author->key) == NULL)
+            continue;
+          if (byline_candidate_doubtful (c) ||
+              !byline_reads_as_name (ctx, c->author->name, strlen (c->author->name)))
+            persons = FALSE;
+          g_ptr_array_add (members, c);
+        }
+      if (persons && members->len > 0 && (fuller == NULL || members->len > fuller->len))
+        {
+          g_clear_pointer (&fuller, g_ptr_array_unref);
+          fuller = g_steal_pointer (&members);
+        }
+    }
+  if (fuller == NULL)
+    return;
+  /* every byline naming the author agrees */
+  for (guint k = 0; k < top->groups->len; k++)
+    {
+      BylineGroup *group = ctx->groups->pdata[g_array_index (top->groups, guint, k)];
+
+      if (group->weak || g_strcmp0 (group->what, "by-line") != 0)
+        continue;
+      for (guint i = 0; i < fuller->len; i++)
+        if (byline_group_find_author (group, ((BylineCandidate *) fuller->pdata[i])->author->key) == NULL)
+          return;
+    }
+  g_ptr_array_extend (ranked, fuller, NULL, NULL);
+}
+
 void
 byline_decide (BylineContext *ctx)
 {
@@ -709,6 +768,7 @@ byline_decide (BylineContext *ctx)
             i++;
           else
             g_ptr_array_remove_index (ranked, i);
+        extend_lone_author_to_byline (ctx, candidates, ranked);
       }
     if (ranked->len > opts->max_authors)
       g_ptr_array_set_size (ranked, opts->max_authors);

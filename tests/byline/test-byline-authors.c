@@ -777,6 +777,32 @@ test_coauthors_read_as_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* The JSON-LD names the first of a byline's authors alone: when every
+ * text byline naming her names the others too, they are co-authors. A
+ * byline naming her alone elsewhere on the page keeps her alone (a
+ * review's testers credited in one section). */
+#define FIRST_AUTHOR_JSON_LD \
+  "<script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": " \
+  "\"Eleven HR trends\", \"author\": {\"@type\": \"Person\", \"name\": " \
+  "\"Hanna Lindberg\"}, \"datePublished\": \"2025-03-03\"}</script>"
+
+static void
+test_lone_author_byline (void)
+{
+  static const Case cases[] = {
+    { "text/html", "<html><head><title>Eleven HR trends</title>" FIRST_AUTHOR_JSON_LD
+      "</head><body><h1>Eleven HR trends</h1>"
+      "<p>Written by Hanna Lindberg, Tobias Meyer, Joris van Aalst</p><p>March 3, 2025</p>" BODY
+      "</body></html>", "Hanna Lindberg; Tobias Meyer; Joris van Aalst" },
+    { "text/html", "<html><head><title>Eleven HR trends</title>" FIRST_AUTHOR_JSON_LD
+      "</head><body><h1>Eleven HR trends</h1><p>By Hanna Lindberg</p><p>March 3, 2025</p>" BODY
+      "<h2>How we tested</h2><p>By Hanna Lindberg and Tobias Meyer</p>" BODY
+      "</body></html>", "Hanna Lindberg" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Whoever updated, reviewed or checked the article is credited, not its
  * author: the credit may stand before a link's ancestor ("Updated by
  * <span><a>Jon Linkov</a></span>" inside itemprop=author) or start a
@@ -1064,6 +1090,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/author-archive-links", test_author_archive_links);
   g_test_add_func ("/byline/authors/fuller-byline", test_fuller_byline);
   g_test_add_func ("/byline/authors/coauthors-read-as-names", test_coauthors_read_as_names);
+  g_test_add_func ("/byline/authors/lone-author-byline", test_lone_author_byline);
   g_test_add_func ("/byline/authors/credits-not-authors", test_credits_not_authors);
   g_test_add_func ("/byline/authors/front-page", test_front_page);
   g_test_add_func ("/byline/authors/english-words-not-names", test_english_words_not_names);
