@@ -363,8 +363,11 @@ url_features (const char *url,
   x[F_URL_DEPTH] = MIN (depth, 8);
 }
 
-/* Blocks around a byline's that may hold its date. */
-#define DATE_REACH 2
+/* Blocks around a byline's that may hold its date: a line of
+ * credentials or a link to the author's page may stand between them
+ * ("Asser Christensen" / "Licensed Q Arabica Grader" / "Learn about my
+ * qualifications" / "April 2, 2024"). */
+#define DATE_REACH 4
 
 /* A date candidate stands within DATE_REACH blocks of block @index. */
 static gboolean

@@ -540,6 +540,31 @@ test_any_line_by_headline (void)
   g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Selma Rinaldi", "near-headline"), ==, 0.0);
 }
 
+/* A byline's date may stand a few lines under the name, past a line of
+ * credentials and a link; a date far down the page is not the name's. */
+static void
+test_date_near (void)
+{
+  static const char *page =
+    "Home\nGear\nThe best espresso machines under $500\n"
+    "Some great espresso makers have appeared around this price. Here are my favourites.\n"
+    "Anders Kjeldsen\nLicensed Q Arabica Grader, M.A. Journalism\n"
+    "Learn about my qualifications and review process.\nApril 2, 2024\n"
+    "When it comes to espresso machines, the difference between the real thing and the "
+    "entry-level plastic models is large, and it shows in every cup you pull at home.\n"
+    "Most of the machines here heat quickly, hold their temperature and steam milk well "
+    "enough for a latte, though none of them is perfect and each has its quirks.\n"
+    "Breville has a name for solid gear with new technology at a fair price.\n"
+    "Gaggia makes machines that last for decades when they are looked after.\n"
+    "Tove Lindahl\nPhotos\nThe first machine on this list is the one I use every day.\n"
+    "It has never let me down, and it came in under budget.\n"
+    "The second one is for those who want to steam milk for two at once.\n"
+    "The third suits a small kitchen.\nMay 5, 2024\n";
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Anders Kjeldsen", "near-date"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Tove Lindahl", "near-date"), ==, 0.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -563,6 +588,7 @@ main (int    argc,
   g_test_add_func ("/byline/features/post-lines", test_post_lines);
   g_test_add_func ("/byline/features/post-number-blocks", test_post_number_blocks);
   g_test_add_func ("/byline/features/in-comments", test_in_comments);
+  g_test_add_func ("/byline/features/date-near", test_date_near);
   g_test_add_func ("/byline/features/name-list-line", test_name_list_line);
   g_test_add_func ("/byline/features/bare-names", test_bare_names);
   g_test_add_func ("/byline/features/any-line-by-headline", test_any_line_by_headline);
