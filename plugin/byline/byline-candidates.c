@@ -866,7 +866,15 @@ byline_candidates_fuller_name (GPtrArray       *candidates,
 gboolean
 byline_candidate_coauthor (const BylineCandidate *c)
 {
-  return c->x[F_READS_AS_NAME] != 0.0 || named_by_markup_or_metadata (c->x);
+  return byline_candidate_reads_as_name (c) || named_by_markup_or_metadata (c->x);
+}
+
+/* The name reads as a person's (byline_reads_as_name()), as computed for
+ * its feature. */
+gboolean
+byline_candidate_reads_as_name (const BylineCandidate *c)
+{
+  return c->x[F_READS_AS_NAME] != 0.0;
 }
 
 /* An organisation, or a name ending in a job title ("WCI Columnist"):

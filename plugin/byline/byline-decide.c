@@ -361,7 +361,8 @@ byline_add_span (BylineContext *ctx,
  * byline under the headline lists): that byline's authors, @top first.
  * Only when several are chosen already: beside a longer byline a lone
  * author is as often all the ground truth names (on WCXB dev, taken from
- * a lone author too, 616 pages right against 627). */
+ * a lone author too, 616 pages right against 627); a lone author's
+ * co-authors come from extend_lone_author_to_byline(). */
 static void
 extend_to_fuller_byline (BylineContext   *ctx,
                          GPtrArray       *candidates,
@@ -443,8 +444,7 @@ extend_lone_author_to_byline (BylineContext   *ctx,
 
           if (c == top || c->p <= 0.0 || byline_group_find_author (group, c->author->key) == NULL)
             continue;
-          if (byline_candidate_doubtful (c) ||
-              !byline_reads_as_name (ctx, c->author->name, strlen (c->author->name)))
+          if (byline_candidate_doubtful (c) || !byline_candidate_reads_as_name (c))
             persons = FALSE;
           g_ptr_array_add (members, c);
         }

@@ -198,6 +198,7 @@ gboolean     byline_candidate_vetoed         (BylineContext         *ctx,
                                               const BylineCandidate *candidate);
 gboolean     byline_candidate_doubtful       (const BylineCandidate *candidate);
 gboolean     byline_candidate_coauthor       (const BylineCandidate *candidate);
+gboolean     byline_candidate_reads_as_name  (const BylineCandidate *candidate);
 BylineCandidate *
              byline_candidates_fuller_name   (GPtrArray             *candidates,
                                               BylineCandidate       *top);
