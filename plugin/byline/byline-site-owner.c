@@ -11,8 +11,6 @@
 
 #include <string.h>
 
-/* Lines longer than this are prose that mentions a copyright. */
-#define MAX_COPYRIGHT_LINE 200
 /* A name holds at most this many words. */
 #define MAX_OWNER_WORDS 3
 
@@ -101,9 +99,9 @@ capitalised_words (const char *s,
 
 /* The part of @s after a copyright sign: "© 2012-2025 ", "Copyright © ",
  * "(c) 2025 by ". Returns its offset, or -1 if @s has none. */
-static gssize
-after_copyright (const char *s,
-                 gsize       n)
+gssize
+byline_after_copyright (const char *s,
+                        gsize       n)
 {
   static const char *marks[] = { "©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright", NULL };
   static const char *signs[] = { "©", "–", "·", NULL };
@@ -147,7 +145,7 @@ copyright_owners (BylineContext *ctx)
       gssize at;
       gsize len;
 
-      if (n > MAX_COPYRIGHT_LINE || (at = after_copyright (s, n)) < 0)
+      if (n > BYLINE_MAX_COPYRIGHT_LINE || (at = byline_after_copyright (s, n)) < 0)
         continue;
       len = capitalised_words (s + at, n - at);
       add_owner (ctx, s + at, len, start + at, b, BYLINE_SOURCE_TEXT);

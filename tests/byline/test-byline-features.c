@@ -565,6 +565,33 @@ test_date_near (void)
   g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Tove Lindahl", "near-date"), ==, 0.0);
 }
 
+/* On flattened text, a name the copyright line holds ("© 2012-2025
+ * Maren Holt."), as whole words (not in "Maren Holtzmann Studio"); not
+ * on HTML, where the footer's holder is a site-owner candidate. */
+static void
+test_copyright_holder (void)
+{
+  static const char *page =
+    "Maren Holt\nnotes projects about\nThoughts on Zig\n2025-08-29\n"
+    "Zig is now one of my favourite programming languages, and I like the direction it is "
+    "heading in, even though its documentation still has gaps in places.\n"
+    "Ben Ortiz wrote the allocator I use most, and his notes on it are worth reading.\n"
+    "\xc2\xa9 2012-2025 Maren Holt. Hosted by Benchmark Hosting Inc.\n";
+  static const char *other =
+    "Maren Holt\nnotes projects about\nThoughts on Zig\n2025-08-29\n"
+    "Zig is now one of my favourite programming languages, and I like the direction it is "
+    "heading in, even though its documentation still has gaps in places.\n"
+    "\xc2\xa9 2012-2025 Maren Holtzmann Studio.\n";
+  g_auto(GStrv) lines = g_strsplit (page, "\n", -1);
+  g_autofree char *paragraphs = g_strjoinv ("</p><p>", lines);
+  g_autofree char *html = g_strdup_printf ("<html><body><p>%s</p></body></html>", paragraphs);
+
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Maren Holt", "copyright-holder"), ==, 1.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", page, "Ben Ortiz", "copyright-holder"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/html", html, "Maren Holt", "copyright-holder"), ==, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", other, "Maren Holt", "copyright-holder"), ==, 0.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -589,6 +616,7 @@ main (int    argc,
   g_test_add_func ("/byline/features/post-number-blocks", test_post_number_blocks);
   g_test_add_func ("/byline/features/in-comments", test_in_comments);
   g_test_add_func ("/byline/features/date-near", test_date_near);
+  g_test_add_func ("/byline/features/copyright-holder", test_copyright_holder);
   g_test_add_func ("/byline/features/name-list-line", test_name_list_line);
   g_test_add_func ("/byline/features/bare-names", test_bare_names);
   g_test_add_func ("/byline/features/any-line-by-headline", test_any_line_by_headline);
