@@ -450,8 +450,7 @@ copyright_lines (BylineContext *ctx)
       const char *s;
       gsize n;
 
-      byline_block_text (ctx, b, &s, &n);
-      if (n <= BYLINE_MAX_COPYRIGHT_LINE && byline_after_copyright (s, n) >= 0)
+      if (byline_copyright_line (ctx, b, &s, &n) >= 0)
         g_ptr_array_add (lines, g_utf8_casefold (s, n));
     }
   return lines;
@@ -465,17 +464,19 @@ in_copyright_line (const PageFacts    *page,
                    const BylineAuthor *a)
 {
   g_autofree char *folded = NULL;
+  gsize len;
 
   if (page->copyright->len == 0)
     return FALSE;
   folded = g_utf8_casefold (a->name, -1);
+  len = strlen (folded);
   for (guint i = 0; i < page->copyright->len; i++)
     {
       const char *line = page->copyright->pdata[i];
 
       /* whole words: "Ben" is no holder in "Benchmark Inc." */
       for (const char *at = strstr (line, folded); at != NULL; at = strstr (at + 1, folded))
-        if ((at == line || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[strlen (folded)]))
+        if ((at == line || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[len]))
           return TRUE;
     }
   return FALSE;

@@ -425,19 +425,25 @@ extend_lone_author_to_byline (BylineContext   *ctx,
                               GPtrArray       *ranked)
 {
   BylineCandidate *top;
+  g_autoptr(GPtrArray) bylines = NULL;
   g_autoptr(GPtrArray) fuller = NULL;
 
   if (ranked->len != 1)
     return;
   top = ranked->pdata[0];
+  bylines = g_ptr_array_new ();
   for (guint k = 0; k < top->groups->len; k++)
     {
       BylineGroup *group = ctx->groups->pdata[g_array_index (top->groups, guint, k)];
+      if (!group->weak && g_strcmp0 (group->what, "by-line") == 0)
+        g_ptr_array_add (bylines, group);
+    }
+  for (guint k = 0; k < bylines->len; k++)
+    {
+      BylineGroup *group = bylines->pdata[k];
       g_autoptr(GPtrArray) members = g_ptr_array_new ();
       gboolean persons = TRUE;
 
-      if (group->weak || g_strcmp0 (group->what, "by-line") != 0)
-        continue;
       for (guint i = 0; i < candidates->len; i++)
         {
           BylineCandidate *c = candidates->pdata[i];
@@ -457,16 +463,11 @@ extend_lone_author_to_byline (BylineContext   *ctx,
   if (fuller == NULL)
     return;
   /* every byline naming the author agrees */
-  for (guint k = 0; k < top->groups->len; k++)
-    {
-      BylineGroup *group = ctx->groups->pdata[g_array_index (top->groups, guint, k)];
-
-      if (group->weak || g_strcmp0 (group->what, "by-line") != 0)
-        continue;
-      for (guint i = 0; i < fuller->len; i++)
-        if (byline_group_find_author (group, ((BylineCandidate *) fuller->pdata[i])->author->key) == NULL)
-          return;
-    }
+  for (guint k = 0; k < bylines->len; k++)
+    for (guint i = 0; i < fuller->len; i++)
+      if (byline_group_find_author (bylines->pdata[k],
+                                    ((BylineCandidate *) fuller->pdata[i])->author->key) == NULL)
+        return;
   g_ptr_array_extend (ranked, fuller, NULL, NULL);
 }
 

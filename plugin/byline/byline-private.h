@@ -161,10 +161,10 @@ void byline_stage_url     (BylineContext *ctx);
 /* After the vote: weak candidates for the learned scorer. */
 void byline_stage_weak_candidates (BylineContext *ctx);
 void byline_site_owner_candidates (BylineContext *ctx);
-/* Lines longer than this are prose that mentions a copyright. */
-#define BYLINE_MAX_COPYRIGHT_LINE 200
-gssize byline_after_copyright (const char *s,
-                               gsize       n);
+gssize byline_copyright_line (BylineContext *ctx,
+                              guint          index,
+                              const char   **s,
+                              gsize         *n);
 /* Weak candidates from the shape of one short line (byline-weak-lines.c):
  * teams, the name leading a line, forum posters. @prefix is the length
  * of the By-style word that starts the line, 0 if none. */

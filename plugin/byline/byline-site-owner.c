@@ -11,6 +11,9 @@
 
 #include <string.h>
 
+/* Lines longer than this are prose that mentions a copyright. */
+#define MAX_COPYRIGHT_LINE 200
+
 /* A name holds at most this many words. */
 #define MAX_OWNER_WORDS 3
 
@@ -99,9 +102,9 @@ capitalised_words (const char *s,
 
 /* The part of @s after a copyright sign: "© 2012-2025 ", "Copyright © ",
  * "(c) 2025 by ". Returns its offset, or -1 if @s has none. */
-gssize
-byline_after_copyright (const char *s,
-                        gsize       n)
+static gssize
+after_copyright (const char *s,
+                 gsize       n)
 {
   static const char *marks[] = { "©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright", NULL };
   static const char *signs[] = { "©", "–", "·", NULL };
@@ -135,20 +138,33 @@ byline_after_copyright (const char *s,
   return i;
 }
 
+/* Whether block @index is a copyright line ("© 2025 Toby Hede. All
+ * rights reserved."): short, with a copyright sign. Sets @s and @n to the
+ * block's text; returns the offset in it of what follows the sign, years
+ * and "by" (the holder), or -1. */
+gssize
+byline_copyright_line (BylineContext *ctx,
+                       guint          index,
+                       const char   **s,
+                       gsize         *n)
+{
+  byline_block_text (ctx, index, s, n);
+  return *n > MAX_COPYRIGHT_LINE ? -1 : after_copyright (*s, *n);
+}
+
 static void
 copyright_owners (BylineContext *ctx)
 {
   for (guint b = 0; b < ctx->blocks->len; b++)
     {
       const char *s;
-      gsize n, start = byline_block_text (ctx, b, &s, &n);
-      gssize at;
-      gsize len;
+      gsize n;
+      gssize at = byline_copyright_line (ctx, b, &s, &n);
 
-      if (n > BYLINE_MAX_COPYRIGHT_LINE || (at = byline_after_copyright (s, n)) < 0)
+      if (at < 0)
         continue;
-      len = capitalised_words (s + at, n - at);
-      add_owner (ctx, s + at, len, start + at, b, BYLINE_SOURCE_TEXT);
+      add_owner (ctx, s + at, capitalised_words (s + at, n - at),
+                 (s - ctx->text) + at, b, BYLINE_SOURCE_TEXT);
     }
 }
 
