@@ -555,6 +555,35 @@ byline_gather_late_dates (BylineContext *ctx)
     add_last_resort_date (ctx, MAX (ctx->headline - 2, 0), ctx->headline + 5);
 }
 
+/* A time of day the page shows without its zone ("January 24, 2025
+ * 12:30") that another witness gives to the minute with one
+ * ("2025-01-24T12:30:00+09:00" in its JSON-LD) is that instant: it takes
+ * the zone, which the issue asks for when known. A witness with another
+ * time says nothing of the shown one's zone. */
+static void
+borrow_zone (BylineContext *ctx,
+             BylineDate    *chosen)
+{
+  static const gsize unzoned = sizeof "2025-01-24T12:30:00" - 1;
+  static const gsize zoned = sizeof "2025-01-24T12:30:00+09:00" - 1;
+
+  if (chosen == NULL || strlen (chosen->iso) != unzoned)
+    return;
+  for (guint i = 0; i < ctx->dates->len; i++)
+    {
+      BylineDate *d = ctx->dates->pdata[i];
+      char *iso;
+
+      /* the same day, hour and minute */
+      if (strlen (d->iso) != zoned || strncmp (d->iso, chosen->iso, unzoned - 3) != 0)
+        continue;
+      iso = g_strconcat (chosen->iso, d->iso + unzoned, NULL);
+      g_free (chosen->iso);
+      chosen->iso = iso;
+      return;
+    }
+}
+
 #define WEAK_PUBLICATION 3.0
 void
 byline_decide_dates (BylineContext *ctx)
@@ -600,6 +629,8 @@ byline_decide_dates (BylineContext *ctx)
       published = updated;
       pub_score = upd_score * 0.5;
     }
+  borrow_zone (ctx, published);
+  borrow_zone (ctx, updated);
   if (published != NULL)
     {
       winnow_document_set_metadata (ctx->doc, WINNOW_META_DATE,

@@ -83,6 +83,39 @@ test_same_day_untouched (void)
   g_assert_cmpstr (day, ==, "2024-03-12");
 }
 
+/* The page shows its time of day without a zone; the JSON-LD gives the
+ * same minute with one. The zone is known, so the date carries it; a
+ * witness of another minute does not lend its zone. */
+static void
+test_zone_from_same_minute (void)
+{
+  static const struct {
+    const char *shown;
+    const char *expected;
+  } cases[] = {
+    { "January 24, 2025 12:30", "2025-01-24T12:30:00+09:00" },
+    { "January 24, 2025 14:05", "2025-01-24T14:05:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page =
+        g_strdup_printf ("<html><head><title>Bank raises rates</title>"
+                         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                         "\"headline\":\"Bank raises rates\","
+                         "\"datePublished\":\"2025-01-24T12:30:00+09:00\"}</script>"
+                         "</head><body><h1>Bank raises rates</h1>"
+                         "<p class=\"byline\">By Taro Yamada</p><p>%s</p>"
+                         "<p>The central bank raised its policy rate on Friday, citing "
+                         "inflation that has stayed above its target for three years.</p>"
+                         "</body></html>", cases[i].shown);
+      g_autoptr(WinnowDocument) doc = run_on ("text/html", page);
+
+      g_assert_cmpstr (winnow_document_get_metadata_string (doc, WINNOW_META_DATE), ==,
+                       cases[i].expected);
+    }
+}
+
 /* A thread: the first post's date, not the day most replies fell on, and
  * never the member's join date printed beside it. */
 static void
@@ -465,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/utc-rendering", test_local_day_over_utc_rendering);
   g_test_add_func ("/byline/dates/local-day/utc-metadata", test_local_day_over_utc_metadata);
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
+  g_test_add_func ("/byline/dates/zone-from-same-minute", test_zone_from_same_minute);
   g_test_add_func ("/byline/dates/forms", test_forms);
   g_test_add_func ("/byline/dates/glued-pair", test_glued_pair);
   g_test_add_func ("/byline/dates/last-resort", test_last_resort);
