@@ -843,7 +843,10 @@ byline_decide (BylineContext *ctx)
       affiliation = best->affiliation;
     }
 
-  /* The affiliation: the chosen byline's, else the best agency mention. */
+  /* The affiliation: the chosen byline's, else the best agency mention
+   * ("By The Associated Press"). A byline whose names were not chosen
+   * is no evidence of whom the page was written for (a service page's
+   * "Texas Coalition for Heritage Spanish"). */
   if (affiliation == NULL)
     {
       double w = 0.0;
@@ -852,7 +855,7 @@ byline_decide (BylineContext *ctx)
           BylineGroup *g = ctx->groups->pdata[i];
           if (g->affiliation == NULL || g_strcmp0 (g->what, "meta-url") == 0)
             continue;
-          if (best != NULL && g->authors->len > 0 && !groups_agree (g, best))
+          if (g->authors->len > 0 && (best == NULL || !groups_agree (g, best)))
             continue;
           if (g->weight > w)
             {

@@ -1177,6 +1177,36 @@ name_before_role (BylineContext *ctx,
   return role && words <= 5 ? (gsize) (comma - s) : 0;
 }
 
+/* "Levi Parsons For Daily Mail Australia", "Brian Truitt, The Tennessean":
+ * one name (known as a first name's unless @any_first), then whom it
+ * wrote for, and nothing else. Reads the line into @parse, which is left
+ * clear when it is none. */
+static gboolean
+read_name_and_affiliation (BylineContext *ctx,
+                           const char    *s,
+                           gsize          n,
+                           gboolean       any_first,
+                           BylineParse   *parse)
+{
+  const BylineName *name;
+
+  byline_parse_init (parse);
+  if (n <= 80 &&
+      byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
+                          parse) &&
+      parse->names->len == 1 && parse->affiliation != NULL && parse->date == NULL &&
+      parse->junk == 0 && parse->read_end + 2 >= n)
+    {
+      name = parse->names->pdata[0];
+      if (name->start == 0 && name->role == NULL &&
+          byline_is_plain_name (ctx->lex, s, name->end, !any_first) &&
+          byline_reads_as_name (ctx, s, name->end))
+        return TRUE;
+    }
+  byline_parse_clear (parse);
+  return FALSE;
+}
+
 /* A name that fills its line, as one author. */
 static BylineGroup *
 add_name_group (BylineContext *ctx,
@@ -1449,6 +1479,7 @@ scan_name_line (BylineContext *ctx,
    * and only with a known first name. */
   gsize name_start = 0, name_end = n;
   BylineDateMatch m;
+  BylineParse parse;
 
   /* "About Amar Hussain" / "Amar is an avid traveler ... He has ...":
    * the heading of an author box. */
@@ -1517,6 +1548,18 @@ scan_name_line (BylineContext *ctx,
     {
       name_end = name_before_role (ctx, s, n);
       weight = winnow_document_is_html (ctx->doc) ? 1.3 : 2.0;
+    }
+  else if ((dated || near) && read_name_and_affiliation (ctx, s, n, dated, &parse))
+    {
+      /* dated, weighed as a name and a job title; by the headline alone,
+       * as a name alone */
+      weight = !dated ? 1.3 : winnow_document_is_html (ctx->doc) ? 1.3 : 2.0;
+      add_group_from_parse (ctx, &parse, index, base, base, dated ? "name-date-lines" : "name-line",
+                            weight * bw, TRUE);
+      byline_parse_clear (&parse);
+      if (dated && (near || (ctx->headline < 0 && index * 3 <= ctx->blocks->len * 2)))
+        add_date_line (ctx, index, bw);
+      return;
     }
   else if (near && byline_is_plain_name (ctx->lex, s, n, TRUE))
     weight = 1.3;

@@ -108,6 +108,50 @@ test_name_over_role (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A name over the date with whom it wrote for after it, no "By" before:
+ * the name is the author, the rest the affiliation; and a byline whose
+ * name is not reported gives no affiliation either. */
+static void
+test_name_and_affiliation (void)
+{
+  static const struct {
+    const char *pipeline;
+    const char *content_type;
+    const char *data;
+    const char *names;
+    const char *affiliation;
+  } cases[] = {
+    { "byline", "text/plain",
+      "Holiday crowds fill the airports\nLevi Parsons For Daily Mail Australia\n"
+      "December 20, 2024\n" BODY, "Levi Parsons", "Daily Mail Australia" },
+    { "byline", "text/plain",
+      "Holiday crowds fill the airports\nBrian Truitt, The Tennessean\nDecember 20, 2024\n" BODY,
+      "Brian Truitt", "The Tennessean" },
+    { "byline", "text/html",
+      "<html><body><h1>Holiday crowds fill the airports</h1>"
+      "<p>Levi Parsons For Daily Mail Australia</p><p>December 20, 2024</p>"
+      "<p>Travellers queued for hours at the airports of Sydney and Melbourne on Friday, as "
+      "the holiday season began with record numbers of flights.</p>"
+      "<p>Airlines said more staff would work over the weekend.</p></body></html>",
+      "Levi Parsons", "Daily Mail Australia" },
+    { "byline min-confidence=1", "text/plain",
+      "Holiday crowds fill the airports\nBy Levi Parsons for Daily Mail Australia\n"
+      "December 20, 2024\n" BODY, "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(WinnowDocument) doc =
+        test_run_pipeline (cases[i].pipeline, cases[i].content_type, cases[i].data);
+      g_autofree char *names = test_author_names (doc);
+
+      g_test_message ("%s", cases[i].data);
+      g_assert_cmpstr (names, ==, cases[i].names);
+      g_assert_cmpstr (winnow_document_get_metadata_string (doc, WINNOW_META_AFFILIATION), ==,
+                       cases[i].affiliation);
+    }
+}
+
 /* Lines shaped like author boxes that name nobody. */
 static void
 test_not_author_boxes (void)
@@ -1059,6 +1103,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/thread-starter-after-name", test_thread_starter_after_name);
   g_test_add_func ("/byline/authors/author-box", test_author_box);
   g_test_add_func ("/byline/authors/name-over-role", test_name_over_role);
+  g_test_add_func ("/byline/authors/name-and-affiliation", test_name_and_affiliation);
   g_test_add_func ("/byline/authors/not-author-boxes", test_not_author_boxes);
   g_test_add_func ("/byline/authors/unseen-meta-on-article", test_unseen_meta_on_article);
   g_test_add_func ("/byline/authors/noscript-thread", test_noscript_thread);
