@@ -174,6 +174,17 @@ add_author_name (Walk                *walk,
   byline_parse_clear (&parse);
 }
 
+/* @key of @object, else of the node its "@id" names (@target, or NULL). */
+static const char *
+member_or_target (JsonObject *object,
+                  JsonObject *target,
+                  const char *key)
+{
+  const char *value = member_string (object, key);
+
+  return value != NULL || target == NULL ? value : member_string (target, key);
+}
+
 static void
 add_author_node (Walk        *walk,
                  BylineGroup *group,
@@ -200,17 +211,20 @@ add_author_node (Walk        *walk,
       JsonObject *object = json_node_get_object (node);
       const char *name = member_string (object, "name");
       const char *id = member_string (object, "@id");
+      /* The node an "@id" names: Yoast's graphs give the author as
+       * {"name": ..., "@id": ...} and the page, the address and the job
+       * only in the Person node of that @id. */
+      JsonObject *target = id != NULL ? g_hash_table_lookup (walk->ids, id) : NULL;
       gboolean is_org;
       g_autofree char *joined = NULL;
 
-      if (name == NULL && id != NULL)
+      if (target == object)
+        target = NULL;
+      if (name == NULL && target != NULL)
         {
-          JsonObject *target = g_hash_table_lookup (walk->ids, id);
-          if (target != NULL && target != object)
-            {
-              object = target;
-              name = member_string (object, "name");
-            }
+          object = target;
+          target = NULL;
+          name = member_string (object, "name");
         }
       if (name == NULL)
         {
@@ -219,14 +233,17 @@ add_author_node (Walk        *walk,
           if (given != NULL || family != NULL)
             name = joined = g_strjoin (" ", given ? given : "", family ? family : "", NULL);
         }
-      is_org = has_type (object, (const char *[]) { "Organization", "NewsMediaOrganization",
-                                                    "Corporation", "LocalBusiness",
-                                                    "EducationalOrganization", "WebSite",
-                                                    "Brand", NULL });
+      is_org = has_type (json_object_has_member (object, "@type") || target == NULL ? object
+                                                                                     : target,
+                         (const char *[]) { "Organization", "NewsMediaOrganization",
+                                            "Corporation", "LocalBusiness",
+                                            "EducationalOrganization", "WebSite",
+                                            "Brand", NULL });
       {
-        AuthorDetails details = { member_string (object, "url"), member_string (object, "email"),
-                                  member_string (object, "jobTitle"),
-                                  member_string (object, "honorificSuffix") };
+        AuthorDetails details = { member_or_target (object, target, "url"),
+                                  member_or_target (object, target, "email"),
+                                  member_or_target (object, target, "jobTitle"),
+                                  member_or_target (object, target, "honorificSuffix") };
         add_author_name (walk, group, name, &details, is_org);
       }
     }

@@ -168,6 +168,43 @@ test_json_ld (void)
   g_assert_nonnull (find_span (doc, "AUTHOR", "Maria Gonzalez"));
 }
 
+/* Yoast's graphs name the author where it is referenced and give the
+ * rest in the node of its @id: the page and the job come from there, and
+ * so does the type of a reference to an organisation, which is no author
+ * when only the metadata names it. */
+static void
+test_json_ld_named_reference (void)
+{
+  static const char person[] =
+    "<html lang=\"en\"><head><title>How to prune roses</title>"
+    "<script type=\"application/ld+json\">{\"@graph\": ["
+    "{\"@type\": \"Article\", \"headline\": \"How to prune roses\","
+    " \"author\": {\"name\": \"Maria Lopez\", \"@id\": \"https://garden.example/#/person/1\"},"
+    " \"datePublished\": \"2024-02-10T08:00:00+00:00\"},"
+    "{\"@type\": \"Person\", \"@id\": \"https://garden.example/#/person/1\", \"name\": \"Maria Lopez\","
+    " \"url\": \"https://garden.example/author/maria/\", \"jobTitle\": \"Head Gardener\"}]}"
+    "</script></head><body><h1>How to prune roses</h1>"
+    "<p>Roses need pruning once a year, in late winter, when the buds begin to swell; cut away "
+    "dead wood first, then thin the centre of the bush.</p></body></html>";
+  static const char organization[] =
+    "<html lang=\"en\"><head><title>Ten tips for widgets</title>"
+    "<script type=\"application/ld+json\">{\"@graph\": ["
+    "{\"@type\": \"BlogPosting\", \"headline\": \"Ten tips for widgets\","
+    " \"author\": {\"name\": \"Morgan Stanley\", \"@id\": \"https://acme.example/#org\"},"
+    " \"datePublished\": \"2018-02-03\"},"
+    "{\"@type\": \"Organization\", \"@id\": \"https://acme.example/#org\", \"name\": \"Morgan Stanley\"}]}"
+    "</script></head><body><h1>Ten tips for widgets</h1>"
+    "<p>Widgets are small and useful, and these ten tips will help you choose, use and repair "
+    "the ones you have at home.</p></body></html>";
+  g_autoptr(WinnowDocument) doc = run_on ("byline", "text/html", person);
+  g_autoptr(WinnowDocument) org_doc = run_on ("byline", "text/html", organization);
+
+  assert_names (doc, "Maria Lopez");
+  assert_field (doc, 0, "url", "https://garden.example/author/maria/");
+  assert_field (doc, 0, "role", "Head Gardener");
+  assert_names (org_doc, "");
+}
+
 static void
 test_json_ld_person_over_organization (void)
 {
@@ -1097,6 +1134,7 @@ main (int   argc,
 
   g_test_add_func ("/byline/seed", test_seed);
   g_test_add_func ("/byline/json-ld", test_json_ld);
+  g_test_add_func ("/byline/json-ld/named-reference", test_json_ld_named_reference);
   g_test_add_func ("/byline/json-ld/person-over-organization", test_json_ld_person_over_organization);
   g_test_add_func ("/byline/json-ld/person-details", test_json_ld_person_details);
   g_test_add_func ("/byline/meta", test_meta);
