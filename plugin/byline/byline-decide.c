@@ -827,6 +827,14 @@ byline_decide (BylineContext *ctx)
             raw_group = h;
         }
     }
+  /* A "mailto:" link reading as the author's name gives the address. */
+  for (guint i = 0; ctx->mailto != NULL && i < final->len; i++)
+    {
+      BylineAuthor *a = final->pdata[i];
+      const char *email = g_hash_table_lookup (ctx->mailto, a->key);
+      if (a->email == NULL && email != NULL)
+        a->email = g_strdup (email);
+    }
   if (final->len == 1 && author_url != NULL)
     {
       BylineAuthor *a = final->pdata[0];

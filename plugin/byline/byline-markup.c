@@ -697,6 +697,34 @@ add_item (Walk     *walk,
   g_array_append_val (walk->items, item);
 }
 
+/* "<a href='mailto:jane@example.org'>Jane Doe</a>": the address of the
+ * person the link reads as, for the authors chosen (whose byline may be
+ * unmarked text: "By <a href='mailto:...'>Jane Doe</a>"). */
+static void
+note_mailto_link (BylineContext *ctx,
+                  xmlNode       *link)
+{
+  g_autofree char *href = (char *) xmlGetProp (link, (const xmlChar *) "href");
+  g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
+  char *email;
+
+  if (href == NULL || g_ascii_strncasecmp (g_strstrip (href), "mailto:", 7) != 0)
+    return;
+  text = element_text (link);
+  if (text == NULL || !byline_is_plain_name (ctx->lex, text, strlen (text), FALSE) ||
+      (email = byline_email_address (href)) == NULL)
+    return;
+  if (ctx->mailto == NULL)
+    ctx->mailto = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  key = byline_name_key (text);
+  /* the first link to the name (a page's byline comes before its footer) */
+  if (!g_hash_table_contains (ctx->mailto, key))
+    g_hash_table_insert (ctx->mailto, g_steal_pointer (&key), email);
+  else
+    g_free (email);
+}
+
 static void
 visit (Walk    *walk,
        xmlNode *node,
@@ -764,6 +792,8 @@ visit (Walk    *walk,
         }
       else if (g_strcmp0 (name, "time") == 0)
         visit_time (walk, child, in_byline);
+      else if (g_strcmp0 (name, "a") == 0)
+        note_mailto_link (walk->ctx, child);
       else if (g_strcmp0 (name, "abbr") == 0 && contains_any (words, publish_words))
         {
           g_autofree char *title = (char *) xmlGetProp (child, (const xmlChar *) "title");

@@ -119,6 +119,7 @@ typedef struct {
   gboolean             front_page; /* the URL is a site's root: "https://lwn.net/" */
   gboolean             day_first;  /* read 07/08/2017 as 7 August */
   int                  max_year;
+  GHashTable          *mailto;     /* name key -> e-mail of a "mailto:" link reading as the name, or NULL */
 } BylineContext;
 
 BylineAuthor *byline_author_new        (const char *name,

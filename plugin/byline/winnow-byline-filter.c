@@ -346,6 +346,7 @@ winnow_byline_filter_process (WinnowFilter    *filter,
 
   g_ptr_array_unref (ctx.groups);
   g_ptr_array_unref (ctx.dates);
+  g_clear_pointer (&ctx.mailto, g_hash_table_unref);
   g_date_time_unref (ctx.now);
   g_free (ctx.site_name);
   return error == NULL || *error == NULL;

@@ -362,6 +362,26 @@ test_markup_profile_links (void)
   assert_field (doc, 2, "url", "https://other.example.org/staff/lee");
 }
 
+/* A byline in unmarked text whose name links to an e-mail address: the
+ * address is the author's; a "Contact us" link is nobody's. */
+static void
+test_mailto_in_plain_byline (void)
+{
+  static const char page[] =
+    "<html lang=\"en\"><head><title>Senate passes budget deal</title></head><body>"
+    "<h1>Senate passes budget deal</h1>"
+    "<p>By <a href=\"mailto:dana.bash@example.com?subject=Budget\">Dana Bash</a> and Jake Tapper</p>"
+    "<p>June 5, 2023</p>"
+    "<p>The Senate passed a sweeping budget deal late Sunday after a marathon session, sending "
+    "the measure to the president's desk hours before the deadline.</p>"
+    "<p><a href=\"mailto:desk@example.com\">Contact us</a></p></body></html>";
+  g_autoptr(WinnowDocument) doc = run_on ("byline", "text/html", page);
+
+  assert_names (doc, "Dana Bash; Jake Tapper");
+  assert_field (doc, 0, "email", "dana.bash@example.com");
+  assert_field (doc, 1, "email", NULL);
+}
+
 static void
 test_markup_single_name (void)
 {
@@ -1144,6 +1164,7 @@ main (int   argc,
   g_test_add_func ("/byline/product-page", test_product_page);
   g_test_add_func ("/byline/markup", test_markup);
   g_test_add_func ("/byline/markup/profile-links", test_markup_profile_links);
+  g_test_add_func ("/byline/markup/mailto-in-plain-byline", test_mailto_in_plain_byline);
   g_test_add_func ("/byline/markup/single-name", test_markup_single_name);
   g_test_add_func ("/byline/markup/thread", test_markup_thread);
   g_test_add_func ("/byline/markup/junk", test_markup_junk);
