@@ -106,11 +106,11 @@ byline_date_parser_new (const BylineLexicon  *lex,
       return NULL;
   }
 
-  /* "at 2:32 p.m. ET", "à 14h32", "• 14.32 BST" (a dot only before a
+  /* "at 2:32 p.m. ET", "à 14h32", "alle ore 14:32", "• 14.32 BST" (a dot only before a
    * zone or "a.m."), "오후 2:32", "14時32分"; a zone in capitals ("14:32
    * ist" is German, "14h32 et 15h" French) */
   after = g_strdup_printf (
-      "\\s*(?:,|at|um|à|a las|às|alle|om|kl\\.?|-|–|—|\\||/|•|·)?\\s*(오전|오후)?\\s*"
+      "\\s*(?:,|at|um|à|a las|às|alle ore|alle|ore|om|kl\\.?|-|–|—|\\||/|•|·)?\\s*(오전|오후)?\\s*"
       "(\\d{1,2})([:h.]|時)(\\d{2})分?(?::(\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\.?(?![\\p{L}]))?\\s*"
       "(?:(?-i:(%s))(?![\\p{L}])|([+-]\\d{2}:?\\d{2}))?",
       zones);
@@ -541,7 +541,7 @@ static const char *foreign_labels[] = {
 static const char *update_labels[] = {
   "updated", "update", "last updated", "modified", "last modified", "edited", "last edited",
   "revised", "aktualisiert", "mis à jour", "actualizado", "actualizada", "aggiornato",
-  "bijgewerkt", "atualizado", "수정", "更新", NULL
+  "bijgewerkt", "atualizado", "stand", "수정", "更新", NULL
 };
 
 static const char *published_labels[] = {

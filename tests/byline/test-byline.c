@@ -1011,6 +1011,9 @@ test_dates_one_line (void)
     { "Publié le 1 juillet 2020 à 14h32, mis à jour le 5 juillet 2020 à 09h10",
       "2020-07-01T14:32:00", "2020-07-05T09:10:00" },
     { "Veröffentlicht am 01.07.2020 | Aktualisiert am 05.07.2020", "2020-07-01", "2020-07-05" },
+    { "Pubblicato il 1 luglio 2020 alle ore 14:32", "2020-07-01T14:32:00", NULL },
+    /* German "Stand" (as of) is the update */
+    { "01.07.2020 | Stand: 05.07.2020, 09:10 Uhr", "2020-07-01", "2020-07-05T09:10:00" },
     /* a line with only an update dates the page by it */
     { "Last Modified: July 5, 2020", "2020-07-05", "2020-07-05" },
     { "By Jane Doe, Updated July 5, 2020, 10:00 AM", "2020-07-05T10:00:00", "2020-07-05T10:00:00" },
