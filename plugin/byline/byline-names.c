@@ -804,6 +804,40 @@ agency_as_written (const BylineLexicon *lex,
   return spelling != NULL ? g_strdup (spelling) : g_strndup (text, n);
 }
 
+/* Whether @text begins with an agency's name, more words after it
+ * ("CNN Business", "Reuters Health"). */
+static gboolean
+starts_with_agency (const BylineLexicon *lex,
+                    const char          *text,
+                    gsize                n)
+{
+  for (gsize i = 1; i < n; i++)
+    if (text[i] == ' ' && text[i - 1] != ' ' && byline_is_agency (lex, text, i))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the last word of @text is a beat an agency names a desk for
+ * ("CNN Business", "Reuters Health"), which the roles list holds for
+ * jobs ("Business Reporter"). */
+static gboolean
+ends_in_beat (const char *text,
+              gsize       n)
+{
+  static const char *beats[] = {
+    "business", "sports", "science", "technology", "tech", "health", "politics", "markets",
+    "money", "world", "travel", "entertainment", "wire", "news", NULL
+  };
+  gsize start = n;
+
+  while (start > 0 && text[start - 1] != ' ')
+    start--;
+  for (guint i = 0; beats[i] != NULL; i++)
+    if (n - start == strlen (beats[i]) && g_ascii_strncasecmp (text + start, beats[i], n - start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The output form of a name: collapsed spaces, trailing commas gone, and
  * all-capital names in proper case. */
 static char *
@@ -1440,6 +1474,12 @@ take_names (const BylineLexicon    *lex,
 
       if (is_affiliation_word (s, n) && last > first)
         break;
+      /* "By JOSH BOAK and FATIMA HUSSEIN Associated Press": the agency
+       * that ends the segment is no part of the name (a desk such as
+       * "Editorial Staff" is left to the job words) */
+      if (last >= first + 2 && byline_is_agency (lex, s, seg.end - w.start) &&
+          !ends_in_role (lex, s, seg.end - w.start))
+        break;
       if (is_credential (lex, s, n) && last > first &&
           !is_initial (s, n))
         break;
@@ -1626,6 +1666,12 @@ take_names (const BylineLexicon    *lex,
             parse->affiliation = range_dup (text, g_array_index (words, Range, last + 1).start,
                                             seg.end);
           *stop = TRUE;
+        }
+      else if (byline_is_agency (lex, text + rest.start, rest.end - rest.start) &&
+               !ends_in_role (lex, text + rest.start, rest.end - rest.start))
+        {
+          if (parse->affiliation == NULL)
+            parse->affiliation = agency_as_written (lex, text + rest.start, rest.end - rest.start);
         }
       else if (n == 2 && g_ascii_strncasecmp (s, "in", 2) == 0 && last + 1 < n_words &&
                prev != NULL)
@@ -1861,6 +1907,15 @@ byline_parse_names (const BylineLexicon    *lex,
         {
           if (parse->affiliation == NULL)
             parse->affiliation = agency_as_written (lex, text + seg.start, n);
+          understood = TRUE;
+        }
+      else if (last_name (parse) != NULL && starts_with_agency (lex, text + seg.start, n) &&
+               (!ends_in_role (lex, text + seg.start, n) || ends_in_beat (text + seg.start, n)))
+        {
+          /* "By Jane Doe, CNN Business": the agency's desk, but "AP
+           * Science Writer" is her job */
+          if (parse->affiliation == NULL)
+            parse->affiliation = g_strndup (text + seg.start, n);
           understood = TRUE;
         }
       else if (!stop && last_name (parse) != NULL && is_organisation_segment (lex, text, seg))

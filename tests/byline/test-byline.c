@@ -485,6 +485,11 @@ test_text_prefixes (void)
     /* The names' employer after a comma, a bar or a dash is the
      * affiliation, not an author; a desk stays an author. */
     { "By Jake Tapper and Dana Bash, CNN", "Jake Tapper; Dana Bash", "CNN" },
+    /* an agency glued to the last name, or its desk */
+    { "By JOSH BOAK and FATIMA HUSSEIN Associated Press", "Josh Boak; Fatima Hussein",
+      "Associated Press" },
+    { "By Jane Doe, CNN Business", "Jane Doe", "CNN Business" },
+    { "By Jane Doe, AP Science Writer", "Jane Doe", NULL },
     { "By Jane Doe, The Washington Post", "Jane Doe", "The Washington Post" },
     { "By Jane Doe | Bloomberg News", "Jane Doe", "Bloomberg News" },
     { "By Jane Doe, MD", "Jane Doe", NULL },
