@@ -1304,6 +1304,7 @@ take_names (const BylineLexicon    *lex,
 {
   g_autoptr(GArray) words = split_words (lex, text, seg);
   guint i = 0, first, last;
+  gboolean after_junk = FALSE;
   gboolean understood = FALSE;
   guint n_words = words->len;
   gboolean the_may_lead;
@@ -1343,6 +1344,7 @@ take_names (const BylineLexicon    *lex,
       if (is_word_in (lex, BYLINE_LIST_NONNAMES, text + w.start, n) ||
           (byline_has_digit (text + w.start, n) && mode == BYLINE_PARSE_TEXT))
         {
+          after_junk = TRUE;
           i++;
           continue;
         }
@@ -1495,7 +1497,7 @@ take_names (const BylineLexicon    *lex,
     }
   /* A metadata value is one name as the site spells it, job words and
    * all ("Great Day Editorial Team"): only credentials come off. */
-  if (mode == BYLINE_PARSE_META && n_words - first <= 6)
+  if (mode == BYLINE_PARSE_META && n_words - first <= 6 && !after_junk)
     {
       gboolean plain = TRUE, any_name = FALSE;
       guint end = n_words;
@@ -1559,7 +1561,8 @@ take_names (const BylineLexicon    *lex,
       last--;
     }
 
-  if (last == first && mode != BYLINE_PARSE_TEXT && n_words - first == 1)
+  /* (not what junk leaves: "CS6" of "Adobe InDesign CS6") */
+  if (last == first && mode != BYLINE_PARSE_TEXT && n_words - first == 1 && !after_junk)
     {
       /* A lone user name in markup: "beijingwalker". */
       Range w = g_array_index (words, Range, first);

@@ -596,6 +596,13 @@ test_meta_lists_and_placeholders (void)
       "<h1>Mills and their wheels</h1><p>The mill on the river had stood idle for thirty "
       "years before a group of neighbours decided to repair its wheel, its roof and its old "
       "stones.</p></body></html>", "" },
+    /* the software that made the page, and nothing of its name */
+    { "text/html", "<html><head><meta name='dc.creator' content='Adobe InDesign CS6'>"
+      "<meta property='og:type' content='article'>"
+      "<meta property='article:published_time' content='2024-03-02'></head><body>"
+      "<h1>Mills and their wheels</h1><p>The mill on the river had stood idle for thirty "
+      "years before a group of neighbours decided to repair its wheel, its roof and its old "
+      "stones.</p></body></html>", "" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
