@@ -215,6 +215,7 @@ add_author_node (Walk        *walk,
        * {"name": ..., "@id": ...} and the page, the address and the job
        * only in the Person node of that @id. */
       JsonObject *target = id != NULL ? g_hash_table_lookup (walk->ids, id) : NULL;
+      JsonObject *typed;
       gboolean is_org;
       g_autofree char *joined = NULL;
 
@@ -233,12 +234,12 @@ add_author_node (Walk        *walk,
           if (given != NULL || family != NULL)
             name = joined = g_strjoin (" ", given ? given : "", family ? family : "", NULL);
         }
-      is_org = has_type (json_object_has_member (object, "@type") || target == NULL ? object
-                                                                                     : target,
-                         (const char *[]) { "Organization", "NewsMediaOrganization",
-                                            "Corporation", "LocalBusiness",
-                                            "EducationalOrganization", "WebSite",
-                                            "Brand", NULL });
+      /* (the reference's own type, else its node's) */
+      typed = target != NULL && !json_object_has_member (object, "@type") ? target : object;
+      is_org = has_type (typed, (const char *[]) { "Organization", "NewsMediaOrganization",
+                                                   "Corporation", "LocalBusiness",
+                                                   "EducationalOrganization", "WebSite",
+                                                   "Brand", NULL });
       {
         AuthorDetails details = { member_or_target (object, target, "url"),
                                   member_or_target (object, target, "email"),

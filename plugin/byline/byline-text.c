@@ -1480,6 +1480,7 @@ scan_name_line (BylineContext *ctx,
   gsize name_start = 0, name_end = n;
   BylineDateMatch m;
   BylineParse parse;
+  gboolean affiliated = FALSE;
 
   /* "About Amar Hussain" / "Amar is an avid traveler ... He has ...":
    * the heading of an author box. */
@@ -1554,12 +1555,7 @@ scan_name_line (BylineContext *ctx,
       /* dated, weighed as a name and a job title; by the headline alone,
        * as a name alone */
       weight = !dated ? 1.3 : winnow_document_is_html (ctx->doc) ? 1.3 : 2.0;
-      add_group_from_parse (ctx, &parse, index, base, base, dated ? "name-date-lines" : "name-line",
-                            weight * bw, TRUE);
-      byline_parse_clear (&parse);
-      if (dated && (near || (ctx->headline < 0 && index * 3 <= ctx->blocks->len * 2)))
-        add_date_line (ctx, index, bw);
-      return;
+      affiliated = TRUE;
     }
   else if (near && byline_is_plain_name (ctx->lex, s, n, TRUE))
     weight = 1.3;
@@ -1613,8 +1609,15 @@ scan_name_line (BylineContext *ctx,
     }
   else
     return;
-  add_name_group (ctx, index, s + name_start, name_end - name_start, base + name_start,
-                  dated ? "name-date-lines" : "name-line", weight * bw);
+  if (affiliated)
+    {
+      add_group_from_parse (ctx, &parse, index, base, base, dated ? "name-date-lines" : "name-line",
+                            weight * bw, TRUE);
+      byline_parse_clear (&parse);
+    }
+  else
+    add_name_group (ctx, index, s + name_start, name_end - name_start, base + name_start,
+                    dated ? "name-date-lines" : "name-line", weight * bw);
   /* (Further down, names over dates are as often comments'.) */
   if (dated && (near || (ctx->headline < 0 && index * 3 <= ctx->blocks->len * 2)))
     add_date_line (ctx, index, bw);
