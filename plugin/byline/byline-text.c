@@ -1179,32 +1179,36 @@ name_before_role (BylineContext *ctx,
 
 /* "Levi Parsons For Daily Mail Australia", "Brian Truitt, The Tennessean":
  * one name (known as a first name's unless @any_first), then whom it
- * wrote for, and nothing else. Reads the line into @parse, which is left
- * clear when it is none. */
+ * wrote for; or several names with known first names ("Jane Doe and John
+ * Roe"), with or without it; and nothing else. Reads the line into
+ * @parse, which is left clear when it is none. */
 static gboolean
-read_name_and_affiliation (BylineContext *ctx,
-                           const char    *s,
-                           gsize          n,
-                           gboolean       any_first,
-                           BylineParse   *parse)
+read_names_line (BylineContext *ctx,
+                 const char    *s,
+                 gsize          n,
+                 gboolean       any_first,
+                 BylineParse   *parse)
 {
-  const BylineName *name;
+  gboolean ok;
 
   byline_parse_init (parse);
-  if (n <= 80 &&
-      byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
-                          parse) &&
-      parse->names->len == 1 && parse->affiliation != NULL && parse->date == NULL &&
-      parse->junk == 0 && parse->read_end + 2 >= n)
+  ok = n <= 80 &&
+       byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
+                           parse) &&
+       (parse->names->len >= 2 || parse->affiliation != NULL) && parse->date == NULL &&
+       parse->junk == 0 && parse->read_end + 2 >= n &&
+       ((const BylineName *) parse->names->pdata[0])->start == 0;
+  for (guint i = 0; ok && i < parse->names->len; i++)
     {
-      name = parse->names->pdata[0];
-      if (name->start == 0 && name->role == NULL &&
-          byline_is_plain_name (ctx->lex, s, name->end, !any_first) &&
-          byline_reads_as_name (ctx, s, name->end))
-        return TRUE;
+      const BylineName *name = parse->names->pdata[i];
+      ok = name->role == NULL &&
+           byline_is_plain_name (ctx->lex, s + name->start, name->end - name->start,
+                                 !any_first || parse->names->len >= 2) &&
+           byline_reads_as_name (ctx, s + name->start, name->end - name->start);
     }
-  byline_parse_clear (parse);
-  return FALSE;
+  if (!ok)
+    byline_parse_clear (parse);
+  return ok;
 }
 
 /* A name that fills its line, as one author. */
@@ -1550,7 +1554,7 @@ scan_name_line (BylineContext *ctx,
       name_end = name_before_role (ctx, s, n);
       weight = winnow_document_is_html (ctx->doc) ? 1.3 : 2.0;
     }
-  else if ((dated || near) && read_name_and_affiliation (ctx, s, n, dated, &parse))
+  else if ((dated || near) && read_names_line (ctx, s, n, dated, &parse))
     {
       /* dated, weighed as a name and a job title; by the headline alone,
        * as a name alone */

@@ -108,9 +108,10 @@ test_name_over_role (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
-/* A name over the date with whom it wrote for after it, no "By" before:
- * the name is the author, the rest the affiliation; and a byline whose
- * name is not reported gives no affiliation either. */
+/* A name over the date with whom it wrote for after it, or several
+ * names, no "By" before: the names are the authors, the rest the
+ * affiliation; and a byline whose name is not reported gives no
+ * affiliation either. */
 static void
 test_name_and_affiliation (void)
 {
@@ -134,6 +135,12 @@ test_name_and_affiliation (void)
       "the holiday season began with record numbers of flights.</p>"
       "<p>Airlines said more staff would work over the weekend.</p></body></html>",
       "Levi Parsons", "Daily Mail Australia" },
+    /* several names, no "By": each must be a name */
+    { "byline", "text/plain",
+      "Holiday crowds fill the airports\nJane Doe and John Roe\nDecember 20, 2024\n" BODY,
+      "Jane Doe; John Roe", NULL },
+    { "byline", "text/plain",
+      "Holiday crowds fill the airports\nSalt and Pepper\nDecember 20, 2024\n" BODY, "", NULL },
     { "byline min-confidence=1", "text/plain",
       "Holiday crowds fill the airports\nBy Levi Parsons for Daily Mail Australia\n"
       "December 20, 2024\n" BODY, "", NULL },
