@@ -1627,6 +1627,50 @@ scan_name_line (BylineContext *ctx,
     add_date_line (ctx, index, bw);
 }
 
+/* An author box's label over a bio that opens with the name ("About the
+ * author" / "Eric Ries is an entrepreneur and author of ..."): the name,
+ * two or three words, as the box's, when the bio reads as one
+ * (is_bio_line(), as for a name on a line of its own). */
+static void
+scan_about_author (BylineContext *ctx,
+                   guint          index,
+                   const char    *s,
+                   gsize          n,
+                   double         bw)
+{
+  WinnowBlock *next;
+  const char *bio;
+  gsize len = n, limit;
+
+  while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ' '))
+    len--;
+  if (len != strlen ("about the author") || g_ascii_strncasecmp (s, "about the author", len) != 0 ||
+      index + 1 >= ctx->blocks->len)
+    return;
+  next = ctx->blocks->pdata[index + 1];
+  bio = ctx->text + winnow_block_get_start (next);
+  limit = MIN (60, winnow_block_get_end (next) - winnow_block_get_start (next));
+  for (guint words = 3; words >= 2; words--)
+    {
+      gsize end = 0;
+      /* the end of the name's last word, past the spaces of the others */
+      for (guint w = 0; w < words; w++)
+        {
+          const char *space = end < limit ? memchr (bio + end, ' ', limit - end) : NULL;
+          if (space == NULL)
+            return;
+          end = space - bio + (w + 1 < words);
+        }
+      if (byline_is_plain_name (ctx->lex, bio, end, FALSE) &&
+          is_bio_line (ctx, index + 1, bio, end, byline_is_plain_name (ctx->lex, bio, end, TRUE)))
+        {
+          add_name_group (ctx, index + 1, bio, end, winnow_block_get_start (next), "author-box",
+                          (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw);
+          return;
+        }
+    }
+}
+
 static gboolean
 has_several_words (const char *s,
                   gsize       n)
@@ -2191,6 +2235,7 @@ byline_stage_text (BylineContext *ctx)
       if (!scan_signature (ctx, i, s, n, start, bw))
         scan_name_line (ctx, i, s, n, start, bw, body);
       scan_separated_line (ctx, i, s, n, start, bw);
+      scan_about_author (ctx, i, s, n, bw);
       scan_name_list_line (ctx, i, s, n, start, bw);
       scan_thread_starter (ctx, i, s, n, start, bw);
       scan_reporting (ctx, i, s, n, start, bw);

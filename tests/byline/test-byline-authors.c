@@ -86,6 +86,10 @@ test_author_box (void)
     { "text/plain", "Cloud computing next year\n" BODY "Juliette Carreiro\nTech Writer\n"
       "Juliette has written about technology for five years, and she still enjoys it.\n",
       "Juliette Carreiro" },
+    /* the box's label over a bio that opens with the name */
+    { "text/plain", "Workout trends\n" LONG_BODY "About the author:\nNicoletta Richardson is "
+      "Trending Editor for TODAY.com and is based around the New York City area.\n",
+      "Nicoletta Richardson" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
