@@ -57,6 +57,114 @@ groups_agree (BylineGroup *a,
   return FALSE;
 }
 
+/* The groups by the set of names they give: groups naming the same
+ * people agree with the same groups, so the vote compares each set with
+ * each other once, not each group with each other (a thread of thousands
+ * of posts by a few people). */
+typedef struct {
+  GPtrArray  *groups;     /* BylineGroup, borrowed */
+  guint      *set_of;     /* each group's set, or G_MAXUINT for none */
+  GPtrArray  *firsts;     /* each set's first group */
+  GArray     *weight;     /* double: each set's groups' weights, summed */
+  GArray     *seen;       /* double: the same, of its visible groups */
+  gint8      *agree;      /* sets x sets: -1 not yet known, 0, 1 */
+} NameSets;
+
+static void
+name_sets_free (NameSets *sets)
+{
+  g_free (sets->set_of);
+  g_ptr_array_unref (sets->firsts);
+  g_array_unref (sets->weight);
+  g_array_unref (sets->seen);
+  g_free (sets->agree);
+  g_free (sets);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NameSets, name_sets_free)
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static NameSets *
+name_sets_new (GPtrArray *groups)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  NameSets *sets = g_new0 (NameSets, 1);
+  guint n;
+
+  sets->groups = groups;
+  sets->set_of = g_new (guint, MAX (groups->len, 1));
+  sets->firsts = g_ptr_array_new ();
+  sets->weight = g_array_new (FALSE, TRUE, sizeof (double));
+  sets->seen = g_array_new (FALSE, TRUE, sizeof (double));
+  for (guint i = 0; i < groups->len; i++)
+    {
+      BylineGroup *g = groups->pdata[i];
+      g_autoptr(GPtrArray) keys = NULL;
+      g_autofree char *joined = NULL;
+      gpointer found;
+      guint set;
+
+      sets->set_of[i] = G_MAXUINT;
+      if (g->authors->len == 0)
+        continue;
+      keys = g_ptr_array_new ();
+      for (guint k = 0; k < g->authors->len; k++)
+        g_ptr_array_add (keys, ((BylineAuthor *) g->authors->pdata[k])->key);
+      g_ptr_array_sort (keys, compare_keys);
+      g_ptr_array_add (keys, NULL);
+      joined = g_strjoinv ("\x1f", (char **) keys->pdata);
+      if (g_hash_table_lookup_extended (index, joined, NULL, &found))
+        set = GPOINTER_TO_UINT (found);
+      else
+        {
+          set = sets->firsts->len;
+          g_ptr_array_add (sets->firsts, g);
+          g_array_set_size (sets->weight, set + 1);
+          g_array_set_size (sets->seen, set + 1);
+          g_hash_table_insert (index, g_steal_pointer (&joined), GUINT_TO_POINTER (set));
+        }
+      sets->set_of[i] = set;
+      g_array_index (sets->weight, double, set) += g->weight;
+      if (g->visible)
+        g_array_index (sets->seen, double, set) += g->weight;
+    }
+  n = sets->firsts->len;
+  sets->agree = g_new (gint8, MAX (n * n, 1));
+  memset (sets->agree, -1, n * n);
+  return sets;
+}
+
+/* The weight of the groups other than group @i that agree with it (name
+ * one of its authors); only the visible ones' unless @all. */
+static double
+name_sets_agreeing_weight (NameSets *sets,
+                           guint     i,
+                           gboolean  all)
+{
+  guint set = sets->set_of[i], n = sets->firsts->len;
+  BylineGroup *g = sets->groups->pdata[i];
+  double sum = 0.0;
+
+  for (guint s = 0; s < n; s++)
+    {
+      gint8 *agree = &sets->agree[set * n + s];
+      if (*agree < 0)
+        *agree = groups_agree (sets->firsts->pdata[set], sets->firsts->pdata[s]);
+      if (*agree)
+        sum += g_array_index (all ? sets->weight : sets->seen, double, s);
+    }
+  /* not itself: counted in its set's sums when they hold it */
+  if (all || g->visible)
+    sum -= g->weight;
+  return sum;
+}
+
 /* @big names every author of @small, and more. */
 static gboolean
 group_extends (BylineGroup *big,
@@ -272,6 +380,8 @@ byline_is_article (BylineContext *ctx)
 /* The least evidence for authors in plain text without a publication
  * or update date (the default min-score is 1.0; a By line scores about 2.5). */
 #define UNDATED_TEXT_MIN_SCORE 1.6
+/* the most text bylines the scorer tells apart (its "bylines" feature) */
+#define MAX_COUNTED_BYLINES 10
 
 
 static gboolean
@@ -559,6 +669,10 @@ byline_decide (BylineContext *ctx)
         gboolean fresh = TRUE;
         if (g->source != BYLINE_SOURCE_TEXT || g->authors->len == 0)
           continue;
+        /* (counted up to ten, all the scorer reads: a page of thousands
+         * of bylines by a few people is no slower) */
+        if (n_text >= MAX_COUNTED_BYLINES)
+          break;
         for (guint j = 0; j < i && fresh; j++)
           {
             BylineGroup *h = ctx->groups->pdata[j];
@@ -618,31 +732,28 @@ byline_decide (BylineContext *ctx)
   byline_gather_late_dates (ctx);
 
   /* Score: own weight plus half of each agreeing group's. */
-  for (guint i = 0; i < ctx->groups->len; i++)
-    {
-      BylineGroup *g = ctx->groups->pdata[i];
-      double score;
+  {
+    g_autoptr(NameSets) sets = name_sets_new (ctx->groups);
 
-      if (g->authors->len == 0 || g_strcmp0 (g->what, "meta-url") == 0)
-        continue;
-      score = g->weight;
-      g->score = 0.0;
-      for (guint j = 0; j < ctx->groups->len; j++)
-        {
-          BylineGroup *h = ctx->groups->pdata[j];
-          /* Two tags the page does not show are one CMS field written
-           * twice, not two witnesses. */
-          if (j != i && h->authors->len > 0 && groups_agree (g, h) &&
-              (g->visible || h->visible))
-            score += 0.5 * h->weight;
-        }
-      g->score = score;
-      if (score > best_score + 1e-9)
-        {
-          best_score = score;
-          best = g;
-        }
-    }
+    for (guint i = 0; i < ctx->groups->len; i++)
+      {
+        BylineGroup *g = ctx->groups->pdata[i];
+        double score;
+
+        if (g->authors->len == 0 || g_strcmp0 (g->what, "meta-url") == 0)
+          continue;
+        /* Two tags the page does not show are one CMS field written
+         * twice, not two witnesses: an unseen group counts only the
+         * visible ones. */
+        score = g->weight + 0.5 * name_sets_agreeing_weight (sets, i, g->visible);
+        g->score = score;
+        if (score > best_score + 1e-9)
+          {
+            best_score = score;
+            best = g;
+          }
+      }
+  }
 
   /* Plain text that gives no date is more often a shop's,
    * a service's or a list's page: its names are staff, reviewers and
