@@ -141,14 +141,16 @@ name_sets_new (GPtrArray *groups)
 }
 
 /* The weight of the groups other than group @i that agree with it (name
- * one of its authors); only the visible ones' unless @all. */
+ * one of its authors): two tags the page does not show are one CMS field
+ * written twice, not two witnesses, so an unseen group counts only the
+ * visible ones. */
 static double
 name_sets_agreeing_weight (NameSets *sets,
-                           guint     i,
-                           gboolean  all)
+                           guint     i)
 {
   guint set = sets->set_of[i], n = sets->firsts->len;
   BylineGroup *g = sets->groups->pdata[i];
+  GArray *weights = g->visible ? sets->weight : sets->seen;
   double sum = 0.0;
 
   for (guint s = 0; s < n; s++)
@@ -157,10 +159,10 @@ name_sets_agreeing_weight (NameSets *sets,
       if (*agree < 0)
         *agree = groups_agree (sets->firsts->pdata[set], sets->firsts->pdata[s]);
       if (*agree)
-        sum += g_array_index (all ? sets->weight : sets->seen, double, s);
+        sum += g_array_index (weights, double, s);
     }
-  /* not itself: counted in its set's sums when they hold it */
-  if (all || g->visible)
+  /* not itself, which a visible group's sums hold */
+  if (g->visible)
     sum -= g->weight;
   return sum;
 }
@@ -742,10 +744,7 @@ byline_decide (BylineContext *ctx)
 
         if (g->authors->len == 0 || g_strcmp0 (g->what, "meta-url") == 0)
           continue;
-        /* Two tags the page does not show are one CMS field written
-         * twice, not two witnesses: an unseen group counts only the
-         * visible ones. */
-        score = g->weight + 0.5 * name_sets_agreeing_weight (sets, i, g->visible);
+        score = g->weight + 0.5 * name_sets_agreeing_weight (sets, i);
         g->score = score;
         if (score > best_score + 1e-9)
           {

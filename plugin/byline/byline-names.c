@@ -398,6 +398,28 @@ is_word_in (const BylineLexicon *lex,
   return FALSE;
 }
 
+/* Whether @s (@n bytes) is one of @words, ASCII case aside. */
+static gboolean
+word_in (const char * const *words,
+         const char         *s,
+         gsize               n)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (n == strlen (words[i]) && g_ascii_strncasecmp (s, words[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the last word of @s (@n bytes) starts. */
+static gsize
+last_word_start (const char *s,
+                 gsize       n)
+{
+  while (n > 0 && s[n - 1] != ' ')
+    n--;
+  return n;
+}
+
 /* Words of a job title that are not role words themselves. */
 static gboolean
 is_function_word (const char *s,
@@ -406,10 +428,7 @@ is_function_word (const char *s,
   static const char *words[] = { "of", "the", "for", "and", "at", "de", "du",
                                  "des", "la", "le", "in", "on", "&", "-", "to",
                                  "a", "an", "del", "der", "die", NULL };
-  for (guint i = 0; words[i]; i++)
-    if (n == strlen (words[i]) && g_ascii_strncasecmp (s, words[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return word_in (words, s, n);
 }
 
 /* Words that end a name and give the affiliation after them. */
@@ -418,10 +437,7 @@ is_affiliation_word (const char *s,
                      gsize       n)
 {
   static const char *words[] = { "for", "für", "pour", "para", "per", "voor", "of", "at", NULL };
-  for (guint i = 0; words[i]; i++)
-    if (n == strlen (words[i]) && g_ascii_strncasecmp (s, words[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return word_in (words, s, n);
 }
 
 static gboolean
@@ -608,11 +624,7 @@ is_inline_prefix_word (const char *prefix,
   word = last;
   while (word > prefix && g_ascii_isalpha (word[-1]))
     word--;
-  for (guint i = 0; words[i]; i++)
-    if ((gsize) (last - word) == strlen (words[i]) &&
-        g_ascii_strncasecmp (word, words[i], last - word) == 0)
-      return TRUE;
-  return FALSE;
+  return word_in (words, word, last - word);
 }
 
 /* Two to four capitals and no vowel: an acronym ("CDC", "NPR") when it
@@ -828,14 +840,9 @@ ends_in_beat (const char *text,
     "business", "sports", "science", "technology", "tech", "health", "politics", "markets",
     "money", "world", "travel", "entertainment", "wire", "news", NULL
   };
-  gsize start = n;
+  gsize start = last_word_start (text, n);
 
-  while (start > 0 && text[start - 1] != ' ')
-    start--;
-  for (guint i = 0; beats[i] != NULL; i++)
-    if (n - start == strlen (beats[i]) && g_ascii_strncasecmp (text + start, beats[i], n - start) == 0)
-      return TRUE;
-  return FALSE;
+  return word_in (beats, text + start, n - start);
 }
 
 /* The output form of a name: collapsed spaces, trailing commas gone, and
@@ -917,10 +924,8 @@ ends_in_role (const BylineLexicon *lex,
               const char          *s,
               gsize                n)
 {
-  gsize w = n;
+  gsize w = last_word_start (s, n);
 
-  while (w > 0 && s[w - 1] != ' ')
-    w--;
   return is_word_in (lex, BYLINE_LIST_ROLES, s + w, n - w);
 }
 
@@ -1232,10 +1237,7 @@ byline_is_desk_word (const char *word,
 {
   static const char *words[] = { "Team", "Staff", "Desk", "Newsdesk", "Newsroom", "Editors", NULL };
 
-  for (guint i = 0; words[i] != NULL; i++)
-    if (n == strlen (words[i]) && g_ascii_strncasecmp (word, words[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return word_in (words, word, n);
 }
 
 /**
