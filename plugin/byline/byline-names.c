@@ -1359,7 +1359,8 @@ take_names (const BylineLexicon    *lex,
   {
     Range w = g_array_index (words, Range, i);
     if (is_affiliation_word (text + w.start, w.end - w.start) && i + 1 < n_words &&
-        g_ascii_strncasecmp (text + w.start, "of", 2) != 0)
+        g_ascii_strncasecmp (text + w.start, "of", 2) != 0 &&
+        !g_ascii_isdigit (text[g_array_index (words, Range, i + 1).start]))
       {
         if (parse->affiliation == NULL)
           parse->affiliation = range_dup (text, g_array_index (words, Range, i + 1).start, seg.end);
@@ -1665,8 +1666,10 @@ take_names (const BylineLexicon    *lex,
       /* "Jane Doe PhD", "Dylan Bailey MS RD" */
       else if (added != NULL && all_credentials (lex, text, words, last, n_words))
         add_credentials (added, text, w.start, seg.end);
-      else if (is_affiliation_word (s, n) && last + 1 < n_words)
+      else if (is_affiliation_word (s, n) && last + 1 < n_words &&
+               !g_ascii_isdigit (text[g_array_index (words, Range, last + 1).start]))
         {
+          /* (not the time of "Posted by Jane Doe at 3:41 PM") */
           if (parse->affiliation == NULL)
             parse->affiliation = range_dup (text, g_array_index (words, Range, last + 1).start,
                                             seg.end);
@@ -2118,4 +2121,33 @@ byline_is_plain_name (const BylineLexicon *lex,
   if (is_phrase (lex, text, words, 0, words->len))
     return FALSE;
   return !byline_is_agency (lex, text, length);
+}
+
+/**
+ * byline_role_writes:
+ * @role: a job title ("Guest Columnists", "Staff Writer")
+ *
+ * Whether @role says that its holder writes the news: it ends in
+ * writer, reporter, correspondent, columnist, contributor or journalist,
+ * in English or in the languages of the By words ("Contributor Guide"
+ * is a page's title). Editors, hosts, analysts and officers are left
+ * out: team and staff pages list them.
+ *
+ * Returns: whether it does
+ */
+gboolean
+byline_role_writes (const char *role)
+{
+  static const char *words[] = { "writer", "writers", "reporter", "reporters", "correspondent",
+                                 "correspondents", "columnist", "columnists", "contributor",
+                                 "contributors", "journalist", "journalists", "redakteur",
+                                 "redakteurin", "korrespondent", "korrespondentin", "journaliste",
+                                 "rédacteur", "rédactrice", "corresponsal", "periodista",
+                                 "giornalista", "redacteur", "correspondente", NULL };
+  gsize n = strlen (role);
+
+  while (n > 0 && (role[n - 1] == ' ' || role[n - 1] == '.'))
+    n--;
+  return n > 0 && word_in (words, role + last_word_start (role, n),
+                           n - last_word_start (role, n));
 }

@@ -87,5 +87,6 @@ gboolean byline_is_by_word   (const char *word,
                               gsize       n);
 gboolean byline_is_desk_word (const char *word,
                               gsize       n);
+gboolean byline_role_writes  (const char *role);
 
 G_END_DECLS

@@ -1211,6 +1211,40 @@ read_names_line (BylineContext *ctx,
   return ok;
 }
 
+/* "Manoj Jain and Jagpreet Chhatwal | Guest Columnists", "Jane Doe —
+ * Staff Writer": names (any first names) and the job of writing the
+ * news, and nothing else. That job says byline as a By does, as "기자"
+ * does after a Korean name; other jobs ("Nicole Minard | CEO") are as
+ * often a staff list's. Reads the line into @parse, which is left clear
+ * when it is none. */
+static gboolean
+read_role_line (BylineContext *ctx,
+                const char    *s,
+                gsize          n,
+                BylineParse   *parse)
+{
+  gboolean ok;
+
+  byline_parse_init (parse);
+  ok = n <= 100 &&
+       byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
+                           parse) &&
+       parse->names->len >= 1 && parse->date == NULL && parse->junk == 0 &&
+       parse->read_end + 2 >= n && ((const BylineName *) parse->names->pdata[0])->start == 0;
+  /* (the job follows the last name, and is all the names' when only that
+   * one has it: "Jane Doe and John Roe, Staff Writers") */
+  for (guint i = 0; ok && i < parse->names->len; i++)
+    {
+      const BylineName *name = parse->names->pdata[i];
+      ok = (name->role != NULL ? byline_role_writes (name->role) : i + 1 < parse->names->len) &&
+           byline_is_plain_name (ctx->lex, s + name->start, name->end - name->start, FALSE) &&
+           byline_reads_as_name (ctx, s + name->start, name->end - name->start);
+    }
+  if (!ok)
+    byline_parse_clear (parse);
+  return ok;
+}
+
 /* A name that fills its line, as one author. */
 static BylineGroup *
 add_name_group (BylineContext *ctx,
@@ -1485,6 +1519,7 @@ scan_name_line (BylineContext *ctx,
   BylineDateMatch m;
   BylineParse parse;
   gboolean affiliated = FALSE;
+  const char *what = NULL;
 
   /* "About Amar Hussain" / "Amar is an avid traveler ... He has ...":
    * the heading of an author box. */
@@ -1549,6 +1584,12 @@ scan_name_line (BylineContext *ctx,
      * category over a separator and the date ("Ethereum" / "‧" /
      * "December 16, 2025") */
     weight = winnow_document_is_html (ctx->doc) ? 1.2 : 1.8;
+  else if ((near || index * 3 <= ctx->blocks->len * 2) && read_role_line (ctx, s, n, &parse))
+    {
+      weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2;
+      affiliated = TRUE;
+      what = "role-line";
+    }
   else if (dated && name_before_role (ctx, s, n) > 0)
     {
       name_end = name_before_role (ctx, s, n);
@@ -1615,7 +1656,8 @@ scan_name_line (BylineContext *ctx,
     return;
   if (affiliated)
     {
-      add_group_from_parse (ctx, &parse, index, base, base, dated ? "name-date-lines" : "name-line",
+      add_group_from_parse (ctx, &parse, index, base, base,
+                            what != NULL ? what : dated ? "name-date-lines" : "name-line",
                             weight * bw, TRUE);
       byline_parse_clear (&parse);
     }

@@ -492,6 +492,9 @@ test_text_prefixes (void)
     { "By Jane Doe, AP Science Writer", "Jane Doe", NULL },
     { "By Jane Doe, The Washington Post", "Jane Doe", "The Washington Post" },
     { "By Jane Doe | Bloomberg News", "Jane Doe", "Bloomberg News" },
+    /* "at" before a time is no employer's */
+    { "Posted by Jane Doe at 3:41 PM", "Jane Doe", NULL },
+    { "By Jane Doe at Reuters", "Jane Doe", "Reuters" },
     { "By Jane Doe, MD", "Jane Doe", NULL },
     { "By Jane Doe, FOMA", "Jane Doe", NULL },
     { "By Jane Doe, CEO", "Jane Doe", NULL },
@@ -672,6 +675,42 @@ test_text_roles_joined (void)
       run_on_text ("Rents rise again\nBy Staff Writer\nRents rose again in March.\n");
     g_assert_cmpstr (meta (desk, WINNOW_META_AFFILIATION), ==, "Staff Writer");
   }
+}
+
+/* A line of names and the job of writing the news is a byline with no
+ * By word, whatever the first names, dated or not; other jobs ("CEO", a
+ * staff list's) and a title that holds a writer's word are not. */
+static void
+test_text_writing_job (void)
+{
+  static const struct {
+    const char *lines;
+    const char *names;
+    const char *role;
+  } cases[] = {
+    { "Manoj Jain and Jagpreet Chhatwal | Guest Columnists\n", "Manoj Jain; Jagpreet Chhatwal",
+      "Guest Columnists" },
+    { "Jane Doe \xe2\x80\x94 Staff Writer\nJune 5, 2024\n", "Jane Doe", "Staff Writer" },
+    { "Nicole Minard | CEO\n", "", NULL },
+    { "Ansible Collections Contributor Guide\n", "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+        g_strdup_printf ("How meditation changes the brain\n%sMeditation is an ancient practice "
+                         "that cuts across faith traditions, and researchers are now beginning "
+                         "to explore how it shapes the brain and the body.\nStudies show that "
+                         "it reduces stress, blood pressure and anxiety over time.\n",
+                         cases[i].lines);
+      g_autoptr(WinnowDocument) doc = run_on_text (text);
+
+      g_test_message ("%s", cases[i].lines);
+      assert_names (doc, cases[i].names);
+      if (cases[i].role != NULL)
+        for (guint k = 0; k < g_variant_n_children (winnow_document_get_authors (doc)); k++)
+          assert_role (doc, k, cases[i].role);
+    }
 }
 
 /* A standfirst may end with its byline; a sentence that starts with
@@ -1181,6 +1220,7 @@ main (int   argc,
   g_test_add_func ("/byline/text/casing", test_text_casing);
   g_test_add_func ("/byline/text/roles", test_text_roles);
   g_test_add_func ("/byline/text/roles-joined", test_text_roles_joined);
+  g_test_add_func ("/byline/text/writing-job", test_text_writing_job);
   g_test_add_func ("/byline/credentials", test_credentials);
   g_test_add_func ("/byline/text/closing-by", test_text_closing_by);
   g_test_add_func ("/byline/text/name-full-stop", test_text_name_full_stop);
