@@ -335,12 +335,90 @@ cut_to_known_name (BylineContext      *ctx,
   return TRUE;
 }
 
+/* Whether @h gives names whose ends are known (a tag's, an author box's
+ * line of its own), for some By line; and whether for @g's. */
+static gboolean
+tells_name_ends (const BylineGroup *h)
+{
+  return h->source == BYLINE_SOURCE_META || h->source == BYLINE_SOURCE_JSON_LD ||
+         h->source == BYLINE_SOURCE_MARKUP || (h->source == BYLINE_SOURCE_TEXT && h->fills_block);
+}
+
+static gboolean
+tells_name_ends_for (const BylineGroup *h,
+                     const BylineGroup *g)
+{
+  return h->source == BYLINE_SOURCE_META || h->source == BYLINE_SOURCE_JSON_LD ||
+         (h->source == BYLINE_SOURCE_MARKUP && h->block == g->block) ||
+         (h->source == BYLINE_SOURCE_TEXT && h != g && h->fills_block);
+}
+
+/* The names that may cut others, by key: key -> GArray of (group index
+ * << 32 | author index). Only a name of two words or more cuts one. */
+static void
+index_name (GHashTable *index,
+            const char *key,
+            guint       group,
+            guint       author)
+{
+  GArray *at = g_hash_table_lookup (index, key);
+  guint64 where = (guint64) group << 32 | author;
+
+  if (strchr (key, ' ') == NULL)
+    return;
+  if (at == NULL)
+    {
+      at = g_array_new (FALSE, FALSE, sizeof (guint64));
+      g_hash_table_insert (index, g_strdup (key), at);
+    }
+  g_array_append_val (at, where);
+}
+
+static void
+unindex_name (GHashTable *index,
+              const char *key,
+              guint       group,
+              guint       author)
+{
+  GArray *at = g_hash_table_lookup (index, key);
+  guint64 where = (guint64) group << 32 | author;
+
+  for (guint i = 0; at != NULL && i < at->len; i++)
+    if (g_array_index (at, guint64, i) == where)
+      {
+        g_array_remove_index (at, i);
+        return;
+      }
+}
+
+static int
+compare_places (gconstpointer a,
+                gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* A By line's name that runs on past a name the markup (in the same
  * block), the page's metadata or a line of its own (an author box's
- * "Harsh Vaibhav") gives is cut to that name. */
+ * "Harsh Vaibhav") gives is cut to that name: the first such name in
+ * the page's order of groups. The names are looked up by the By line's
+ * leading words, not compared each with each (a page of thousands of
+ * bylines spent most of its time there). */
 static void
 cut_text_names_to_tags (BylineContext *ctx)
 {
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                       (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  for (guint j = 0; j < ctx->groups->len; j++)
+    {
+      BylineGroup *h = ctx->groups->pdata[j];
+      for (guint m = 0; tells_name_ends (h) && m < h->authors->len; m++)
+        index_name (index, ((BylineAuthor *) h->authors->pdata[m])->key, j, m);
+    }
   for (guint i = 0; i < ctx->groups->len; i++)
     {
       BylineGroup *g = ctx->groups->pdata[i];
@@ -349,16 +427,35 @@ cut_text_names_to_tags (BylineContext *ctx)
       for (guint k = 0; k < g->authors->len; k++)
         {
           BylineAuthor *a = g->authors->pdata[k];
-          gboolean cut = FALSE;
-          for (guint j = 0; j < ctx->groups->len && !cut; j++)
+
+          g_array_set_size (found, 0);
+          for (const char *space = strchr (a->key, ' '); space != NULL; space = strchr (space + 1, ' '))
             {
-              BylineGroup *h = ctx->groups->pdata[j];
-              gboolean tells = h->source == BYLINE_SOURCE_META ||
-                               h->source == BYLINE_SOURCE_JSON_LD ||
-                               (h->source == BYLINE_SOURCE_MARKUP && h->block == g->block) ||
-                               (h->source == BYLINE_SOURCE_TEXT && h != g && h->fills_block);
-              for (guint m = 0; tells && m < h->authors->len && !cut; m++)
-                cut = cut_to_known_name (ctx, a, h->authors->pdata[m]);
+              g_autofree char *prefix = g_strndup (a->key, space - a->key);
+              GArray *at = g_hash_table_lookup (index, prefix);
+              if (at != NULL)
+                g_array_append_vals (found, at->data, at->len);
+            }
+          g_array_sort (found, compare_places);
+          for (guint f = 0; f < found->len; f++)
+            {
+              guint64 where = g_array_index (found, guint64, f);
+              BylineGroup *h = ctx->groups->pdata[where >> 32];
+              g_autofree char *old_key = NULL;
+
+              if (!tells_name_ends_for (h, g))
+                continue;
+              old_key = g_strdup (a->key);
+              if (cut_to_known_name (ctx, a, h->authors->pdata[where & G_MAXUINT32]))
+                {
+                  /* (a cut name cuts others as its new self) */
+                  if (tells_name_ends (g))
+                    {
+                      unindex_name (index, old_key, i, k);
+                      index_name (index, a->key, i, k);
+                    }
+                  break;
+                }
             }
         }
     }
