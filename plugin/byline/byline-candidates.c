@@ -235,6 +235,7 @@ kind_feature (const BylineGroup *g)
     { "reporting-by", F_TEXT_BY },
     { "reporter-suffix", F_TEXT_BY },
     { "role-line", F_TEXT_BY },
+    { "agency-line", F_TEXT_BY },
     { "name-date-lines", F_TEXT_NAME_DATE },
     { "name-line", F_TEXT_NAME_DATE },
     { "separated-line", F_TEXT_NAME_DATE },

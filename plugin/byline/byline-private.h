@@ -120,6 +120,7 @@ typedef struct {
   gboolean             day_first;  /* read 07/08/2017 as 7 August */
   int                  max_year;
   GHashTable          *mailto;     /* name key -> e-mail of a "mailto:" link reading as the name, or NULL */
+  guint8              *date_lines; /* per block, once asked: 1 no date line, 2 a date line; or NULL */
 } BylineContext;
 
 BylineAuthor *byline_author_new        (const char *name,

@@ -825,9 +825,16 @@ date_line_match (BylineContext   *ctx,
 
   if (index >= ctx->blocks->len)
     return FALSE;
+  /* (the scanners ask of each line's neighbours again and again; a page
+   * of thousands of dated bylines spent a tenth of its time here) */
+  if (ctx->date_lines == NULL)
+    ctx->date_lines = g_new0 (guint8, ctx->blocks->len);
+  if (ctx->date_lines[index] == 1 || (ctx->date_lines[index] == 2 && date == NULL))
+    return ctx->date_lines[index] == 2;
   block = ctx->blocks->pdata[index];
   start = winnow_block_get_start (block);
   end = winnow_block_get_end (block);
+  ctx->date_lines[index] = 1;
   if (end - start > MAX_LEADING_DATE_LINE ||
       !byline_date_parser_find (ctx->date_parser, ctx->text + start, end - start, ctx->day_first,
                                 ctx->opts->min_year, ctx->max_year, &m))
@@ -863,6 +870,7 @@ date_line_match (BylineContext   *ctx,
     *date = m;
   else
     byline_date_match_clear (&m);
+  ctx->date_lines[index] = mostly ? 2 : 1;
   return mostly;
 }
 
@@ -1020,6 +1028,54 @@ states_job (BylineContext *ctx,
   return FALSE;
 }
 
+/* "Tim Green UK-based Systems Theorist & Independent Technology
+ * Writer": the length of the name (two or three words, the longest that
+ * reads as one) before a job title of at most ten words that ends in a
+ * job word, else 0. */
+static gsize
+name_before_title (BylineContext *ctx,
+                   const char    *s,
+                   gsize          n)
+{
+  gsize ends[3], end = 0;
+  guint words = 0;
+
+  if (n > 120)
+    return 0;
+  while (n > 0 && strchr (" .,", s[n - 1]) != NULL)
+    n--;
+  /* (the title's last word is a job's) */
+  {
+    gsize last = n;
+    while (last > 0 && s[last - 1] != ' ')
+      last--;
+    if (last == 0 || !byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s + last, n - last))
+      return 0;
+  }
+  while (words < 3)
+    {
+      while (end < n && s[end] != ' ')
+        end++;
+      if (end >= n)
+        break;
+      ends[words++] = end;
+      end++;
+    }
+  for (guint k = words; k >= 2; k--)
+    {
+      gsize rest_words = 1;
+      for (gsize i = ends[k - 1] + 1; i < n; i++)
+        rest_words += s[i] == ' ';
+      /* (a third word with a hyphen starts the title: "UK-based") */
+      if (k == 3 && memchr (s + ends[1], '-', ends[2] - ends[1]) != NULL)
+        continue;
+      if (rest_words <= 10 && byline_is_plain_name (ctx->lex, s, ends[k - 1], FALSE) &&
+          byline_reads_as_name (ctx, s, ends[k - 1]))
+        return ends[k - 1];
+    }
+  return 0;
+}
+
 /* An author box: the name on its own line, then a few words about the
  * person that start with the name ("Bence Kovács" / "Bence is a software
  * developer ...", "Lauren Vetter" / "Lauren Vetter is a growth-focused
@@ -1038,7 +1094,8 @@ is_bio_line (BylineContext *ctx,
   static const char *verbs[] = { "is ", "was ", "has ", "writes ", "covers ", "holds ",
                                  "joined ", "works ", "specializes ", "specialises ",
                                  "serves ", "brings ", "loves ", "lives ", "leads ",
-                                 "began ", "started ", "received ", "earned ", NULL };
+                                 "began ", "started ", "received ", "earned ", "explores ",
+                                 "helps ", "teaches ", NULL };
   WinnowBlock *block;
   const char *s, *space, *bio;
   gsize n, first;
@@ -1159,7 +1216,13 @@ name_before_role (BylineContext *ctx,
 
   if (comma == NULL || n > 80 || !byline_is_plain_name (ctx->lex, s, comma - s, FALSE))
     return 0;
-  for (p = comma + 1; p < end;)
+  p = comma + 1;
+  while (p < end && *p == ' ')
+    p++;
+  /* (an agency's beat is no job: "Amy Maxmen, KFF Health News") */
+  if (byline_is_agency (ctx->lex, p, end - p))
+    return 0;
+  while (p < end)
     {
       const char *w;
       while (p < end && (*p == ' ' || *p == '&' || *p == '-'))
@@ -1223,11 +1286,17 @@ read_role_line (BylineContext *ctx,
                 gsize          n,
                 BylineParse   *parse)
 {
+  g_autofree char *line = NULL;
   gboolean ok;
 
   byline_parse_init (parse);
-  ok = n <= 100 &&
-       byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
+  if (n > 100)
+    return FALSE;
+  /* (the job ends the line: a cheap test before the parse) */
+  line = g_strndup (s, n);
+  if (!byline_role_writes (line))
+    return FALSE;
+  ok = byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
                            parse) &&
        parse->names->len >= 1 && parse->date == NULL && parse->junk == 0 &&
        parse->read_end + 2 >= n && ((const BylineName *) parse->names->pdata[0])->start == 0;
@@ -1532,6 +1601,25 @@ scan_name_line (BylineContext *ctx,
                       (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw);
       return;
     }
+  /* An author box whose heading holds the job too: "Tim Green UK-based
+   * Systems Theorist & Independent Technology Writer" / "Tim explores
+   * ... His work ..." */
+  if (kind != WINNOW_BLOCK_KIND_LIST_ITEM)
+    {
+      gsize name_n = name_before_title (ctx, s, n);
+      if (name_n > 0 &&
+          is_bio_line (ctx, index + 1, s, name_n, byline_is_plain_name (ctx->lex, s, name_n, TRUE)))
+        {
+          BylineGroup *group = add_name_group (ctx, index, s, name_n, base, "author-box",
+                                               (winnow_document_is_html (ctx->doc) ? 1.8 : 2.2) * bw);
+          BylineAuthor *a = group->authors->pdata[0];
+          gsize role_end = n;
+          while (role_end > name_n && strchr (" .,", s[role_end - 1]) != NULL)
+            role_end--;
+          a->role = g_strndup (s + name_n + 1, role_end - name_n - 1);
+          return;
+        }
+    }
   /* An author box: the name, maybe a job title, then about the person;
    * or the name and a job title by the headline, with a known first name
    * (headings such as "Tuition Rates" have job words under them too). */
@@ -1598,9 +1686,12 @@ scan_name_line (BylineContext *ctx,
   else if ((dated || near) && read_names_line (ctx, s, n, dated, &parse))
     {
       /* dated, weighed as a name and a job title; by the headline alone,
-       * as a name alone */
+       * as a name alone; a news agency after the names says byline as a
+       * By word does ("Brian Truitt USA TODAY") */
       weight = !dated ? 1.3 : winnow_document_is_html (ctx->doc) ? 1.3 : 2.0;
       affiliated = TRUE;
+      if (parse.affiliation != NULL && byline_is_agency (ctx->lex, parse.affiliation, -1))
+        what = "agency-line";
     }
   else if (near && byline_is_plain_name (ctx->lex, s, n, TRUE))
     weight = 1.3;

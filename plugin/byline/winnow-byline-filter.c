@@ -218,9 +218,33 @@ is_dated_line (BylineContext *ctx,
   return byline_find_date_span (ctx, s, n, &start, &end) && (end - start) * 3 >= n;
 }
 
+/* The line is all names and what the names parser reads beside them: a
+ * byline ("Brian Truitt USA TODAY", "Jane Doe and John Roe"), not a
+ * headline. */
+static gboolean
+is_names_line (BylineContext *ctx,
+               const char    *s,
+               gsize          n)
+{
+  BylineParse parse;
+  gboolean names;
+
+  byline_parse_init (&parse);
+  names = byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
+                              &parse) &&
+          parse.names->len > 0 && parse.junk == 0 && parse.read_end + 2 >= n;
+  for (guint i = 0; names && i < parse.names->len; i++)
+    {
+      const BylineName *name = parse.names->pdata[i];
+      names = byline_is_plain_name (ctx->lex, s + name->start, name->end - name->start, FALSE);
+    }
+  byline_parse_clear (&parse);
+  return names;
+}
+
 /* Without markup or a TITLE label: the headline is the last line of four
- * words or more, not a sentence nor a dated line, in the eight lines
- * above the first paragraph of prose. */
+ * words or more, not a sentence, a dated line nor a line of names, in the
+ * eight lines above the first paragraph of prose. */
 static int
 guess_headline (BylineContext *ctx)
 {
@@ -237,7 +261,7 @@ guess_headline (BylineContext *ctx)
           gsize cn = winnow_block_get_end (c) - winnow_block_get_start (c);
           const char *cs = text + winnow_block_get_start (c);
           if (cn >= 20 && cn <= 200 && byline_count_words (cs, cn) >= 4 && cs[cn - 1] != '.' &&
-              !is_dated_line (ctx, cs, cn))
+              !is_dated_line (ctx, cs, cn) && !is_names_line (ctx, cs, cn))
             return k - 1;
         }
       return i > 0 ? (int) i - 1 : 0;
@@ -347,6 +371,7 @@ winnow_byline_filter_process (WinnowFilter    *filter,
   g_ptr_array_unref (ctx.groups);
   g_ptr_array_unref (ctx.dates);
   g_clear_pointer (&ctx.mailto, g_hash_table_unref);
+  g_free (ctx.date_lines);
   g_date_time_unref (ctx.now);
   g_free (ctx.site_name);
   return error == NULL || *error == NULL;

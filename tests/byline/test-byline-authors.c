@@ -86,6 +86,10 @@ test_author_box (void)
     { "text/plain", "Cloud computing next year\n" BODY "Juliette Carreiro\nTech Writer\n"
       "Juliette has written about technology for five years, and she still enjoys it.\n",
       "Juliette Carreiro" },
+    /* the name and the job on one line */
+    { "text/plain", "Open data and AI\n" LONG_BODY "Tim Green UK-based Systems Theorist & "
+      "Independent Technology Writer\nTim explores the intersections of artificial intelligence "
+      "and ethics. His work is shared by researchers across the field.\n", "Tim Green" },
     /* the box's label over a bio that opens with the name */
     { "text/plain", "Workout trends\n" LONG_BODY "About the author:\nNicoletta Richardson is "
       "Trending Editor for TODAY.com and is based around the New York City area.\n",
@@ -112,10 +116,10 @@ test_name_over_role (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
-/* A name over the date with whom it wrote for after it, or several
- * names, no "By" before: the names are the authors, the rest the
- * affiliation; and a byline whose name is not reported gives no
- * affiliation either. */
+/* A name over the date with whom it wrote for after it, or over none
+ * when that is a news agency, or several names, no "By" before: the
+ * names are the authors, the rest the affiliation; and a byline whose
+ * name is not reported gives no affiliation either. */
 static void
 test_name_and_affiliation (void)
 {
@@ -139,6 +143,14 @@ test_name_and_affiliation (void)
       "the holiday season began with record numbers of flights.</p>"
       "<p>Airlines said more staff would work over the weekend.</p></body></html>",
       "Levi Parsons", "Daily Mail Australia" },
+    /* an agency's beat is no job; a news agency after the name says
+     * byline, with no date too */
+    { "byline", "text/plain",
+      "Holiday crowds fill the airports\nAmy Maxmen, KFF Health News\nDecember 20, 2024\n" BODY,
+      "Amy Maxmen", "KFF Health News" },
+    { "byline", "text/plain",
+      "Holiday crowds fill the airports\nBrian Truitt USA TODAY\n" BODY, "Brian Truitt",
+      "USA Today" },
     /* several names, no "By": each must be a name */
     { "byline", "text/plain",
       "Holiday crowds fill the airports\nJane Doe and John Roe\nDecember 20, 2024\n" BODY,
@@ -174,6 +186,9 @@ test_not_author_boxes (void)
     /* A product or a company describing itself, not a person. */
     { "text/plain", "Fragrances\n" LONG_BODY "Temple Smoke\nTemple Smoke is a mystical blend inspired by "
       "the rich fragrance of oud incense, with deep and warm layers.\n", "" },
+    { "text/plain", "Fragrances\n" LONG_BODY "Temple Smoke Fragrance Designer\nTemple Smoke is a "
+      "mystical blend inspired by the rich fragrance of oud incense, with deep and warm layers.\n",
+      "" },
     { "text/plain", "Energy software\n" LONG_BODY "Kraken Tech\nKraken is the most-loved operating system "
       "for energy; we help utilities transform their technology and operations.\n", "" },
   };
