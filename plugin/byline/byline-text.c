@@ -10,6 +10,18 @@
 #define MAX_BYLINE_BLOCK 300
 #define MAX_INLINE_BLOCK 180
 
+/* Whether one of @chars is among the @n bytes at @s. */
+static gboolean
+strpbrk_len (const char *s,
+             gsize       n,
+             const char *chars)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strchr (chars, s[i]) != NULL && s[i] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
 static double
 position_factor (BylineContext *ctx,
                  guint          index)
@@ -2339,6 +2351,50 @@ scan_post_number (BylineContext *ctx,
     }
 }
 
+/* The job title on the line under a byline of one name ("By Jane Doe" /
+ * "Staff Writer"), or under its date ("By Elaine Chen" / "Dec. 18, 2025"
+ * / "National Biotech Reporter"): at most six words, no digits nor
+ * sentence punctuation, the last a job word. */
+static void
+take_roles_below (BylineContext *ctx)
+{
+  for (guint i = 0; i < ctx->groups->len; i++)
+    {
+      BylineGroup *g = ctx->groups->pdata[i];
+      BylineAuthor *a;
+      guint below;
+      WinnowBlock *block;
+      const char *s;
+      gsize n, last;
+      guint words = 1;
+
+      if (g->source != BYLINE_SOURCE_TEXT || g->authors->len != 1 || !g->fills_block ||
+          g->block < 0)
+        continue;
+      a = g->authors->pdata[0];
+      if (a->role != NULL)
+        continue;
+      below = g->block + 1;
+      if (is_date_line (ctx, below))
+        below++;
+      if (below >= ctx->blocks->len)
+        continue;
+      block = ctx->blocks->pdata[below];
+      s = ctx->text + winnow_block_get_start (block);
+      n = winnow_block_get_end (block) - winnow_block_get_start (block);
+      if (n == 0 || n > 60 || strpbrk_len (s, n, "0123456789.!?:;,|") ||
+          !g_ascii_isupper (s[0]))
+        continue;
+      for (gsize k = 0; k < n; k++)
+        words += s[k] == ' ';
+      last = n;
+      while (last > 0 && s[last - 1] != ' ')
+        last--;
+      if (words <= 6 && byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s + last, n - last))
+        a->role = g_strndup (s, n);
+    }
+}
+
 void
 byline_stage_text (BylineContext *ctx)
 {
@@ -2377,4 +2433,5 @@ byline_stage_text (BylineContext *ctx)
       scan_date_line (ctx, i, s, n, start, bw);
       scan_post_number (ctx, i, s, n, bw);
     }
+  take_roles_below (ctx);
 }

@@ -568,6 +568,23 @@ test_text_roles (void)
   }
   /* A job title is never taken for a name. */
   assert_names (titled, "Sarah Connor");
+  /* The job on the line under the byline, or under its date; not a line
+   * that merely starts with a job word. */
+  {
+    g_autoptr(WinnowDocument) below =
+      run_on_text ("Rents rise again\nBy Elaine Chen\nDec. 18, 2025\nNational Biotech Reporter\n"
+                   "Rents rose again in March, and the council met on Tuesday to discuss what "
+                   "it could do about it.\n");
+    g_autoptr(WinnowDocument) not_a_job =
+      run_on_text ("Rents rise again\nBy Elaine Chen\nHealth news for today\n"
+                   "Rents rose again in March, and the council met on Tuesday to discuss what "
+                   "it could do about it.\n");
+
+    assert_names (below, "Elaine Chen");
+    assert_role (below, 0, "National Biotech Reporter");
+    assert_names (not_a_job, "Elaine Chen");
+    assert_role (not_a_job, 0, NULL);
+  }
 
   /* A name line with no By word keeps the job after it too (whether
    * such a weak candidate is reported is the scorer's to say: any
