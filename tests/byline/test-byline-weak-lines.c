@@ -169,6 +169,10 @@ test_weak_by (void)
     { "Posted by whova\n", "whova", 1.0 },
     { "by BeauHD on Friday\n", "BeauHD", 1.0 },
     { "Filter reviews by the user's playtime when the review was written:\n", "the", -1.0 },
+    /* one capitalised English word is no name; a first name that is a
+     * word too may be */
+    { "GROUP BY Clause\n", "Clause", -1.0 },
+    { "by Amber on Friday\n", "Amber", 1.0 },
   };
 
   check_cases ("weak-by", cases, G_N_ELEMENTS (cases));
