@@ -77,6 +77,22 @@ names_a_common_word (BylineContext     *ctx,
   return FALSE;
 }
 
+/* The first name follows the By word, only spaces or a colon between:
+ * "Rankings by Subject 2025: Computer Science and Information Systems"
+ * names nobody. */
+static gboolean
+names_right_after (const char        *s,
+                   gsize              n,
+                   const BylineParse *parse)
+{
+  gsize skip = 0;
+
+  while (skip < n && (s[skip] == ' ' || s[skip] == ':'))
+    skip++;
+  return parse->names->len > 0 &&
+         ((const BylineName *) parse->names->pdata[0])->start <= skip;
+}
+
 static void
 add_by_names (BylineContext *ctx,
               guint          index,
@@ -94,7 +110,7 @@ add_by_names (BylineContext *ctx,
   byline_parse_init (&parse);
   if (byline_parse_names (ctx->lex, ctx->date_parser, s + prefix, n - prefix,
                           BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
-      !names_a_common_word (ctx, &parse))
+      !names_a_common_word (ctx, &parse) && names_right_after (s + prefix, n - prefix, &parse))
     {
       BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, "weak-by", 0.0);
       group->weak = TRUE;
