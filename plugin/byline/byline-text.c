@@ -1301,13 +1301,13 @@ read_role_line (BylineContext *ctx,
   g_autofree char *line = NULL;
   gboolean ok;
 
-  byline_parse_init (parse);
   if (n > 100)
     return FALSE;
   /* (the job ends the line: a cheap test before the parse) */
   line = g_strndup (s, n);
   if (!byline_role_writes (line))
     return FALSE;
+  byline_parse_init (parse);
   ok = byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
                            parse) &&
        parse->names->len >= 1 && parse->date == NULL && parse->junk == 0 &&
