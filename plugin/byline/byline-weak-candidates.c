@@ -77,9 +77,9 @@ names_a_common_word (BylineContext     *ctx,
   return FALSE;
 }
 
-/* The first name follows the By word, only spaces or a colon between:
- * "Rankings by Subject 2025: Computer Science and Information Systems"
- * names nobody. */
+/* The first name follows a By word in the middle of a line, only spaces
+ * or a colon between: "Rankings by Subject 2025: Computer Science and
+ * Information Systems" names nobody. */
 static gboolean
 names_right_after (const char        *s,
                    gsize              n,
@@ -102,15 +102,22 @@ add_by_names (BylineContext *ctx,
               gsize          prefix)
 {
   BylineParse parse;
+  gboolean inline_by = FALSE;
 
   if (prefix == 0 && has_inline_by (s, n))
-    prefix = byline_find_inline_prefix (ctx->lex, s, n, 6, NULL);
+    {
+      prefix = byline_find_inline_prefix (ctx->lex, s, n, 6, NULL);
+      inline_by = TRUE;
+    }
   if (prefix == 0 || prefix >= n)
     return;
   byline_parse_init (&parse);
+  /* (a label that starts the line may stand over another: "Author Posted
+   * by Soliant on ...") */
   if (byline_parse_names (ctx->lex, ctx->date_parser, s + prefix, n - prefix,
                           BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
-      !names_a_common_word (ctx, &parse) && names_right_after (s + prefix, n - prefix, &parse))
+      !names_a_common_word (ctx, &parse) &&
+      (!inline_by || names_right_after (s + prefix, n - prefix, &parse)))
     {
       BylineGroup *group = byline_group_new (BYLINE_SOURCE_TEXT, "weak-by", 0.0);
       group->weak = TRUE;
