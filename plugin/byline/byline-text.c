@@ -1252,6 +1252,18 @@ name_before_role (BylineContext *ctx,
   return role && words <= 5 ? (gsize) (comma - s) : 0;
 }
 
+/* Where the text after @from starts past the separators between a
+ * byline's date and its name (" | ", ", ", " - "). */
+static gsize
+skip_separators (const char *s,
+                 gsize       n,
+                 gsize       from)
+{
+  while (from < n && (s[from] == ' ' || s[from] == ',' || s[from] == '|' || s[from] == '-'))
+    from++;
+  return from;
+}
+
 /* "Levi Parsons For Daily Mail Australia", "Brian Truitt, The Tennessean":
  * one name (known as a first name's unless @any_first), then whom it
  * wrote for; or several names with known first names ("Jane Doe and John
@@ -1739,10 +1751,18 @@ scan_name_line (BylineContext *ctx,
         }
       else if (m.start == 0)
         {
-          name_start = m.end;
-          while (name_start < n && (s[name_start] == ' ' || s[name_start] == ',' ||
-                                    s[name_start] == '|' || s[name_start] == '-'))
-            name_start++;
+          BylineDateMatch next;
+          name_start = skip_separators (s, n, m.end);
+          /* a theme's published and updated dates, glued: "September 1,
+           * 2016September 8, 2016Autumn Adams" */
+          if (name_start < n &&
+              byline_date_parser_find (ctx->date_parser, s + name_start, n - name_start,
+                                       ctx->day_first, ctx->opts->min_year, ctx->max_year, &next))
+            {
+              if (next.start == 0)
+                name_start = skip_separators (s, n, name_start + next.end);
+              byline_date_match_clear (&next);
+            }
           found = name_start < n &&
                   byline_is_plain_name (ctx->lex, s + name_start, n - name_start, FALSE);
         }

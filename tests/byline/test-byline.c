@@ -849,6 +849,9 @@ test_text_lines (void)
     { "The best records of the year\nPatrick Clarke Published 10:19am 19 December 2025\n", "Patrick Clarke", "2025-12-19T10:19:00" },
     { "Audiobooks compared\nKristian Larsen July 13, 2025 \xe2\x80\x94 7 minutes read\n", "Kristian Larsen", "2025-07-13" },
     { "Understanding web design\nby Jeffrey ZeldmanNovember 20, 2007\n", "Jeffrey Zeldman", "2007-11-20" },
+    /* a theme's published and updated dates glued before the name */
+    { "Travel insurance for yoga retreats\nSeptember 1, 2016September 8, 2016Autumn Adams\n",
+      "Autumn Adams", "2016-09-01" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
