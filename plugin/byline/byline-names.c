@@ -1977,6 +1977,12 @@ byline_parse_names (const BylineLexicon    *lex,
         }
     }
 
+  /* An update's label of several words, or in another language, read
+   * before the date ("Par Jean Dupont | Mis à jour le 6 mars 2024") */
+  if (parse->date != NULL && !parse->date_is_update &&
+      byline_date_label (text, parse->date_start) == BYLINE_DATE_LABEL_UPDATED)
+    parse->date_is_update = TRUE;
+
   /* Beside full names, a lone word is a label or a category that slipped
    * through ("Jul", "Insights"), not an author. */
   if (mode != BYLINE_PARSE_TEXT)

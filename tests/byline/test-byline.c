@@ -1081,6 +1081,9 @@ test_dates_one_line (void)
     /* a line with only an update dates the page by it */
     { "Last Modified: July 5, 2020", "2020-07-05", "2020-07-05" },
     { "By Jane Doe, Updated July 5, 2020, 10:00 AM", "2020-07-05T10:00:00", "2020-07-05T10:00:00" },
+    /* a label of several words in a By line */
+    { "Par Jeanne Dupont | Mis à jour le 5 juillet 2020 à 09h10", "2020-07-05T09:10:00",
+      "2020-07-05T09:10:00" },
     /* a second date that no label calls an update is not one */
     { "July 1, 2020 - Paris, July 5, 2020", "2020-07-01", NULL },
   };
