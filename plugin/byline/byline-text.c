@@ -674,6 +674,8 @@ label_names_read_as_names (BylineContext     *ctx,
  * @index on that hold only names join @group, up to the first that does
  * not. */
 #define MAX_NAME_LINES 12
+/* the longest such line when it also tells about the person */
+#define MAX_DESCRIBED_NAME_LINE 160
 static void
 add_name_lines (BylineContext *ctx,
                 BylineGroup   *group,
@@ -686,13 +688,23 @@ add_name_lines (BylineContext *ctx,
       BylineParse parse;
       gboolean names;
 
-      if (end - start > 80)
+      if (end - start > MAX_DESCRIBED_NAME_LINE)
         return;
       byline_parse_init (&parse);
       names = byline_parse_names (ctx->lex, ctx->date_parser, ctx->text + start, end - start,
                                   BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
               parse.junk == 0 && parse.date == NULL &&
               label_names_read_as_names (ctx, &parse, FALSE);
+      /* a longer line is one name and a few words about the person:
+       * "Joanna Nelius, senior editor and E Ink enthusiast with 5+ years
+       * experience testing PC hardware and laptops." */
+      if (names && end - start > 80)
+        {
+          const BylineName *only = parse.names->pdata[0];
+          const char *after = ctx->text + start + only->end;
+          names = parse.names->len == 1 && start + only->end + 3 < end &&
+                  after[0] == ',' && after[1] == ' ' && g_ascii_islower (after[2]);
+        }
       /* nothing before the first name: "Edited by: X" credits another */
       names = names && ((BylineName *) parse.names->pdata[0])->start == 0;
       for (guint k = 0; k < parse.names->len && names; k++)

@@ -305,9 +305,9 @@ test_signature (void)
                      <=, 0.0);
 }
 
-/* A paper's authors one to a line under their label are one byline; a
- * credit of another kind ("Edited by: ...") or a name printed again ends
- * it. */
+/* A paper's authors one to a line under their label are one byline,
+ * each name maybe with a few words about the person; a credit of another
+ * kind ("Edited by: ...") or a name printed again ends it. */
 static void
 test_label_over_name_lines (void)
 {
@@ -319,6 +319,12 @@ test_label_over_name_lines (void)
     "Solar incentives by state\nWritten by:\nEmily Walker\nCasey McDevitt\n"
     "Edited by: Kristina Zagame\nUpdated Feb 11, 2026\nThe mill on the river had stood idle "
     "for thirty years before a group of neighbours decided to repair its wheel.\n";
+  /* each name with a few words about the person, the second longer */
+  static const char *described =
+    "The best gaming laptops\nWritten by\nAdrien Ramirez, 4+ years covering computer hardware\n"
+    "Joanna Nelius, senior editor and E Ink enthusiast with 5+ years experience testing PC "
+    "hardware and laptops.\nUpdated March 13, 2024\nThe mill on the river had stood idle for "
+    "thirty years before a group of neighbours decided to repair its wheel.\n";
   static const char *repeated =
     "Remodel costs in California\nPosted By\nLoona Construction\nLoona Construction\n"
     "Posted On\nJan 13, 2025\nThe mill on the river had stood idle for thirty years before a "
@@ -331,6 +337,8 @@ test_label_over_name_lines (void)
                      ==, 2.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", credits, "Kristina Zagame", "group-size"),
                      !=, 3.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", described, "Joanna Nelius", "group-size"),
+                     ==, 2.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", repeated, "Loona Construction",
                                           "group-size"), ==, 1.0);
 }
