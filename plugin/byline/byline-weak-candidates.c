@@ -46,8 +46,9 @@ has_inline_by (const char *s,
   return FALSE;
 }
 
-/* "by the user's playtime", "sort by stats": a lower-case word English
- * uses every day after "by" is no user name; nor, alone, a capitalised
+/* "by the user's playtime", "sort by stats", "ORDER BY expression [ ASC
+ * | DESC ]": a lower-case English word after "by" is no user name; nor,
+ * alone, a capitalised
  * English word that is no first name ("(See WITH Clause below.)", "by
  * Design": on WCXB dev none of 426 such names in text, 319 in HTML, is
  * an author). */
@@ -71,6 +72,7 @@ names_a_common_word (BylineContext     *ctx,
       for (const char *p = name; *p && lower; p++)
         lower = !g_ascii_isupper (*p) && *p != ' ';
       if (lower && (byline_lexicon_has (ctx->lex, BYLINE_LIST_COMMON_WORDS, name, -1) ||
+                    byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, name, -1) ||
                     byline_lexicon_has (ctx->lex, BYLINE_LIST_NONNAMES, name, -1)))
         return TRUE;
     }

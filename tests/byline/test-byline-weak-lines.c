@@ -172,6 +172,7 @@ test_weak_by (void)
     /* one capitalised English word is no name; a first name that is a
      * word too may be */
     { "GROUP BY Clause\n", "Clause", -1.0 },
+    { "ORDER BY expression [ ASC | DESC | USING operator ]\n", "Asc", -1.0 },
     /* the name follows the By word */
     { "QS Rankings by Subject 2025: Computer Science and Information Systems\n",
       "Information Systems", -1.0 },
