@@ -918,11 +918,21 @@ range_dup (const char *text,
   return g_strndup (text + r.start, r.end - r.start);
 }
 
-/* The last word of @s is a role word ("Staff Writer", "Staff Writers"). */
-static gboolean
-ends_in_role (const BylineLexicon *lex,
-              const char          *s,
-              gsize                n)
+/**
+ * byline_ends_in_role:
+ * @lex: the word lists
+ * @s: a job title or a line
+ * @n: its length in bytes
+ *
+ * Whether the last word of @s is a job word ("Staff Writer", "Staff
+ * Writers", "National Biotech Reporter").
+ *
+ * Returns: whether it is
+ */
+gboolean
+byline_ends_in_role (const BylineLexicon *lex,
+                     const char          *s,
+                     gsize                n)
 {
   gsize w = last_word_start (s, n);
 
@@ -1483,7 +1493,7 @@ take_names (const BylineLexicon    *lex,
        * that ends the segment is no part of the name (a desk such as
        * "Editorial Staff" is left to the job words) */
       if (last >= first + 2 && byline_is_agency (lex, s, seg.end - w.start) &&
-          !ends_in_role (lex, s, seg.end - w.start))
+          !byline_ends_in_role (lex, s, seg.end - w.start))
         break;
       if (is_credential (lex, s, n) && last > first &&
           !is_initial (s, n))
@@ -1676,7 +1686,7 @@ take_names (const BylineLexicon    *lex,
           *stop = TRUE;
         }
       else if (byline_is_agency (lex, text + rest.start, rest.end - rest.start) &&
-               !ends_in_role (lex, text + rest.start, rest.end - rest.start))
+               !byline_ends_in_role (lex, text + rest.start, rest.end - rest.start))
         {
           if (parse->affiliation == NULL)
             parse->affiliation = agency_as_written (lex, text + rest.start, rest.end - rest.start);
@@ -1904,7 +1914,7 @@ byline_parse_names (const BylineLexicon    *lex,
           understood = TRUE;
         }
       else if (byline_is_agency (lex, text + seg.start, n) && last_name (parse) != NULL &&
-               ends_in_role (lex, text + seg.start, n))
+               byline_ends_in_role (lex, text + seg.start, n))
         {
           /* "Gene Petrino, Staff Writer": the person's job, though
            * "By Staff Writer" alone names a desk */
@@ -1918,7 +1928,7 @@ byline_parse_names (const BylineLexicon    *lex,
           understood = TRUE;
         }
       else if (last_name (parse) != NULL && starts_with_agency (lex, text + seg.start, n) &&
-               (!ends_in_role (lex, text + seg.start, n) || ends_in_beat (text + seg.start, n)))
+               (!byline_ends_in_role (lex, text + seg.start, n) || ends_in_beat (text + seg.start, n)))
         {
           /* "By Jane Doe, CNN Business": the agency's desk, but "AP
            * Science Writer" is her job */

@@ -1069,13 +1069,8 @@ name_before_title (BylineContext *ctx,
   while (n > 0 && strchr (" .,", s[n - 1]) != NULL)
     n--;
   /* (the title's last word is a job's) */
-  {
-    gsize last = n;
-    while (last > 0 && s[last - 1] != ' ')
-      last--;
-    if (last == 0 || !byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s + last, n - last))
-      return 0;
-  }
+  if (!byline_ends_in_role (ctx->lex, s, n))
+    return 0;
   while (words < 3)
     {
       while (end < n && s[end] != ' ')
@@ -2397,7 +2392,7 @@ take_roles_below (BylineContext *ctx)
       guint below;
       WinnowBlock *block;
       const char *s;
-      gsize n, last;
+      gsize n;
       guint words = 1;
 
       if (g->source != BYLINE_SOURCE_TEXT || g->authors->len != 1 || !g->fills_block ||
@@ -2419,10 +2414,7 @@ take_roles_below (BylineContext *ctx)
         continue;
       for (gsize k = 0; k < n; k++)
         words += s[k] == ' ';
-      last = n;
-      while (last > 0 && s[last - 1] != ' ')
-        last--;
-      if (words <= 6 && byline_lexicon_has (ctx->lex, BYLINE_LIST_ROLES, s + last, n - last))
+      if (words <= 6 && byline_ends_in_role (ctx->lex, s, n))
         a->role = g_strndup (s, n);
     }
 }
