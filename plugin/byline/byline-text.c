@@ -669,6 +669,43 @@ label_names_read_as_names (BylineContext     *ctx,
   return parse->names->len > 0;
 }
 
+static gboolean is_role_line (BylineContext *ctx,
+                              guint          index);
+
+/* Block @index is an avatar's initials over the name on the next line
+ * ("CP" / "Chengcheng Pei"): one to three capitals, each the first
+ * letter of the next line's words in turn. */
+static gboolean
+is_initials_line (BylineContext *ctx,
+                  guint          index)
+{
+  WinnowBlock *block, *next;
+  const char *s, *name;
+  gsize n, name_n, at = 0;
+
+  if (index + 1 >= ctx->blocks->len)
+    return FALSE;
+  block = ctx->blocks->pdata[index];
+  next = ctx->blocks->pdata[index + 1];
+  s = ctx->text + winnow_block_get_start (block);
+  n = winnow_block_get_end (block) - winnow_block_get_start (block);
+  name = ctx->text + winnow_block_get_start (next);
+  name_n = winnow_block_get_end (next) - winnow_block_get_start (next);
+  if (n == 0 || n > 3)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!g_ascii_isupper (s[i]) || at >= name_n || name[at] != s[i])
+        return FALSE;
+      /* on to the next word's first letter */
+      while (at < name_n && name[at] != ' ')
+        at++;
+      while (at < name_n && name[at] == ' ')
+        at++;
+    }
+  return TRUE;
+}
+
 /* A paper's authors one to a line under their label ("Author(s)" / "John
  * A. Alic" / "David C. Mowery" / "Edward S. Rubin"): the lines from
  * @index on that hold only names join @group, up to the first that does
@@ -687,6 +724,12 @@ add_name_lines (BylineContext *ctx,
       gsize start = winnow_block_get_start (block), end = winnow_block_get_end (block);
       BylineParse parse;
       gboolean names;
+
+      /* author cards: an avatar's initials over the name, and the job
+       * under the name before them ("CP" / "Chengcheng Pei" / "Staff
+       * Software Engineer, MongoDB" / "YL" / "Yuan Lin") */
+      if (is_initials_line (ctx, i) || (is_role_line (ctx, i) && is_initials_line (ctx, i + 1)))
+        continue;
 
       if (end - start > MAX_DESCRIBED_NAME_LINE)
         return;
@@ -754,6 +797,9 @@ scan_label_line (BylineContext *ctx,
     prefix++;
   if (prefix == 0 || prefix < n || index + 1 >= ctx->blocks->len)
     return FALSE;
+  /* (an avatar's initials may stand over the name) */
+  if (is_initials_line (ctx, index + 1))
+    index++;
   next = ctx->blocks->pdata[index + 1];
   start = winnow_block_get_start (next);
   end = winnow_block_get_end (next);

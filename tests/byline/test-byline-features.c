@@ -306,8 +306,9 @@ test_signature (void)
 }
 
 /* A paper's authors one to a line under their label are one byline,
- * each name maybe with a few words about the person; a credit of another
- * kind ("Edited by: ...") or a name printed again ends it. */
+ * each name maybe with a few words about the person, or as author cards
+ * with avatars' initials; a credit of another kind ("Edited by: ...") or
+ * a name printed again ends it. */
 static void
 test_label_over_name_lines (void)
 {
@@ -325,6 +326,12 @@ test_label_over_name_lines (void)
     "Joanna Nelius, senior editor and E Ink enthusiast with 5+ years experience testing PC "
     "hardware and laptops.\nUpdated March 13, 2024\nThe mill on the river had stood idle for "
     "thirty years before a group of neighbours decided to repair its wheel.\n";
+  /* author cards: an avatar's initials over each name, a job under it */
+  static const char *cards =
+    "Faster inference\nThe mill on the river had stood idle for thirty years before a group "
+    "of neighbours decided to repair its wheel.\nAuthor\nCP\nChengcheng Pei\n"
+    "Staff Software Engineer, MongoDB\nYL\nYuan Lin\nDirector of Engineering, MongoDB\n"
+    "Resources\n";
   static const char *repeated =
     "Remodel costs in California\nPosted By\nLoona Construction\nLoona Construction\n"
     "Posted On\nJan 13, 2025\nThe mill on the river had stood idle for thirty years before a "
@@ -339,6 +346,7 @@ test_label_over_name_lines (void)
                      !=, 3.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", described, "Joanna Nelius", "group-size"),
                      ==, 2.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", cards, "Yuan Lin", "group-size"), ==, 2.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", repeated, "Loona Construction",
                                           "group-size"), ==, 1.0);
 }
