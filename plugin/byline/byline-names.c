@@ -2142,6 +2142,7 @@ byline_is_plain_name (const BylineLexicon *lex,
 /**
  * byline_role_writes:
  * @role: a job title ("Guest Columnists", "Staff Writer")
+ * @length: its length in bytes, or -1 if it is nul-terminated
  *
  * Whether @role says that its holder writes the news: it ends in
  * writer, reporter, correspondent, columnist, contributor or journalist,
@@ -2152,7 +2153,8 @@ byline_is_plain_name (const BylineLexicon *lex,
  * Returns: whether it does
  */
 gboolean
-byline_role_writes (const char *role)
+byline_role_writes (const char *role,
+                    gssize      length)
 {
   static const char *words[] = { "writer", "writers", "reporter", "reporters", "correspondent",
                                  "correspondents", "columnist", "columnists", "contributor",
@@ -2160,7 +2162,7 @@ byline_role_writes (const char *role)
                                  "redakteurin", "korrespondent", "korrespondentin", "journaliste",
                                  "rédacteur", "rédactrice", "corresponsal", "periodista",
                                  "giornalista", "redacteur", "correspondente", NULL };
-  gsize n = strlen (role);
+  gsize n = length < 0 ? strlen (role) : (gsize) length;
 
   while (n > 0 && (role[n - 1] == ' ' || role[n - 1] == '.'))
     n--;

@@ -87,7 +87,8 @@ gboolean byline_is_by_word   (const char *word,
                               gsize       n);
 gboolean byline_is_desk_word (const char *word,
                               gsize       n);
-gboolean byline_role_writes  (const char *role);
+gboolean byline_role_writes  (const char *role,
+                              gssize      length);
 gboolean byline_ends_in_role (const BylineLexicon *lex,
                               const char          *s,
                               gsize                n);

@@ -228,6 +228,10 @@ gssize        byline_comments_start    (BylineContext *ctx);
 gboolean      byline_reads_as_name     (BylineContext *ctx,
                                         const char    *s,
                                         gsize          n);
+gboolean      byline_parse_names_line  (BylineContext *ctx,
+                                        const char    *s,
+                                        gsize          n,
+                                        BylineParse   *parse);
 char    *byline_name_key      (const char *name);
 double   byline_block_weight  (BylineContext *ctx,
                                guint          index);

@@ -608,6 +608,31 @@ scan_thread_starter (BylineContext *ctx,
   byline_parse_clear (&parse);
 }
 
+/* Reads the line @s (@n bytes) as plain text into @parse when the names
+ * parser understands all of it and finds a name there, every name plain
+ * (byline_is_plain_name(), any first name); else leaves @parse clear. */
+gboolean
+byline_parse_names_line (BylineContext *ctx,
+                         const char    *s,
+                         gsize          n,
+                         BylineParse   *parse)
+{
+  gboolean ok;
+
+  byline_parse_init (parse);
+  ok = byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
+                           parse) &&
+       parse->names->len > 0 && parse->junk == 0 && parse->read_end + 2 >= n;
+  for (guint i = 0; ok && i < parse->names->len; i++)
+    {
+      const BylineName *name = parse->names->pdata[i];
+      ok = byline_is_plain_name (ctx->lex, s + name->start, name->end - name->start, FALSE);
+    }
+  if (!ok)
+    byline_parse_clear (parse);
+  return ok;
+}
+
 /* A name the first-name list does not know still reads as one when no
  * word is a common word (but a particle inside the name) or an acronym:
  * "Trond Teigen", "Marna van der Merwe", not "Backup
@@ -1331,12 +1356,9 @@ read_names_line (BylineContext *ctx,
 {
   gboolean ok;
 
-  byline_parse_init (parse);
-  ok = n <= 80 &&
-       byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
-                           parse) &&
-       (parse->names->len >= 2 || parse->affiliation != NULL) && parse->date == NULL &&
-       parse->junk == 0 && parse->read_end + 2 >= n &&
+  if (n > 80 || !byline_parse_names_line (ctx, s, n, parse))
+    return FALSE;
+  ok = (parse->names->len >= 2 || parse->affiliation != NULL) && parse->date == NULL &&
        ((const BylineName *) parse->names->pdata[0])->start == 0;
   for (guint i = 0; ok && i < parse->names->len; i++)
     {
@@ -1363,27 +1385,18 @@ read_role_line (BylineContext *ctx,
                 gsize          n,
                 BylineParse   *parse)
 {
-  g_autofree char *line = NULL;
   gboolean ok;
 
-  if (n > 100)
-    return FALSE;
   /* (the job ends the line: a cheap test before the parse) */
-  line = g_strndup (s, n);
-  if (!byline_role_writes (line))
+  if (n > 100 || !byline_role_writes (s, n) || !byline_parse_names_line (ctx, s, n, parse))
     return FALSE;
-  byline_parse_init (parse);
-  ok = byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
-                           parse) &&
-       parse->names->len >= 1 && parse->date == NULL && parse->junk == 0 &&
-       parse->read_end + 2 >= n && ((const BylineName *) parse->names->pdata[0])->start == 0;
+  ok = parse->date == NULL && ((const BylineName *) parse->names->pdata[0])->start == 0;
   /* (the job follows the last name, and is all the names' when only that
    * one has it: "Jane Doe and John Roe, Staff Writers") */
   for (guint i = 0; ok && i < parse->names->len; i++)
     {
       const BylineName *name = parse->names->pdata[i];
-      ok = (name->role != NULL ? byline_role_writes (name->role) : i + 1 < parse->names->len) &&
-           byline_is_plain_name (ctx->lex, s + name->start, name->end - name->start, FALSE) &&
+      ok = (name->role != NULL ? byline_role_writes (name->role, -1) : i + 1 < parse->names->len) &&
            byline_reads_as_name (ctx, s + name->start, name->end - name->start);
     }
   if (!ok)

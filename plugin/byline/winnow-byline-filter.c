@@ -227,19 +227,11 @@ is_names_line (BylineContext *ctx,
                gsize          n)
 {
   BylineParse parse;
-  gboolean names;
 
-  byline_parse_init (&parse);
-  names = byline_parse_names (ctx->lex, ctx->date_parser, s, n, BYLINE_PARSE_TEXT, ctx->max_year,
-                              &parse) &&
-          parse.names->len > 0 && parse.junk == 0 && parse.read_end + 2 >= n;
-  for (guint i = 0; names && i < parse.names->len; i++)
-    {
-      const BylineName *name = parse.names->pdata[i];
-      names = byline_is_plain_name (ctx->lex, s + name->start, name->end - name->start, FALSE);
-    }
+  if (!byline_parse_names_line (ctx, s, n, &parse))
+    return FALSE;
   byline_parse_clear (&parse);
-  return names;
+  return TRUE;
 }
 
 /* Without markup or a TITLE label: the headline is the last line of four
