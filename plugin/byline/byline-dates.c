@@ -16,6 +16,7 @@ typedef enum {
   SHAPE_NUMERIC,    /* 07/07/2017, 07-07-2017 (month first in US usage) */
   SHAPE_YEAR_MONTH, /* 2023 Jan 7 (citations) */
   SHAPE_SHORT_YEAR, /* 14.11.24 (day first; "12/16/25" is too often not a date) */
+  SHAPE_SHORT_YEAR_TIMED, /* 07/03/24 02:57 PM: a forum's post, as SHAPE_NUMERIC */
   N_SHAPES
 } Shape;
 
@@ -93,6 +94,9 @@ byline_date_parser_new (const BylineLexicon  *lex,
       "(?<![\\d])(\\d{4})\\s+(%s)\\.?\\s+(\\d{1,2})(?![\\d])", months);
   patterns[SHAPE_SHORT_YEAR] = g_strdup (
       "(?<![\\d./-])(\\d{2})(\\.)(\\d{2})\\.(\\d{2})(?![\\d./-])");
+  /* (the time after it says it is a date, not a fraction or a code) */
+  patterns[SHAPE_SHORT_YEAR_TIMED] = g_strdup (
+      "(?<![\\d./-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{2})(?=,?\\s+\\d{1,2}:\\d{2})");
 
   {
     gboolean ok = TRUE;
@@ -347,10 +351,11 @@ match_fields (const BylineDateParser *parser,
         return *month > 0;
       }
     case SHAPE_SHORT_YEAR:
+    case SHAPE_SHORT_YEAR_TIMED:
     case SHAPE_NUMERIC:
       {
         int a = group_int (info, 1), b = group_int (info, 3);
-        *year = group_int (info, 4);
+        *year = group_int (info, 4) + (shape == SHAPE_SHORT_YEAR_TIMED ? 2000 : 0);
         if (shape == SHAPE_SHORT_YEAR)
           {
             /* Day first, as every dotted date. */
@@ -413,11 +418,11 @@ byline_date_parser_find (const BylineDateParser *parser,
 
   memset (match, 0, sizeof *match);
   /* Every form but the short year has four digits in a row, and that one
-   * has six digits and dots: most strings searched (names, lines of text)
-   * have neither, and need no regex. */
+   * has six digits and dots or slashes: most strings searched (names,
+   * lines of text) have neither, and need no regex. */
   {
     guint digits = 0, run = 0;
-    gboolean dot = FALSE;
+    gboolean dot = FALSE, slash = FALSE;
 
     four_in_a_row = FALSE;
     for (gsize i = 0; i < len; i++)
@@ -431,9 +436,10 @@ byline_date_parser_find (const BylineDateParser *parser,
           {
             run = 0;
             dot |= text[i] == '.';
+            slash |= text[i] == '/' || text[i] == '-';
           }
       }
-    short_year_possible = digits >= 6 && dot;
+    short_year_possible = digits >= 6 && (dot || slash);
     if (!four_in_a_row && !short_year_possible)
       return FALSE;
   }
@@ -441,7 +447,8 @@ byline_date_parser_find (const BylineDateParser *parser,
     {
       g_autoptr(GMatchInfo) info = NULL;
 
-      if (shape == SHAPE_SHORT_YEAR ? !short_year_possible : !four_in_a_row)
+      if (shape == SHAPE_SHORT_YEAR || shape == SHAPE_SHORT_YEAR_TIMED ? !short_year_possible
+                                                                        : !four_in_a_row)
         continue;
 
       g_regex_match_full (parser->shapes[shape], text, len, 0, 0, &info, NULL);

@@ -341,9 +341,22 @@ single_name_length (const BylineParse *parse,
                     const char        *s,
                     gsize              n)
 {
-  if (parse->date != NULL)
-    return parse->date_start > 0 && parse->date_start < n ? parse->date_start : n;
-  return first_part_length (s, n);
+  static const char *date_words[] = { "on", "at", "am", "le", "el", "il", "op", NULL };
+  gsize len;
+
+  if (parse->date == NULL)
+    return first_part_length (s, n);
+  len = parse->date_start > 0 && parse->date_start < n ? parse->date_start : n;
+  /* the word that leads the date is not the name's ("jsmith on") */
+  while (len > 0 && s[len - 1] == ' ')
+    len--;
+  for (guint i = 0; date_words[i] != NULL; i++)
+    {
+      gsize l = strlen (date_words[i]);
+      if (len > l + 1 && s[len - l - 1] == ' ' && g_ascii_strncasecmp (s + len - l, date_words[i], l) == 0)
+        return len - l - 1;
+    }
+  return len;
 }
 
 /* The date in @s[@from, @n) for a parse that read a name alone before it:
@@ -438,11 +451,14 @@ scan_leading_prefix (BylineContext *ctx,
     while (after < n && s[after] == ' ')
       after++;
     /* ... but a word alone before a separator is a user name ("by whova
-     * | Apr 21, 2025"). */
+     * | Apr 21, 2025"), and so is a word no dictionary holds before the
+     * post's date ("Posted by johnanddoc on 07/03/24 02:57 PM"). */
     if (e > w && g_ascii_islower (s[w]) && e < n && s[e] == ' ' &&
         after < n && g_ascii_isalnum (s[after]) &&
         g_ascii_strncasecmp (s + w, "the", MAX (e - w, 3)) != 0 &&
-        !byline_lexicon_has (ctx->lex, BYLINE_LIST_PARTICLES, s + w, e - w))
+        !byline_lexicon_has (ctx->lex, BYLINE_LIST_PARTICLES, s + w, e - w) &&
+        !(after + 3 < n && strncmp (s + after, "on ", 3) == 0 && g_ascii_isalnum (s[after + 3]) &&
+          !byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s + w, e - w)))
       return FALSE;
   }
 

@@ -354,9 +354,13 @@ test_by_single_name (void)
     /* the user name ends where its date starts, however long the line */
     { "text/plain", "Tech jobs dry up\nPosted by BeauHD on Friday December 19, 2025 @08:00PM "
       "from the skewed-job-market dept.\n" BODY, "BeauHD" },
+    /* a lower-case user name before "on" and the post's date */
+    { "text/plain", "First trip to Japan\nPosted by johnanddoc on 07/03/24 02:57 PM\n" BODY, "johnanddoc" },
+    { "text/plain", "First trip to Japan\nPosted by jsmith on March 7, 2024\n" BODY, "jsmith" },
     { "text/plain", "Shop earrings\nBy Collection\nBy Price\n" BODY, "" },
     { "text/plain", "Shop earrings\nPar Mati\xc3\xa8re\n" BODY, "" },
     { "text/plain", "Setting up\nBy using the installer\n" BODY, "" },
+    { "text/plain", "Setting up\nBy default on every page\n" BODY, "" },
     /* Dutch "door" is also the English noun. */
     { "text/plain", "Smart home sensors\nDoor & Window Sensors\n" BODY, "" },
     /* A single name or a user name over the date. */

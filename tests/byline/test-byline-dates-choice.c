@@ -246,6 +246,9 @@ test_forms (void)
     { "Updated 3:41 PM EDT, Mon June 5, 2023", "2023-06-05" },
     { "2017년 7월 7일", "2017-07-07" },
     { "12/16/25", NULL },                             /* too often not a date */
+    { "07/03/24 02:57 PM", "2024-07-03" },            /* ... but a post's, with its time */
+    { "10-11-25, 9:05 AM", "2025-10-11" },
+    { "Rated 4/5/24 stars", NULL },
     { "Order 20231234 shipped", NULL },
     { "Version 1.12.24", NULL },
   };
