@@ -787,7 +787,12 @@ byline_decide (BylineContext *ctx)
                       own == NULL; i++)
       {
         BylineGroup *g = ctx->groups->pdata[i];
-        if (g->source == BYLINE_SOURCE_TEXT && g->authors->len > 0 && g->block > ctx->headline &&
+        /* (or after "by" on the headline's line: "Hybrid Computing by
+         * Alphabyte1: 3:21pm On Mar 09, 2023" heads a thread of replies
+         * "by" others) */
+        if (g->source == BYLINE_SOURCE_TEXT && g->authors->len > 0 &&
+            (g->block > ctx->headline ||
+             (g->block == ctx->headline && g_strcmp0 (g->what, "inline-by") == 0)) &&
             g->block <= ctx->headline + 15 &&
             !(winnow_block_get_flags (ctx->blocks->pdata[g->block]) & WINNOW_BLOCK_FLAG_IN_LIST))
           own = g;

@@ -401,6 +401,39 @@ is_quote_header (const char *s,
   return FALSE;
 }
 
+/* After "By" on a line of its own, a single name or a user name ("Written
+ * by Melissa", "by ibby", "By Rabbids") as a marked element would hold
+ * one: the line is the mark. @parse is the free-text reading of @rest,
+ * which found no name; when the markup reading finds one, it replaces
+ * @parse. The name ends at the line's date, or else at its first
+ * separator, and the date after it is the name's ("By: ShawnHymel |
+ * December 16, 2025 | Categories: Uncategorized"). Returns whether
+ * @parse now holds the name. */
+static gboolean
+read_single_name (BylineContext *ctx,
+                  const char    *rest,
+                  gsize          rest_len,
+                  BylineParse   *parse)
+{
+  gsize len = single_name_length (parse, rest, rest_len);
+  BylineParse single;
+
+  if (parse->affiliation != NULL || len > MAX_SINGLE_NAME_BYLINE)
+    return FALSE;
+  byline_parse_init (&single);
+  if (!byline_parse_names (ctx->lex, ctx->date_parser, rest, len, BYLINE_PARSE_MARKUP,
+                           ctx->max_year, &single) ||
+      single.junk > 3 || !names_are_not_words (ctx, &single))
+    {
+      byline_parse_clear (&single);
+      return FALSE;
+    }
+  take_line_date (ctx, rest, len, rest_len, &single);
+  byline_parse_clear (parse);
+  *parse = single;
+  return TRUE;
+}
+
 static gboolean
 scan_leading_prefix (BylineContext *ctx,
                      guint          index,
@@ -489,30 +522,11 @@ scan_leading_prefix (BylineContext *ctx,
   if (found)
     add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix, "by-line",
                           2.5 * bw * position_factor (ctx, index), TRUE);
-  else if (parse.affiliation == NULL &&
-           single_name_length (&parse, s + skip + prefix, n - skip - prefix) <= MAX_SINGLE_NAME_BYLINE)
+  else if (read_single_name (ctx, s + skip + prefix, n - skip - prefix, &parse))
     {
-      /* A line of its own that says "By" and then a single name or a
-       * user name ("Written by Melissa", "by ibby", "By Rabbids"), as a
-       * marked element would: the line is the mark. When the free-text
-       * reading found no date, the name is the line's first part and the
-       * date may follow it ("By: ShawnHymel | December 16, 2025 |
-       * Categories: Uncategorized"). */
-      const char *rest = s + skip + prefix;
-      gsize rest_len = n - skip - prefix;
-      gsize len = single_name_length (&parse, rest, rest_len);
-      gboolean dated = parse.date != NULL;
-
-      byline_parse_clear (&parse);
-      byline_parse_init (&parse);
-      found = byline_parse_names (ctx->lex, ctx->date_parser, rest,
-                                  len, BYLINE_PARSE_MARKUP, ctx->max_year, &parse) &&
-              parse.junk <= 3 && names_are_not_words (ctx, &parse);
-      if (found && !dated)
-        take_line_date (ctx, rest, len, rest_len, &parse);
-      if (found)
-        add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix,
-                              "by-line-single", 2.0 * bw * position_factor (ctx, index), TRUE);
+      found = TRUE;
+      add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix,
+                            "by-line-single", 2.0 * bw * position_factor (ctx, index), TRUE);
     }
   else if (parse.affiliation != NULL && parse.junk <= 3)
     {
@@ -1929,6 +1943,27 @@ has_several_words (const char *s,
   return FALSE;
 }
 
+/* Whether only a separator or the word that leads a date stands between
+ * the last name of @parse and its date ("Alphabyte1: 3:21pm On", "John
+ * Smith on"): the name is the date's. */
+static gboolean
+names_end_at_date (const char        *s,
+                   const BylineParse *parse)
+{
+  const BylineName *last;
+  gsize i;
+
+  if (parse->names->len == 0 || parse->date == NULL)
+    return FALSE;
+  last = parse->names->pdata[parse->names->len - 1];
+  i = last->end;
+  while (i < parse->date_start && strchr (" :,|-", s[i]) != NULL)
+    i++;
+  if (i + 3 <= parse->date_start && g_ascii_strncasecmp (s + i, "on ", 3) == 0)
+    i += 3;
+  return i == parse->date_start;
+}
+
 /* "Posted on March 3, 2020 by John Smith". Returns whether it read one. */
 static gboolean
 scan_inline_prefix (BylineContext *ctx,
@@ -1954,11 +1989,21 @@ scan_inline_prefix (BylineContext *ctx,
                                              ctx->opts->min_year, ctx->max_year, &m);
   if (dated)
     byline_date_match_clear (&m);
-  if (!dated && !has_several_words (s + at, after - at))
-    return FALSE;
   byline_parse_init (&parse);
   found = byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after,
                               BYLINE_PARSE_TEXT, ctx->max_year, &parse);
+  /* ... or before the name and then its date, as a thread's header says
+   * who posted it and when ("Hybrid Quantum And Classical Computing by
+   * Alphabyte1: 3:21pm On Mar 09, 2023"); low on the page, such lines
+   * are related stories' */
+  if (!dated && !has_several_words (s + at, after - at))
+    {
+      if (index * 3 > ctx->blocks->len * 2)
+        found = FALSE;
+      else if (!found)
+        found = read_single_name (ctx, s + after, n - after, &parse);
+      found = found && parse.date != NULL && names_end_at_date (s + after, &parse);
+    }
   if (found)
     {
       add_group_from_parse (ctx, &parse, index, base, base + after, "inline-by",

@@ -375,6 +375,28 @@ test_by_single_name (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A thread's header: its title, "by", the poster and the date, over the
+ * replies' headers of the same form; a related story's line low on the
+ * page names nobody; "by" with no date after the name is no byline. */
+static void
+test_title_by_poster (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Programming forum\n"
+      "Hybrid Quantum And Classical Computing by Alphabyte1: 3:21pm On Mar 09, 2023\n" BODY
+      "Re: Hybrid Quantum And Classical Computing by Alphabyte2: 9:43pm On Dec 09, 2023\n" BODY
+      "Re: Hybrid Quantum And Classical Computing by Qubit7: 1:02am On Dec 10, 2023\n" BODY
+      "Re: Hybrid Quantum And Classical Computing by Alphabyte3: 8:15am On Jan 02, 2024\n" BODY,
+      "Alphabyte1" },
+    { "text/plain", "Council approves budget\n" LONG_BODY "Related Articles\n"
+      "Housing plan stalls by Jane Doe February 8, 2024 The mayor's plan waits for a vote.\n"
+      "Contact\nAbout us\nPrivacy\nTerms\n", "" },
+    { "text/plain", "Summer reading\nA novel by Jane Austen that everyone should read\n" BODY, "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* The first post of a flattened forum thread names its starter. */
 static void
 test_first_post (void)
@@ -1149,6 +1171,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/particles-in-name-line", test_particles_in_name_line);
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   g_test_add_func ("/byline/authors/first-post", test_first_post);
+  g_test_add_func ("/byline/authors/title-by-poster", test_title_by_poster);
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
   g_test_add_func ("/byline/authors/visible-over-unseen-pair", test_visible_over_unseen_pair);
   g_test_add_func ("/byline/authors/names-extended-and-cut", test_names_extended_and_cut);
