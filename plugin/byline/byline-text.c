@@ -1838,11 +1838,15 @@ scan_name_line (BylineContext *ctx,
           /* "amondale (Amondale) November 8, 2024": the user name */
           name_end = without_display_name (s, name_start, name_end);
           /* a user name, but not the label of an answer's or an
-           * edit's date ("answered Mar 26, 2019 at 16:59") */
+           * edit's date ("answered Mar 26, 2019 at 16:59"); right under
+           * the headline, a bare name ("Yucy3/4/2025") */
           found = name_end > name_start &&
                   (byline_is_plain_name (ctx->lex, s + name_start, name_end - name_start, FALSE) ||
                    ((is_single_name (ctx, s + name_start, name_end - name_start) ||
-                     (post && is_handle (ctx, s + name_start, name_end - name_start))) &&
+                     (post && is_handle (ctx, s + name_start, name_end - name_start)) ||
+                     (ctx->headline >= 0 && (int) index > ctx->headline &&
+                      (int) index <= ctx->headline + 2 &&
+                      is_bare_name (ctx, s + name_start, name_end - name_start))) &&
                     byline_date_label (s, m.start) == BYLINE_DATE_LABEL_NONE));
         }
       else if (m.start == 0)

@@ -366,6 +366,10 @@ test_by_single_name (void)
     /* A single name or a user name over the date. */
     { "text/plain", "Appointment scheduling with AI\nStefan\nDecember 19, 2025\n" BODY, "Stefan" },
     { "text/plain", "House renovation costs\ninikosoftseo\nSeptember 8, 2025\n" BODY, "inikosoftseo" },
+    /* ... or before its date on one line right under the headline,
+     * glued to it or not; a category there is no name. */
+    { "text/plain", "Smart home automation guide\nYucy3/4/2025\n" BODY, "Yucy" },
+    { "text/plain", "Smart home automation guide\nTechnology March 4, 2025\n" BODY, "" },
     /* A reading time says byline where the date has no year. */
     { "text/plain", "Why music lessons help\nKalyn Keen\nJun 9\n5 min read\n" BODY, "Kalyn Keen" },
     /* A counter over a date is no name. */
