@@ -2543,6 +2543,110 @@ take_roles_below (BylineContext *ctx)
     }
 }
 
+/* How far into a line a glued post meta's date may start. */
+#define MAX_GLUED_META_DATE 120
+
+/* Where a name glued to the end of the word before it starts, walking
+ * back from @end: at a lower-case letter followed by an upper-case one
+ * ("TricksScott") or after a run of capitals ("MAINTENANCEannette"); -1
+ * if something else comes first. (A name that starts the line is a
+ * comment's or a related post's: "AmySeptember 11, 2008 at 2:06 PM".) */
+static gssize
+glued_name_start (const char *s,
+                  gsize       end)
+{
+  for (gsize j = end; j > 0; j--)
+    {
+      char c = s[j - 1];
+
+      if (j < end && g_ascii_isupper (s[j]) && g_ascii_islower (c))
+        return j;
+      if (j >= 2 && j < end && g_ascii_islower (s[j]) && g_ascii_isupper (c) &&
+          g_ascii_isupper (s[j - 2]))
+        return j;
+      if (!g_ascii_isalpha (c) && c != ' ' && c != '.' && c != '-' && c != '\'')
+        return -1;
+    }
+  return -1;
+}
+
+/* A glued post meta's author: a person's name with a known first name,
+ * in lower case too as themes may print it ("annette thurmon"), or such
+ * a first name alone. */
+static gboolean
+looks_like_glued_name (BylineContext *ctx,
+                       const char    *s,
+                       gsize          n)
+{
+  g_autofree char *cased = NULL;
+  gboolean lower = TRUE;
+
+  if (n == 0 || n > 40)
+    return FALSE;
+  if (is_one_word (s, n))
+    return byline_lexicon_has (ctx->lex, BYLINE_LIST_FIRST_NAMES, s, n) &&
+           !is_listed_non_name (ctx, s, n);
+  if (byline_is_plain_name (ctx->lex, s, n, TRUE))
+    return TRUE;
+  for (gsize i = 0; i < n && lower; i++)
+    lower = !g_ascii_isupper (s[i]);
+  if (!lower)
+    return FALSE;
+  cased = g_strndup (s, n);
+  for (gsize i = 0; i < n; i++)
+    if (i == 0 || cased[i - 1] == ' ')
+      cased[i] = g_ascii_toupper (cased[i]);
+  return byline_is_plain_name (ctx->lex, cased, n, TRUE);
+}
+
+/* A blog theme's post meta flattened with its spaces lost: categories,
+ * author, date and tags side by side ("Photo Log, Tips & TricksScott
+ * DavenportApril 10, 20175 Tips, Composition4 Comments", "GARDEN
+ * MAINTENANCEannette thurmonJune 17, 2021garden, pest control"). A
+ * month glued to a name that is itself glued to the word before it: the
+ * post's author and date. Such a line stands under the post, and its
+ * neighbours' under their links. */
+static void
+scan_glued_meta (BylineContext *ctx,
+                 guint          index,
+                 const char    *s,
+                 gsize          n,
+                 gsize          base,
+                 double         bw)
+{
+  for (gsize i = 1; i < MIN (n, MAX_GLUED_META_DATE); i++)
+    {
+      BylineDateMatch m;
+      gsize w = i, year = 0;
+      gssize start;
+
+      if (!g_ascii_isupper (s[i]) || !g_ascii_islower (s[i - 1]))
+        continue;
+      while (w < n && g_ascii_isalpha (s[w]))
+        w++;
+      if (byline_lexicon_month (ctx->lex, s + i, w - i) <= 0)
+        continue;
+      /* the year's four digits end the date, whatever is glued after */
+      for (gsize k = w; k + 4 <= n && k < w + 8 && year == 0; k++)
+        if (!g_ascii_isdigit (s[k - 1]) && g_ascii_isdigit (s[k]) && g_ascii_isdigit (s[k + 1]) &&
+            g_ascii_isdigit (s[k + 2]) && g_ascii_isdigit (s[k + 3]))
+          year = k + 4;
+      start = glued_name_start (s, i);
+      if (year == 0 || start < 0 ||
+          !byline_date_parser_find (ctx->date_parser, s + i, year - i, ctx->day_first,
+                                    ctx->opts->min_year, ctx->max_year, &m))
+        continue;
+      if (m.start == 0 && looks_like_glued_name (ctx, s + start, i - start))
+        {
+          add_name_group (ctx, index, s + start, i - start, base + start, "name-date-lines", 2.0 * bw);
+          byline_add_date_match (ctx, &m, base + i, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw, FALSE);
+          byline_date_match_clear (&m);
+          return;
+        }
+      byline_date_match_clear (&m);
+    }
+}
+
 void
 byline_stage_text (BylineContext *ctx)
 {
@@ -2580,6 +2684,7 @@ byline_stage_text (BylineContext *ctx)
       scan_agency (ctx, i, s, n, bw);
       scan_date_line (ctx, i, s, n, start, bw);
       scan_post_number (ctx, i, s, n, bw);
+      scan_glued_meta (ctx, i, s, n, start, bw);
     }
   take_roles_below (ctx);
 }

@@ -401,6 +401,26 @@ test_title_by_poster (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A theme's post meta with its spaces lost, under the post: categories,
+ * author, date and tags glued together. A name that starts the line is a
+ * comment's. */
+static void
+test_glued_post_meta (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Five tips for landscape composition\n" LONG_BODY
+      "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments\n"
+      "Facebook0 Twitter Reddit\nPrevious\n", "Scott Davenport" },
+    { "text/plain", "How to keep pests out of the garden\n" LONG_BODY
+      "GARDEN MAINTENANCEannette thurmonJune 17, 2021garden, pest control5 Comments\n"
+      "Facebook0 Twitter\nPrevious\n", "annette thurmon" },
+    { "text/plain", "Lean startups\n" LONG_BODY "10 comments:\n"
+      "AmySeptember 11, 2008 at 2:06 PM\nVery useful perspective, thank you.\n", "" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* The first post of a flattened forum thread names its starter. */
 static void
 test_first_post (void)
@@ -1176,6 +1196,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   g_test_add_func ("/byline/authors/first-post", test_first_post);
   g_test_add_func ("/byline/authors/title-by-poster", test_title_by_poster);
+  g_test_add_func ("/byline/authors/glued-post-meta", test_glued_post_meta);
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
   g_test_add_func ("/byline/authors/visible-over-unseen-pair", test_visible_over_unseen_pair);
   g_test_add_func ("/byline/authors/names-extended-and-cut", test_names_extended_and_cut);
