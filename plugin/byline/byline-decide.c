@@ -787,12 +787,15 @@ byline_decide (BylineContext *ctx)
                       own == NULL; i++)
       {
         BylineGroup *g = ctx->groups->pdata[i];
-        /* (or after "by" on the headline's line: "Hybrid Computing by
-         * Alphabyte1: 3:21pm On Mar 09, 2023" heads a thread of replies
-         * "by" others) */
+        /* (or on the line taken for the headline, when the line reads
+         * as a byline, not as a name alone: "Hybrid Computing by
+         * Alphabyte1: 3:21pm On Mar 09, 2023" or "Fitzg | Posted in
+         * General Discussion on February 24, 2006" heads a thread of
+         * replies by others) */
         if (g->source == BYLINE_SOURCE_TEXT && g->authors->len > 0 &&
             (g->block > ctx->headline ||
-             (g->block == ctx->headline && g_strcmp0 (g->what, "inline-by") == 0)) &&
+             (g->block == ctx->headline && (g_strcmp0 (g->what, "inline-by") == 0 ||
+                                            g_strcmp0 (g->what, "separated-line") == 0))) &&
             g->block <= ctx->headline + 15 &&
             !(winnow_block_get_flags (ctx->blocks->pdata[g->block]) & WINNOW_BLOCK_FLAG_IN_LIST))
           own = g;

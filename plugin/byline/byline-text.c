@@ -2285,6 +2285,47 @@ scan_date_line (BylineContext *ctx,
   byline_date_match_clear (&m);
 }
 
+/* @s is an English word, or a part of it between hyphens is one of four
+ * letters or more: "Member", "Pre-Medical" (a rank, not a handle). */
+static gboolean
+has_english_part (BylineContext *ctx,
+                  const char    *s,
+                  gsize          n)
+{
+  gsize start = 0;
+
+  if (byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s, n))
+    return TRUE;
+  for (gsize i = 0; i <= n; i++)
+    if (i == n || s[i] == '-')
+      {
+        if (i - start >= 4 && i - start < n &&
+            byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s + start, i - start))
+          return TRUE;
+        start = i + 1;
+      }
+  return FALSE;
+}
+
+/* After a user name and a separator, the rest of a forum post's header:
+ * "Posted ..." or parts that end in the post's number ("Feb 24, 2006
+ * 02:35am | #1"). */
+static gboolean
+is_post_header_tail (const char *s,
+                     gsize       n)
+{
+  gsize i;
+
+  while (n > 0 && s[0] == ' ')
+    s++, n--;
+  if (n >= 7 && g_ascii_strncasecmp (s, "posted ", 7) == 0)
+    return TRUE;
+  i = n;
+  while (i > 0 && g_ascii_isdigit (s[i - 1]))
+    i--;
+  return i < n && i >= 3 && s[i - 1] == '#' && s[i - 2] == ' ';
+}
+
 /* A dated line of parts between separators, one of them a person's
  * name: "Dec. 19, 2025 · Niko Matsakis on behalf of the Vision Doc
  * group", "December 15, 2025 · 30 min · 6279 words · Ash Vardanian",
@@ -2336,9 +2377,14 @@ scan_separated_line (BylineContext *ctx,
             b = at - s;
         }
       /* in HTML, where the line is a story's, a name, not its category
-       * ("On Behalf of Tunstall PLLC | Apr 21, 2017 | Products Liability") */
-      if (b > a && byline_is_plain_name (ctx->lex, s + a, b - a, FALSE) &&
-          (!winnow_document_is_html (ctx->doc) || byline_reads_as_name (ctx, s + a, b - a)))
+       * ("On Behalf of Tunstall PLLC | Apr 21, 2017 | Products Liability");
+       * first, a user name, where the line is a post's header ("Fitzg |
+       * Posted in General Discussion on February 24, 2006 02:01am",
+       * "BMilton | Feb 24, 2006 02:35am | #1") */
+      if (b > a && ((byline_is_plain_name (ctx->lex, s + a, b - a, FALSE) &&
+                     (!winnow_document_is_html (ctx->doc) || byline_reads_as_name (ctx, s + a, b - a))) ||
+                    (parts == 1 && from <= n && is_post_header_tail (s + from, n - from) &&
+                     is_handle (ctx, s + a, b - a) && !has_english_part (ctx, s + a, b - a))))
         {
           if (parts == 1 && from > n)
             return; /* no separator at all */
@@ -2439,28 +2485,6 @@ scan_first_post (BylineContext *ctx)
           return;
         }
     }
-}
-
-/* @s is an English word, or a part of it between hyphens is one of four
- * letters or more: "Member", "Pre-Medical" (a rank, not a handle). */
-static gboolean
-has_english_part (BylineContext *ctx,
-                  const char    *s,
-                  gsize          n)
-{
-  gsize start = 0;
-
-  if (byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s, n))
-    return TRUE;
-  for (gsize i = 0; i <= n; i++)
-    if (i == n || s[i] == '-')
-      {
-        if (i - start >= 4 && i - start < n &&
-            byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s + start, i - start))
-          return TRUE;
-        start = i + 1;
-      }
-  return FALSE;
 }
 
 /* How far above its date a post's poster may stand. */

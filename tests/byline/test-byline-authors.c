@@ -381,7 +381,8 @@ test_by_single_name (void)
 
 /* A thread's header: its title, "by", the poster and the date, over the
  * replies' headers of the same form; a related story's line low on the
- * page names nobody; "by" with no date after the name is no byline. */
+ * page names nobody; "by" with no date after the name is no byline. Or
+ * the poster, a separator and the post's date. */
 static void
 test_title_by_poster (void)
 {
@@ -396,6 +397,12 @@ test_title_by_poster (void)
       "Housing plan stalls by Jane Doe February 8, 2024 The mayor's plan waits for a vote.\n"
       "Contact\nAbout us\nPrivacy\nTerms\n", "" },
     { "text/plain", "Summer reading\nA novel by Jane Austen that everyone should read\n" BODY, "" },
+    /* the user name, a separator, "Posted ..." or the post's number */
+    { "text/plain", "Beginning woodworking\n"
+      "Fitzg | Posted in General Discussion on February 24, 2006 02:01am\n" BODY
+      "BMilton | Feb 24, 2006 02:35am | #1\n" BODY "Napie | Feb 24, 2006 05:13am | #2\n" BODY
+      "SawdustSteve | Feb 24, 2006 05:39am | #3\n" BODY, "Fitzg" },
+    { "text/plain", "Beginning woodworking\nMembers | Feb 24, 2006 02:35am | #1\n" BODY, "" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
