@@ -1307,6 +1307,33 @@ is_filler_line (BylineContext *ctx,
          g_strstr_len (s + i, n - i, "read") != NULL;
 }
 
+/* A line that credits someone else's work on the article, not its
+ * writing: "reviewed by Jo-ann Caballes", "Fact checked by Frank Bass",
+ * "Edited by Jane Doe". */
+static gboolean
+is_credit_line (BylineContext *ctx,
+                guint          index)
+{
+  const char *s, *by;
+  gsize n, w;
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  byline_block_text (ctx, index, &s, &n);
+  if (n > 60)
+    return FALSE;
+  by = g_strstr_len (s, n, " by ");
+  if (by == NULL)
+    by = g_strstr_len (s, n, " By ");
+  if (by == NULL)
+    return FALSE;
+  w = by - s;
+  while (w > 0 && s[w - 1] != ' ')
+    w--;
+  return byline_lexicon_has (ctx->lex, BYLINE_LIST_CREDIT_WORDS, s + w, by - s - w) &&
+         byline_is_plain_name (ctx->lex, by + 4, s + n - by - 4, FALSE);
+}
+
 /* "5 min read", "7 minutes read" on a line of its own. */
 static gboolean
 is_reading_time_line (BylineContext *ctx,
@@ -1770,9 +1797,11 @@ scan_name_line (BylineContext *ctx,
   if (index * 3 > ctx->blocks->len * 2 && !near)
     dated = FALSE;
   /* A role line between the name and the date: "Tuhin Bhatt" /
-   * "Co-founder of Intelivita" / "Last updated on June 19, 2025". */
+   * "Co-founder of Intelivita" / "Last updated on June 19, 2025"; or a
+   * reviewer's credit ("reviewed by Jo-ann Caballes"). */
   if (!dated && index * 3 <= ctx->blocks->len * 2 && is_date_line (ctx, index + 2) &&
-      (is_role_line (ctx, index + 1) || is_filler_line (ctx, index + 1)))
+      (is_role_line (ctx, index + 1) || is_filler_line (ctx, index + 1) ||
+       is_credit_line (ctx, index + 1)))
     dated = TRUE;
   /* "Kalyn Keen" / "Jun 9" / "5 min read": a reading time says byline
    * where the date has no year. */

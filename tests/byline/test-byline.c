@@ -843,6 +843,9 @@ test_text_lines (void)
     { "51 tools every electrician needs\nTom Talbot October 14, 2025\n", "Tom Talbot", "2025-10-14" },
     { "Mobile apps explained\nTuhin Bhatt\nCo-founder of Intelivita\nLast updated on June 19, 2025\n",
       "Tuhin Bhatt", "2025-06-19" },
+    /* a reviewer's credit between them */
+    { "Online tutoring platforms\nYaren Fadiloglulari\nreviewed by Jo-ann Caballes\n"
+      "Updated on November 18, 2025\n", "Yaren Fadiloglulari", "2025-11-18" },
     { "Keeping a network safe\nTrevor Jackins\n9 min read\nOctober 8, 2025\n", "Trevor Jackins", "2025-10-08" },
     { "A guide to skin care\nAudrey Huang, Print Managing Editor\nMay 31, 2024\n", "Audrey Huang", "2024-05-31" },
     { "Rental cars rated\nFaith Katunga\xe2\x80\xa2Oct 20, 2025\n", "Faith Katunga", "2025-10-20" },
