@@ -1811,15 +1811,17 @@ scan_name_line (BylineContext *ctx,
 
   if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE) && byline_reads_as_name (ctx, s, n))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
-  else if (dated && ((is_single_name (ctx, s, n) && is_date_line (ctx, index + 1)) ||
+  else if (dated && ((is_single_name (ctx, s, n) &&
+                      (is_date_line (ctx, index + 1) || is_reading_time_line (ctx, index + 1) ||
+                       is_reading_time_line (ctx, index + 2))) ||
                      (ctx->headline >= 0 && (int) index > ctx->headline &&
                       (int) index <= ctx->headline + 2 && is_bare_name (ctx, s, n) &&
                       (is_date_line (ctx, index + 1) || is_reading_time_line (ctx, index + 1) ||
                        is_reading_time_line (ctx, index + 2)))))
-    /* "inikosoftseo" / "September 8, 2025"; under the headline, "Mazi" /
-     * "December 19, 2025", "Gabo" / "Jan 23" / "11 min read", not a
-     * category over a separator and the date ("Ethereum" / "‧" /
-     * "December 16, 2025") */
+    /* "inikosoftseo" / "September 8, 2025", "Ben" / "2 days ago" / "6 min
+     * read"; under the headline, "Mazi" / "December 19, 2025", "Gabo" /
+     * "Jan 23" / "11 min read", not a category over a separator and the
+     * date ("Ethereum" / "‧" / "December 16, 2025") */
     weight = winnow_document_is_html (ctx->doc) ? 1.2 : 1.8;
   else if ((near || index * 3 <= ctx->blocks->len * 2) && read_role_line (ctx, s, n, &parse))
     {

@@ -238,6 +238,10 @@ test_relative_times (void)
   g_assert_cmpfloat (byline_test_feature ("text/plain", board, "Shancock", "undated-name-only"), ==, 0.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", feed, "Ben", "weak-poster"), ==, 1.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", feed, "Ben", "undated-name-only"), ==, 0.0);
+  /* a known first name over a relative time and a reading time is a
+   * name over its date */
+  g_assert_cmpfloat (byline_test_feature ("text/plain", feed, "Ben", "text-name-date"), >, 0.0);
+  g_assert_cmpfloat (byline_test_feature ("text/plain", feed, "KimLee", "text-name-date"), ==, 0.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", feed, "KimLee", "relative-time"), ==, 1.0);
   g_assert_cmpfloat (byline_test_feature ("text/plain", feed, "Amalia", "relative-time"), ==, 1.0);
   /* "a" takes a unit spelt out */
