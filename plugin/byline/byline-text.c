@@ -401,18 +401,24 @@ is_quote_header (const char *s,
   return FALSE;
 }
 
+static gboolean is_date_line (BylineContext *ctx,
+                              guint          index);
+
 /* After "By" on a line of its own, a single name or a user name ("Written
  * by Melissa", "by ibby", "By Rabbids") as a marked element would hold
  * one: the line is the mark. @parse is the free-text reading of @rest,
  * which found no name; when the markup reading finds one, it replaces
  * @parse. The name ends at the line's date, or else at its first
  * separator, and the date after it is the name's ("By: ShawnHymel |
- * December 16, 2025 | Categories: Uncategorized"). Returns whether
- * @parse now holds the name. */
+ * December 16, 2025 | Categories: Uncategorized"). Over a date line
+ * (@dated_below), any one word that reads as a name will do ("By
+ * Rabbids" / "March 19, 2024 in Build Hardware"). Returns whether @parse
+ * now holds the name. */
 static gboolean
 read_single_name (BylineContext *ctx,
                   const char    *rest,
                   gsize          rest_len,
+                  gboolean       dated_below,
                   BylineParse   *parse)
 {
   gsize len = single_name_length (parse, rest, rest_len);
@@ -423,7 +429,11 @@ read_single_name (BylineContext *ctx,
   byline_parse_init (&single);
   if (!byline_parse_names (ctx->lex, ctx->date_parser, rest, len, BYLINE_PARSE_MARKUP,
                            ctx->max_year, &single) ||
-      single.junk > 3 || !names_are_not_words (ctx, &single))
+      single.junk > 3 ||
+      !(names_are_not_words (ctx, &single) ||
+        (dated_below && single.names->len == 1 &&
+         is_bare_name (ctx, ((BylineName *) single.names->pdata[0])->name,
+                       strlen (((BylineName *) single.names->pdata[0])->name)))))
     {
       byline_parse_clear (&single);
       return FALSE;
@@ -522,7 +532,8 @@ scan_leading_prefix (BylineContext *ctx,
   if (found)
     add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix, "by-line",
                           2.5 * bw * position_factor (ctx, index), TRUE);
-  else if (read_single_name (ctx, s + skip + prefix, n - skip - prefix, &parse))
+  else if (read_single_name (ctx, s + skip + prefix, n - skip - prefix,
+                             is_date_line (ctx, index + 1), &parse))
     {
       found = TRUE;
       add_group_from_parse (ctx, &parse, index, base + skip, base + skip + prefix,
@@ -2036,7 +2047,7 @@ scan_inline_prefix (BylineContext *ctx,
       if (index * 3 > ctx->blocks->len * 2)
         found = FALSE;
       else if (!found)
-        found = read_single_name (ctx, s + after, n - after, &parse);
+        found = read_single_name (ctx, s + after, n - after, FALSE, &parse);
       found = found && parse.date != NULL && names_end_at_date (s + after, &parse);
     }
   if (found)

@@ -351,6 +351,10 @@ test_by_single_name (void)
     { "text/plain", "Something happened today\nBy Madonna\n" BODY, "Madonna" },
     { "text/plain", "Top event trends\nby whova | Apr 21, 2025\n" BODY, "whova" },
     { "text/plain", "Plumbing principles\nBy CottageCare\n" BODY, "CottageCare" },
+    /* over its date, any word that reads as a name, not a reply's poster */
+    { "text/plain", "New PC case\nBy Rabbids\nMarch 19, 2024 in Build Hardware\n" BODY
+      "DevBiker\nPosted March 19, 2024\n" BODY, "Rabbids" },
+    { "text/plain", "New PC case\nBy Hardware\nMarch 19, 2024\n" BODY, "" },
     /* the user name ends where its date starts, however long the line */
     { "text/plain", "Tech jobs dry up\nPosted by BeauHD on Friday December 19, 2025 @08:00PM "
       "from the skewed-job-market dept.\n" BODY, "BeauHD" },
