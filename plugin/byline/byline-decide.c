@@ -783,6 +783,15 @@ byline_decide (BylineContext *ctx)
     /* The article's own byline may still stand right under its
      * headline, outside the lists of other stories. */
     BylineGroup *own = NULL;
+    /* A thread's first post, by its number ("amondale (Amondale)
+     * November 8, 2024, 7:33pm 1"), is the thread's starter's, wherever
+     * the headline was taken to be. */
+    for (guint i = 0; n_text >= min_list && i < ctx->groups->len && own == NULL; i++)
+      {
+        BylineGroup *g = ctx->groups->pdata[i];
+        if (g->source == BYLINE_SOURCE_TEXT && g->authors->len > 0 && g->first_post)
+          own = g;
+      }
     for (guint i = 0; n_text >= min_list && ctx->headline >= 0 && i < ctx->groups->len &&
                       own == NULL; i++)
       {

@@ -56,6 +56,7 @@ typedef struct {
   gboolean      visible;     /* the names were found in the text */
   double        score;       /* the vote: own weight plus half of each agreeing group's */
   gboolean      weak;        /* a candidate for the scorer only, not in the vote */
+  gboolean      first_post;  /* a thread's first post, by its number */
 } BylineGroup;
 
 /* A date candidate. */

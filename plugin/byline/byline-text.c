@@ -1747,6 +1747,7 @@ scan_name_line (BylineContext *ctx,
   BylineParse parse;
   gboolean affiliated = FALSE;
   const char *what = NULL;
+  gboolean first_post = FALSE;
 
   /* "About Amar Hussain" / "Amar is an avid traveler ... He has ...":
    * the heading of an author box. */
@@ -1869,6 +1870,8 @@ scan_name_line (BylineContext *ctx,
       while (date_end > m.start && s[date_end - 1] == ' ')
         date_end--;
       post = is_post_number_tail (s + date_end, n - date_end);
+      /* the thread's first post names its starter */
+      first_post = post && s[n - 1] == '1' && !g_ascii_isdigit (s[n - 2]);
       if (m.start > 0 && (m.end == n || (m.end < n && n - m.end <= 1) ||
                           is_reading_time_tail (s + m.end, n - m.end) || post))
         {
@@ -1927,8 +1930,12 @@ scan_name_line (BylineContext *ctx,
       byline_parse_clear (&parse);
     }
   else
-    add_name_group (ctx, index, s + name_start, name_end - name_start, base + name_start,
-                    dated ? "name-date-lines" : "name-line", weight * bw);
+    {
+      BylineGroup *group = add_name_group (ctx, index, s + name_start, name_end - name_start,
+                                           base + name_start,
+                                           dated ? "name-date-lines" : "name-line", weight * bw);
+      group->first_post = first_post;
+    }
   /* (Further down, names over dates are as often comments'.) */
   if (dated && (near || (ctx->headline < 0 && index * 3 <= ctx->blocks->len * 2)))
     add_date_line (ctx, index, bw);

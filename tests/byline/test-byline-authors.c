@@ -432,6 +432,26 @@ test_glued_post_meta (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A thread's posts, each numbered after its date: the first names the
+ * starter, however many replies there are and wherever the headline was
+ * taken to be. */
+static void
+test_numbered_posts (void)
+{
+  static const Case cases[] = {
+    { "text/plain", "Docker Desktop\nnetworking\n"
+      "amondale (Amondale) November 8, 2024, 7:33pm 1\n"
+      "I am just getting back in to using Docker after a few years away.\n"
+      "Which DNS server do my containers use?\n" BODY
+      "rimelek (Akos Takacs) November 8, 2024, 8:42pm 2\n" BODY
+      "meyay (Metin Y.) November 8, 2024, 9:42pm 3\n" BODY
+      "amondale (Amondale) November 9, 2024, 3:12am 4\n" BODY
+      "rimelek (Akos Takacs) November 9, 2024, 9:21am 5\n" BODY, "amondale" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* The first post of a flattened forum thread names its starter. */
 static void
 test_first_post (void)
@@ -1206,6 +1226,7 @@ main (int    argc,
   g_test_add_func ("/byline/authors/particles-in-name-line", test_particles_in_name_line);
   g_test_add_func ("/byline/authors/by-single-name", test_by_single_name);
   g_test_add_func ("/byline/authors/first-post", test_first_post);
+  g_test_add_func ("/byline/authors/numbered-posts", test_numbered_posts);
   g_test_add_func ("/byline/authors/title-by-poster", test_title_by_poster);
   g_test_add_func ("/byline/authors/glued-post-meta", test_glued_post_meta);
   g_test_add_func ("/byline/authors/separated-line", test_separated_line);
