@@ -1345,6 +1345,25 @@ is_credit_line (BylineContext *ctx,
          byline_is_plain_name (ctx->lex, by + 4, s + n - by - 4, FALSE);
 }
 
+/* A post's categories after "in" or "on", on a short line of their own
+ * with no sentence: "in Politics", "onElementorInspirationWeb Design"
+ * (the space lost before the first link). */
+static gboolean
+is_category_line (BylineContext *ctx,
+                  guint          index)
+{
+  const char *s;
+  gsize n;
+
+  if (index >= ctx->blocks->len)
+    return FALSE;
+  byline_block_text (ctx, index, &s, &n);
+  if (n < 4 || n > 60 || g_strstr_len (s, n, ". ") != NULL ||
+      !(strncmp (s, "in", 2) == 0 || strncmp (s, "on", 2) == 0))
+    return FALSE;
+  return (s[2] == ' ' && g_ascii_isupper (s[3])) || g_ascii_isupper (s[2]);
+}
+
 /* "5 min read", "7 minutes read" on a line of its own. */
 static gboolean
 is_reading_time_line (BylineContext *ctx,
@@ -1810,10 +1829,11 @@ scan_name_line (BylineContext *ctx,
     dated = FALSE;
   /* A role line between the name and the date: "Tuhin Bhatt" /
    * "Co-founder of Intelivita" / "Last updated on June 19, 2025"; or a
-   * reviewer's credit ("reviewed by Jo-ann Caballes"). */
+   * reviewer's credit ("reviewed by Jo-ann Caballes"), or the post's
+   * categories ("onElementorInspirationWeb Design"). */
   if (!dated && index * 3 <= ctx->blocks->len * 2 && is_date_line (ctx, index + 2) &&
       (is_role_line (ctx, index + 1) || is_filler_line (ctx, index + 1) ||
-       is_credit_line (ctx, index + 1)))
+       is_credit_line (ctx, index + 1) || is_category_line (ctx, index + 1)))
     dated = TRUE;
   /* "Kalyn Keen" / "Jun 9" / "5 min read": a reading time says byline
    * where the date has no year. */
@@ -2017,6 +2037,35 @@ names_end_at_date (const char        *s,
   return i == parse->date_start;
 }
 
+/* How many lines above a line its repeated headline may stand. */
+#define MAX_HEADLINE_ABOVE 3
+
+/* Whether @s[0, @n), spaces aside, is the text of one of the few lines
+ * above block @index: a headline said again before its byline. */
+static gboolean
+repeats_line_above (BylineContext *ctx,
+                    guint          index,
+                    const char    *s,
+                    gsize          n)
+{
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  if (n < 8)
+    return FALSE;
+  for (guint k = 1; k <= MAX_HEADLINE_ABOVE && k <= index; k++)
+    {
+      const char *t;
+      gsize tn;
+
+      byline_block_text (ctx, index - k, &t, &tn);
+      while (tn > 0 && t[tn - 1] == ' ')
+        tn--;
+      if (tn == n && memcmp (s, t, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Posted on March 3, 2020 by John Smith". Returns whether it read one. */
 static gboolean
 scan_inline_prefix (BylineContext *ctx,
@@ -2034,7 +2083,10 @@ scan_inline_prefix (BylineContext *ctx,
   if (n > MAX_INLINE_BLOCK)
     return FALSE;
   after = byline_find_inline_prefix (ctx->lex, s, n, 10, &at);
-  if (after == 0)
+  /* (a long headline said again before its byline, below) */
+  if (after == 0 &&
+      ((after = byline_find_inline_prefix (ctx->lex, s, n, MAX_INLINE_BLOCK / 2, &at)) == 0 ||
+       !repeats_line_above (ctx, index, s, at)))
     return FALSE;
   /* "by" inside a line is a byline only after a date or as "Posted by",
    * "Written by": "a book by", "powered by" are not. */
@@ -2045,11 +2097,16 @@ scan_inline_prefix (BylineContext *ctx,
   byline_parse_init (&parse);
   found = byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after,
                               BYLINE_PARSE_TEXT, ctx->max_year, &parse);
-  /* ... or before the name and then its date, as a thread's header says
-   * who posted it and when ("Hybrid Quantum And Classical Computing by
-   * Alphabyte1: 3:21pm On Mar 09, 2023"); low on the page, such lines
-   * are related stories' */
-  if (!dated && !has_several_words (s + at, after - at))
+  /* ... or after the headline, repeated ("Lean Startup Week Call for
+   * Proposals is Open Until July 31" / "July 22, 2017" / "Lean Startup
+   * Week Call for Proposals is Open Until July 31 by Eric Ries"), when
+   * names alone follow; or before the name and then its date, as a
+   * thread's header says who posted it and when ("Hybrid Quantum And
+   * Classical Computing by Alphabyte1: 3:21pm On Mar 09, 2023"); low on
+   * the page, such lines are related stories' */
+  if (!dated && !has_several_words (s + at, after - at) && repeats_line_above (ctx, index, s, at))
+    found = found && parse.junk == 0 && after + parse.read_end >= n;
+  else if (!dated && !has_several_words (s + at, after - at))
     {
       if (index * 3 > ctx->blocks->len * 2)
         found = FALSE;

@@ -385,8 +385,9 @@ test_by_single_name (void)
 
 /* A thread's header: its title, "by", the poster and the date, over the
  * replies' headers of the same form; a related story's line low on the
- * page names nobody; "by" with no date after the name is no byline. Or
- * the poster, a separator and the post's date. */
+ * page names nobody; "by" with no date after the name is no byline,
+ * unless a headline above is said again before it. Or the poster, a
+ * separator and the post's date. */
 static void
 test_title_by_poster (void)
 {
@@ -401,6 +402,10 @@ test_title_by_poster (void)
       "Housing plan stalls by Jane Doe February 8, 2024 The mayor's plan waits for a vote.\n"
       "Contact\nAbout us\nPrivacy\nTerms\n", "" },
     { "text/plain", "Summer reading\nA novel by Jane Austen that everyone should read\n" BODY, "" },
+    /* a long headline said again before "by" and the names */
+    { "text/plain", "Startup lessons\nLean Startup Week Call for Proposals is Open Until July 31\n"
+      "July 22, 2017\nLean Startup Week Call for Proposals is Open Until July 31 by Eric Ries\n" BODY,
+      "Eric Ries" },
     /* the user name, a separator, "Posted ..." or the post's number */
     { "text/plain", "Beginning woodworking\n"
       "Fitzg | Posted in General Discussion on February 24, 2006 02:01am\n" BODY

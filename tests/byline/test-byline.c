@@ -843,6 +843,9 @@ test_text_lines (void)
     { "51 tools every electrician needs\nTom Talbot October 14, 2025\n", "Tom Talbot", "2025-10-14" },
     { "Mobile apps explained\nTuhin Bhatt\nCo-founder of Intelivita\nLast updated on June 19, 2025\n",
       "Tuhin Bhatt", "2025-06-19" },
+    /* the post's categories between them */
+    { "Web design trends to expect\nSelin Romano\nonElementorInspirationWeb Design\nNov 20, 2025\n",
+      "Selin Romano", "2025-11-20" },
     /* a reviewer's credit between them */
     { "Online tutoring platforms\nYaren Fadiloglulari\nreviewed by Jo-ann Caballes\n"
       "Updated on November 18, 2025\n", "Yaren Fadiloglulari", "2025-11-18" },
