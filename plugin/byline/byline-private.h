@@ -122,6 +122,7 @@ typedef struct {
   int                  max_year;
   GHashTable          *mailto;     /* name key -> e-mail of a "mailto:" link reading as the name, or NULL */
   guint8              *date_lines; /* per block, once asked: 1 no date line, 2 a date line; or NULL */
+  guint                glued_metas; /* glued post metas read so far (byline-text.c) */
 } BylineContext;
 
 BylineAuthor *byline_author_new        (const char *name,

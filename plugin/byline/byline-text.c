@@ -2769,7 +2769,12 @@ scan_glued_meta (BylineContext *ctx,
       if (m.start == 0 && looks_like_glued_name (ctx, s + start, i - start))
         {
           add_name_group (ctx, index, s + start, i - start, base + start, "name-date-lines", 2.0 * bw);
-          byline_add_date_match (ctx, &m, base + i, BYLINE_SOURCE_TEXT, "byline-date", 1.2 * bw, FALSE);
+          /* in flattened text, the first is the post's own, as a date
+           * line would be, the next its neighbours' under their links (in
+           * HTML the post's own may stand apart, unglued) */
+          byline_add_date_match (ctx, &m, base + i, BYLINE_SOURCE_TEXT, "byline-date",
+                                 (winnow_document_is_html (ctx->doc) ? 1.2 :
+                                  ctx->glued_metas++ == 0 ? 2.4 : 0.4) * bw, FALSE);
           byline_date_match_clear (&m);
           return;
         }

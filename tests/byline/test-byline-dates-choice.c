@@ -230,6 +230,30 @@ test_shown_update_over_far_date (void)
   g_assert_cmpstr (day, ==, "2023-08-08");
 }
 
+/* A theme's post meta glued under the post, then its neighbours' under
+ * their links: the first is the post's date, however many dates the
+ * sidebar above shows. */
+static void
+test_glued_post_meta (void)
+{
+  g_autoptr(GString) page = g_string_new ("Five tips for landscape composition\n");
+  g_autoptr(WinnowDocument) doc = NULL;
+  g_autofree char *day = NULL;
+
+  for (guint i = 0; i < 20; i++)
+    g_string_append (page, "A recurring theme in my workshops is the question of composition, and "
+                           "what could make a photograph stronger than it is.\n");
+  g_string_append (page, "Recent posts\nNov 21, 2019\n5 Tips From The Oregon Workshop\n"
+                         "Nov 21, 2019\nNov 21, 2019\n"
+                         "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments\n"
+                         "Previous\nIn The Field: Timing Matters\n"
+                         "In The FieldScott DavenportApril 11, 2017La Jolla, Seascape\n"
+                         "Next\nIn Post: The Sunshine Look\nIn PostScott DavenportApril 6, 2017\n");
+  doc = run_on ("text/plain", page->str);
+  day = date_day (doc);
+  g_assert_cmpstr (day, ==, "2017-04-10");
+}
+
 /* Forms the parser reads, on a line of their own under a headline. */
 static void
 test_forms (void)
@@ -503,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/byline/dates/local-day/same-day", test_same_day_untouched);
   g_test_add_func ("/byline/dates/zone-from-same-minute", test_zone_from_same_minute);
   g_test_add_func ("/byline/dates/forms", test_forms);
+  g_test_add_func ("/byline/dates/glued-post-meta", test_glued_post_meta);
   g_test_add_func ("/byline/dates/glued-pair", test_glued_pair);
   g_test_add_func ("/byline/dates/last-resort", test_last_resort);
   g_test_add_func ("/byline/dates/last-resort/publication", test_last_resort_publication);
