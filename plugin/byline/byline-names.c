@@ -1269,14 +1269,22 @@ byline_is_by_word (const char *word,
   return n == 2 && g_ascii_strncasecmp (word, "by", 2) == 0;
 }
 
-/* The last of @words is a desk word ("Team", "Staff"). */
+/* The last of @words, or the last before a number, is a desk word
+ * ("Team", "Staff"; "By the Lavazza Team 2–3 minutes"). */
 static gboolean
 ends_with_desk_word (const char *text,
                      GArray     *words)
 {
-  Range w = g_array_index (words, Range, words->len - 1);
+  guint end = 0;
 
-  return byline_is_desk_word (text + w.start, w.end - w.start);
+  while (end < words->len && !g_ascii_isdigit (text[g_array_index (words, Range, end).start]))
+    end++;
+  if (end == 0)
+    return FALSE;
+  {
+    Range w = g_array_index (words, Range, end - 1);
+    return byline_is_desk_word (text + w.start, w.end - w.start);
+  }
 }
 
 /* A credit to someone else, which names no author: "Updated by Jon

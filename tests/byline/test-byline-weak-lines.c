@@ -53,8 +53,9 @@ test_team (void)
   static const Case cases[] = {
     { "Podium Staff\n", "Podium Staff", 1.0 },
     { "by News Desk\n", "News Desk", 1.0 },
-    /* the By-style candidate names it too, without "the" */
-    { "By the Lavazza Team 2–3 minutes\n", "Lavazza Team", 1.0 },
+    /* the By-style candidate names it too, "the" and all, before a
+     * reading time */
+    { "By the Lavazza Team 2–3 minutes\n", "the Lavazza Team", 1.0 },
     { "written by Our Editors\n", "Our Editors", 1.0 },
     { "The Upwork Team\n", "The Upwork Team", 1.0 },
     { "Team SimplyThrilled\n", "Team SimplyThrilled", 1.0 },
