@@ -152,6 +152,24 @@ match_team (const char *s,
   return end;
 }
 
+/* Whether the team's name of @len bytes is the first part of a dated
+ * line of parts: a separator follows it, and a date the line. */
+static gboolean
+team_heads_dated_line (BylineContext *ctx,
+                       const char    *s,
+                       gsize          n,
+                       gsize          len)
+{
+  BylineDateMatch m;
+
+  if (len + 3 > n || s[len] != ' ' || strchr ("|/-\xc2\xe2", s[len + 1]) == NULL ||
+      !byline_date_parser_find (ctx->date_parser, s + len, n - len, ctx->day_first,
+                                ctx->opts->min_year, ctx->max_year, &m))
+    return FALSE;
+  byline_date_match_clear (&m);
+  return TRUE;
+}
+
 static void
 add_team (BylineContext *ctx,
           guint          index,
@@ -168,8 +186,10 @@ add_team (BylineContext *ctx,
     prefix++;
   len = match_team (s + prefix, n - prefix, &rest);
   /* a bare line must be the team's name and nothing else, and more than
-   * "Staff" (a menu's word) */
-  if (len == 0 || (prefix == 0 && (prefix + rest < n || memchr (s, ' ', len) == NULL)))
+   * "Staff" (a menu's word), or its first part before the date ("TOI
+   * Lifestyle Desk / etimes.in / Updated: Dec 17, 2025") */
+  if (len == 0 || (prefix == 0 && memchr (s, ' ', len) == NULL) ||
+      (prefix == 0 && rest < n && !team_heads_dated_line (ctx, s, n, len)))
     return;
   group = add_weak_group (ctx, "team", index, s + prefix, len, base, n);
   ((BylineAuthor *) group->authors->pdata[0])->is_org = TRUE;

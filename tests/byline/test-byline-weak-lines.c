@@ -57,6 +57,9 @@ test_team (void)
      * reading time */
     { "By the Lavazza Team 2–3 minutes\n", "the Lavazza Team", 1.0 },
     { "written by Our Editors\n", "Our Editors", 1.0 },
+    /* the first part of a dated line of parts */
+    { "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST\n", "TOI Lifestyle Desk", 1.0 },
+    { "TOI Lifestyle Desk / etimes.in / Health\n", "TOI Lifestyle Desk", -1.0 },
     { "The Upwork Team\n", "The Upwork Team", 1.0 },
     { "Team SimplyThrilled\n", "Team SimplyThrilled", 1.0 },
     /* a menu's single word, a team named inside a longer line */
