@@ -335,7 +335,8 @@ first_part_length (const char *s,
 /* What of a By line's rest may hold a single name: up to its date when
  * the name parser found one ("Posted by BeauHD on Friday December 19,
  * 2025 @08:00PM from the skewed-job-market dept."), else up to the
- * first separator ("ShawnHymel | December 16, 2025 | Categories: ..."). */
+ * first separator ("ShawnHymel | December 16, 2025 | Categories: ...")
+ * or the post's age before it. */
 static gsize
 single_name_length (const BylineParse *parse,
                     const char        *s,
@@ -345,7 +346,14 @@ single_name_length (const BylineParse *parse,
   gsize len;
 
   if (parse->date == NULL)
-    return first_part_length (s, n);
+    {
+      gsize age;
+      len = first_part_length (s, n);
+      /* or up to the post's age ("scvalex 1 year ago") */
+      if (byline_find_relative_time (s, len, &age) && age > 0)
+        len = age;
+      return len;
+    }
   len = parse->date_start > 0 && parse->date_start < n ? parse->date_start : n;
   /* the word that leads the date is not the name's ("jsmith on") */
   while (len > 0 && s[len - 1] == ' ')
@@ -403,6 +411,19 @@ is_quote_header (const char *s,
 
 static gboolean is_date_line (BylineContext *ctx,
                               guint          index);
+
+/* What follows a user name is the post's date after "on" or its age
+ * ("on 07/03/24", "1 year ago"). */
+static gboolean
+dated_after_word (const char *s,
+                  gsize       n)
+{
+  gsize start;
+
+  if (n > 3 && strncmp (s, "on ", 3) == 0 && g_ascii_isalnum (s[3]))
+    return TRUE;
+  return byline_find_relative_time (s, MIN (n, 24), &start) && start == 0;
+}
 
 /* After "By" on a line of its own, a single name or a user name ("Written
  * by Melissa", "by ibby", "By Rabbids") as a marked element would hold
@@ -495,12 +516,13 @@ scan_leading_prefix (BylineContext *ctx,
       after++;
     /* ... but a word alone before a separator is a user name ("by whova
      * | Apr 21, 2025"), and so is a word no dictionary holds before the
-     * post's date ("Posted by johnanddoc on 07/03/24 02:57 PM"). */
+     * post's date or its age ("Posted by johnanddoc on 07/03/24 02:57
+     * PM", "by scvalex 1 year ago"). */
     if (e > w && g_ascii_islower (s[w]) && e < n && s[e] == ' ' &&
         after < n && g_ascii_isalnum (s[after]) &&
         g_ascii_strncasecmp (s + w, "the", MAX (e - w, 3)) != 0 &&
         !byline_lexicon_has (ctx->lex, BYLINE_LIST_PARTICLES, s + w, e - w) &&
-        !(after + 3 < n && strncmp (s + after, "on ", 3) == 0 && g_ascii_isalnum (s[after + 3]) &&
+        !(dated_after_word (s + after, n - after) &&
           !byline_lexicon_has (ctx->lex, BYLINE_LIST_ENGLISH_WORDS, s + w, e - w)))
       return FALSE;
   }

@@ -361,6 +361,9 @@ test_by_single_name (void)
     /* a lower-case user name before "on" and the post's date */
     { "text/plain", "First trip to Japan\nPosted by johnanddoc on 07/03/24 02:57 PM\n" BODY, "johnanddoc" },
     { "text/plain", "First trip to Japan\nPosted by jsmith on March 7, 2024\n" BODY, "jsmith" },
+    /* ... or before the post's age */
+    { "text/plain", "Why my build fails\nPosted by u/throwaway123 5 hours ago\n" BODY, "throwaway123" },
+    { "text/plain", "Rust project goals\nby scvalex 1 year ago | caches | 12 comments\n" BODY, "scvalex" },
     { "text/plain", "Shop earrings\nBy Collection\nBy Price\n" BODY, "" },
     { "text/plain", "Shop earrings\nPar Mati\xc3\xa8re\n" BODY, "" },
     { "text/plain", "Setting up\nBy using the installer\n" BODY, "" },
