@@ -443,18 +443,19 @@ read_single_name (BylineContext *ctx,
                   BylineParse   *parse)
 {
   gsize len = single_name_length (parse, rest, rest_len);
+  const BylineName *only;
   BylineParse single;
+  gboolean read;
 
   if (parse->affiliation != NULL || len > MAX_SINGLE_NAME_BYLINE)
     return FALSE;
   byline_parse_init (&single);
-  if (!byline_parse_names (ctx->lex, ctx->date_parser, rest, len, BYLINE_PARSE_MARKUP,
-                           ctx->max_year, &single) ||
-      single.junk > 3 ||
+  read = byline_parse_names (ctx->lex, ctx->date_parser, rest, len, BYLINE_PARSE_MARKUP,
+                             ctx->max_year, &single) && single.junk <= 3;
+  only = read && single.names->len == 1 ? single.names->pdata[0] : NULL;
+  if (!read ||
       !(names_are_not_words (ctx, &single) ||
-        (dated_below && single.names->len == 1 &&
-         is_bare_name (ctx, ((BylineName *) single.names->pdata[0])->name,
-                       strlen (((BylineName *) single.names->pdata[0])->name)))))
+        (dated_below && only != NULL && is_bare_name (ctx, only->name, strlen (only->name)))))
     {
       byline_parse_clear (&single);
       return FALSE;
@@ -463,6 +464,22 @@ read_single_name (BylineContext *ctx,
   byline_parse_clear (parse);
   *parse = single;
   return TRUE;
+}
+
+/* The end of the capitalised word at @i when the page glued it to the
+ * lower-case letter before ("ZeldmanNovember", "TricksScott"), else 0. */
+static gsize
+glued_capital_word_end (const char *s,
+                        gsize       n,
+                        gsize       i)
+{
+  gsize w = i;
+
+  if (i == 0 || !g_ascii_islower (s[i - 1]) || !g_ascii_isupper (s[i]))
+    return 0;
+  while (w < n && g_ascii_isalpha (s[w]))
+    w++;
+  return w;
 }
 
 static gboolean
@@ -532,11 +549,9 @@ scan_leading_prefix (BylineContext *ctx,
    * ends it. */
   for (gsize i = skip + prefix + 2; i < n; i++)
     {
-      gsize w = i;
-      if (!g_ascii_islower (s[i - 1]) || !g_ascii_isupper (s[i]))
+      gsize w = glued_capital_word_end (s, n, i);
+      if (w == 0)
         continue;
-      while (w < n && g_ascii_isalpha (s[w]))
-        w++;
       if (byline_lexicon_month (ctx->lex, s + i, w - i) > 0 ||
           (w - i == 9 && g_ascii_strncasecmp (s + i, "published", 9) == 0) ||
           (w - i == 7 && g_ascii_strncasecmp (s + i, "updated", 7) == 0) ||
@@ -1865,13 +1880,12 @@ scan_name_line (BylineContext *ctx,
 
   if (dated && byline_is_plain_name (ctx->lex, s, n, FALSE) && byline_reads_as_name (ctx, s, n))
     weight = winnow_document_is_html (ctx->doc) ? 1.4 : 2.2; /* HTML has markup to say more */
-  else if (dated && ((is_single_name (ctx, s, n) &&
-                      (is_date_line (ctx, index + 1) || is_reading_time_line (ctx, index + 1) ||
-                       is_reading_time_line (ctx, index + 2))) ||
-                     (ctx->headline >= 0 && (int) index > ctx->headline &&
-                      (int) index <= ctx->headline + 2 && is_bare_name (ctx, s, n) &&
-                      (is_date_line (ctx, index + 1) || is_reading_time_line (ctx, index + 1) ||
-                       is_reading_time_line (ctx, index + 2)))))
+  else if (dated &&
+           (is_single_name (ctx, s, n) ||
+            (ctx->headline >= 0 && (int) index > ctx->headline &&
+             (int) index <= ctx->headline + 2 && is_bare_name (ctx, s, n))) &&
+           (is_date_line (ctx, index + 1) || is_reading_time_line (ctx, index + 1) ||
+            is_reading_time_line (ctx, index + 2)))
     /* "inikosoftseo" / "September 8, 2025", "Ben" / "2 days ago" / "6 min
      * read"; under the headline, "Mazi" / "December 19, 2025", "Gabo" /
      * "Jan 23" / "11 min read", not a category over a separator and the
@@ -2100,15 +2114,19 @@ scan_inline_prefix (BylineContext *ctx,
   gsize after, at = 0;
   BylineParse parse;
   BylineDateMatch m;
-  gboolean dated, found;
+  gboolean long_lead, repeated, dated, bare, found;
 
   if (n > MAX_INLINE_BLOCK)
     return FALSE;
   after = byline_find_inline_prefix (ctx->lex, s, n, 10, &at);
   /* (a long headline said again before its byline, below) */
-  if (after == 0 &&
-      ((after = byline_find_inline_prefix (ctx->lex, s, n, MAX_INLINE_BLOCK / 2, &at)) == 0 ||
-       !repeats_line_above (ctx, index, s, at)))
+  long_lead = after == 0;
+  if (long_lead)
+    after = byline_find_inline_prefix (ctx->lex, s, n, MAX_INLINE_BLOCK / 2, &at);
+  if (after == 0)
+    return FALSE;
+  repeated = repeats_line_above (ctx, index, s, at);
+  if (long_lead && !repeated)
     return FALSE;
   /* "by" inside a line is a byline only after a date or as "Posted by",
    * "Written by": "a book by", "powered by" are not. */
@@ -2116,6 +2134,7 @@ scan_inline_prefix (BylineContext *ctx,
                                              ctx->opts->min_year, ctx->max_year, &m);
   if (dated)
     byline_date_match_clear (&m);
+  bare = !dated && !has_several_words (s + at, after - at);
   byline_parse_init (&parse);
   found = byline_parse_names (ctx->lex, ctx->date_parser, s + after, n - after,
                               BYLINE_PARSE_TEXT, ctx->max_year, &parse);
@@ -2126,9 +2145,9 @@ scan_inline_prefix (BylineContext *ctx,
    * thread's header says who posted it and when ("Hybrid Quantum And
    * Classical Computing by Alphabyte1: 3:21pm On Mar 09, 2023"); low on
    * the page, such lines are related stories' */
-  if (!dated && !has_several_words (s + at, after - at) && repeats_line_above (ctx, index, s, at))
+  if (bare && repeated)
     found = found && parse.junk == 0 && after + parse.read_end >= n;
-  else if (!dated && !has_several_words (s + at, after - at))
+  else if (bare)
     {
       if (index * 3 > ctx->blocks->len * 2)
         found = FALSE;
@@ -2769,14 +2788,10 @@ scan_glued_meta (BylineContext *ctx,
   for (gsize i = 1; i < MIN (n, MAX_GLUED_META_DATE); i++)
     {
       BylineDateMatch m;
-      gsize w = i, year = 0;
+      gsize w = glued_capital_word_end (s, n, i), year = 0;
       gssize start;
 
-      if (!g_ascii_isupper (s[i]) || !g_ascii_islower (s[i - 1]))
-        continue;
-      while (w < n && g_ascii_isalpha (s[w]))
-        w++;
-      if (byline_lexicon_month (ctx->lex, s + i, w - i) <= 0)
+      if (w == 0 || byline_lexicon_month (ctx->lex, s + i, w - i) <= 0)
         continue;
       /* the year's four digits end the date, whatever is glued after */
       for (gsize k = w; k + 4 <= n && k < w + 8 && year == 0; k++)

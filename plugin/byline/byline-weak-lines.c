@@ -152,6 +152,23 @@ match_team (const char *s,
   return end;
 }
 
+/* The first separator between the parts of a line, or @n. */
+static gsize
+first_separator (const char *s,
+                 gsize       n)
+{
+  static const char *seps[] = { " | ", " · ", " • ", " - ", " – ", " — ", ", ", " / ", NULL };
+  gsize best = n;
+
+  for (guint k = 0; seps[k] != NULL; k++)
+    {
+      const char *at = g_strstr_len (s, MIN (best, n), seps[k]);
+      if (at != NULL && (gsize) (at - s) < best)
+        best = at - s;
+    }
+  return best;
+}
+
 /* Whether the team's name of @len bytes is the first part of a dated
  * line of parts: a separator follows it, and a date the line. */
 static gboolean
@@ -162,7 +179,7 @@ team_heads_dated_line (BylineContext *ctx,
 {
   BylineDateMatch m;
 
-  if (len + 3 > n || s[len] != ' ' || strchr ("|/-\xc2\xe2", s[len + 1]) == NULL ||
+  if (len >= n || first_separator (s, n) != len ||
       !byline_date_parser_find (ctx->date_parser, s + len, n - len, ctx->day_first,
                                 ctx->opts->min_year, ctx->max_year, &m))
     return FALSE;
@@ -193,23 +210,6 @@ add_team (BylineContext *ctx,
     return;
   group = add_weak_group (ctx, "team", index, s + prefix, len, base, n);
   ((BylineAuthor *) group->authors->pdata[0])->is_org = TRUE;
-}
-
-/* The first separator between the parts of a line, or @n. */
-static gsize
-first_separator (const char *s,
-                 gsize       n)
-{
-  static const char *seps[] = { " | ", " · ", " • ", " - ", " – ", " — ", ", ", " / ", NULL };
-  gsize best = n;
-
-  for (guint k = 0; seps[k] != NULL; k++)
-    {
-      const char *at = g_strstr_len (s, MIN (best, n), seps[k]);
-      if (at != NULL && (gsize) (at - s) < best)
-        best = at - s;
-    }
-  return best;
 }
 
 /* "ggailey777", "longshot", "JonB": one word, letters and digits, a
